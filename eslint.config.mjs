@@ -1,0 +1,57 @@
+// typescript-eslint (strict, type-checked) + eslint-plugin-lit + eslint-plugin-wc.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'src/generated/', 'bench/results/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // chai's `expect(x).to.equal(y)` is typed as a Promise by @open-wc/semantic-dom-diff.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['Equal', 'equal'], package: '@types/chai' }] },
+      ],
+      'lit/no-template-bind': 'error',
+      'lit/attribute-value-entities': 'error',
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    rules: {
+      // Tests and stories reach into shadow roots they just rendered.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+      },
+    },
+  }
+);

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// npm run build:
+//   dist/*.js             npm modules, one per component plus the index (lit, @lit/localize, valibot external)
+//   dist/**/*.d.ts        types (tsc -p tsconfig.build.json)
+//   dist/cdn/trygg.js     self-contained ES module with every component (lit inside, minified)
+//   dist/cdn/quick-exit.js  the quick exit alone (lit inside, minified)
+//   dist/cdn/exit-core.js   the exit core alone (no lit), to inline in <head>
+//   dist/schemas/*.schema.json  JSON Schemas generated from the valibot schemas in src/core/schemas/
+//   dist/locales/{en,ar}.js     every translation, for apps that configure @lit/localize themselves
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const started = Date.now();
+
+const components = readdirSync(join(root, 'src/components'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .filter((name) => existsSync(join(root, 'src', `${name}.ts`)));
+
+rmSync(dist, { recursive: true, force: true });
+
+/**
+ * Minifies the CSS inside Lit's css`` templates (bundlers leave template literals alone):
+ * comments and whitespace go, nothing else changes. Templates with ${} expressions are skipped.
+ */
+export function minifyLitCss() {
+  return {
+    name: 'trygg-minify-lit-css',
+    transform(code, id) {
+      if (!/\.styles\.ts$|\/core\/theme\.ts$/.test(id)) return null;
+      return code.replace(/\bcss`([^`$]*)`/g, (_, body) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          // Not before ':' ("a :hover" and "a:hover" differ); after it, and around { } ; , > it is safe.
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
+
+const quiet = { logLevel: 'warn', configFile: false, publicDir: false, plugins: [minifyLitCss()] };
+const minify = {
+  minify: true,
+  comments: { annotation: false, jsdoc: false, legal: false },
+};
+
+// 1. npm modules: keep the module graph, leave dependencies to the app's bundler.
+await build({
+  ...quiet,
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: Object.fromEntries([
+        ['index', join(root, 'src/index.ts')],
+        ['exit-core', join(root, 'src/core/exit.ts')],
+        ...components.map((name) => [name, join(root, 'src', `${name}.ts`)]),
+        ['locales/en', join(root, 'src/generated/locales/en.ts')],
+        ['locales/ar', join(root, 'src/generated/locales/ar.ts')],
+      ]),
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => /^(lit|@lit\/|valibot)/.test(id),
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+// 2. CDN files: one self-contained, minified file each (locale modules inlined).
+const cdn = [
+  ['trygg', 'src/index.ts'],
+  ['quick-exit', 'src/quick-exit.ts'],
+  ['exit-core', 'src/core/exit.ts'],
+];
+for (const [name, entry] of cdn) {
+  await build({
+    ...quiet,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(dist, 'cdn'),
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { codeSplitting: false, ...minify } },
+    },
+  });
+}
+
+// 3. Types.
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
+
+// 4. JSON Schemas, from the same valibot schemas the components validate with.
+const schemaDir = join(root, 'src/core/schemas');
+const schemaFiles = existsSync(schemaDir)
+  ? readdirSync(schemaDir).filter((f) => f.endsWith('.ts') && f !== 'common.ts')
+  : [];
+if (schemaFiles.length) {
+  const tmp = join(root, 'node_modules/.cache/trygg-schemas');
+  rmSync(tmp, { recursive: true, force: true });
+  await build({
+    ...quiet,
+    build: {
+      outDir: tmp,
+      ssr: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: {
+        input: Object.fromEntries(schemaFiles.map((f) => [f.replace(/\.ts$/, ''), join(schemaDir, f)])),
+        external: ['@valibot/to-json-schema'],
+        output: { format: 'es', entryFileNames: '[name].mjs' },
+      },
+    },
+  });
+  const { toJsonSchema } = await import('@valibot/to-json-schema');
+  mkdirSync(join(dist, 'schemas'), { recursive: true });
+  for (const file of schemaFiles) {
+    const name = file.replace(/\.ts$/, '');
+    const mod = await import(pathToFileURL(join(tmp, `${name}.mjs`)).href);
+    if (!mod.documentSchema) throw new Error(`src/core/schemas/${file} must export documentSchema`);
+    const json = toJsonSchema(mod.documentSchema, { errorMode: 'ignore', target: 'draft-07' });
+    const withMeta = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: `https://unpkg.com/trygg-kit/dist/schemas/${name}.schema.json`,
+      title: mod.schemaTitle ?? name,
+      description: mod.schemaDescription ?? undefined,
+      ...json,
+    };
+    writeFileSync(join(dist, 'schemas', `${name}.schema.json`), JSON.stringify(withMeta, null, 2) + '\n');
+  }
+}
+
+console.log(
+  `build: ${components.length} component(s), ${cdn.length} CDN files, ${schemaFiles.length} JSON Schema(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`
+);

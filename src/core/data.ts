@@ -1,0 +1,201 @@
+/**
+ * Data loading: the one loader every data-driven component uses.
+ *
+ * Precedence: the `data` property (object) > an inline `<script type="application/json">` child >
+ * the `src` attribute (fetched with `credentials: 'omit'`, no referrer, and a timeout). The
+ * document is validated with {@link validate}; problems give one `trygg-data-error` event
+ * (bubbles, composed; `detail.message` names the field), the same text in `console.error`, and a
+ * short visible notice ({@link renderDataNotice}). Nothing throws into the host page.
+ */
+import type { GenericSchema, InferOutput } from 'valibot';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { safeUrl } from './safe-url.js';
+import { validate } from './validate.js';
+
+export type DataStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+/** `detail` of the `trygg-data-error` event. */
+export interface DataErrorDetail {
+  /** One line naming the source and the first problem's field, e.g. `src: contacts[2].name: …`. */
+  message: string;
+  /** Every problem found, one line each. */
+  problems: string[];
+  /** Where the data came from: `data`, `inline JSON` or the `src` URL. */
+  source: string;
+}
+
+/** What a data-driven element offers the controller. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | null;
+}
+
+export interface DataOptions<TSchema extends GenericSchema> {
+  schema: TSchema;
+  /** Extra checks across items (duplicate ids, …); returns the value to use and more problems. */
+  refine?: (value: InferOutput<TSchema>) => { value: InferOutput<TSchema>; problems: string[] };
+  /** Fetch timeout in milliseconds (default 10 000). */
+  timeout?: number;
+}
+
+/** The default fetch timeout. */
+export const FETCH_TIMEOUT = 10_000;
+
+export class DataController<TSchema extends GenericSchema> implements ReactiveController {
+  /** The validated (and repaired) document, or `undefined`. */
+  value: InferOutput<TSchema> | undefined = undefined;
+  status: DataStatus = 'empty';
+  /** Problems of the last load, shown by {@link renderDataNotice}. */
+  problems: string[] = [];
+
+  private readonly host: DataHost;
+  private readonly options: DataOptions<TSchema>;
+  private lastData: unknown = undefined;
+  private lastSrc: string | null | undefined = undefined;
+  private started = false;
+  private request = 0;
+  private abort: AbortController | undefined;
+
+  constructor(host: DataHost, options: DataOptions<TSchema>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { data, src } = this.host;
+    if (this.started && data === this.lastData && src === this.lastSrc) return;
+    this.started = true;
+    this.lastData = data;
+    this.lastSrc = src;
+    this.load();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    // Reconnecting loads again (a src may have been aborted half way).
+    this.started = false;
+  }
+
+  private load(): void {
+    const request = ++this.request;
+    this.abort?.abort();
+    this.abort = undefined;
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) {
+      this.accept(data, 'data');
+      return;
+    }
+    const inline = [...this.host.children].find(
+      (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
+    );
+    if (inline) {
+      this.acceptJson(inline.textContent, 'inline JSON');
+      return;
+    }
+    if (src) {
+      void this.fetch(src, request);
+      return;
+    }
+    this.set(undefined, [], 'empty');
+  }
+
+  private async fetch(src: string, request: number): Promise<void> {
+    const url = safeUrl(src, ['https:']);
+    if (!url) {
+      this.fail(`src`, [`src: "${src}" is not fetched: only https: or same-origin URLs are allowed`]);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    const timeout = this.options.timeout ?? FETCH_TIMEOUT;
+    const timer = setTimeout(() => { abort.abort(new DOMException('timeout', 'TimeoutError')); }, timeout);
+    this.set(this.value, this.problems, 'loading');
+    try {
+      const response = await fetch(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { accept: 'application/json' },
+        signal: abort.signal,
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+      const text = await response.text();
+      if (request === this.request) this.acceptJson(text, src);
+    } catch (error) {
+      if (request !== this.request) return;
+      const reason =
+        abort.signal.aborted && abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError'
+          ? `no answer within ${timeout} ms`
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      this.fail(src, [`src: could not load "${src}" (${reason})`]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private acceptJson(text: string, source: string): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      this.fail(source, [`(document): not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
+      return;
+    }
+    this.accept(parsed, source);
+  }
+
+  private accept(raw: unknown, source: string): void {
+    try {
+      const result = validate(this.options.schema, raw);
+      let { value } = result;
+      const problems = [...result.problems];
+      if (value !== undefined && this.options.refine) {
+        const refined = this.options.refine(value);
+        value = refined.value;
+        problems.push(...refined.problems);
+      }
+      this.set(value, problems, value === undefined ? 'error' : 'ready');
+      if (problems.length) this.report(source, problems);
+    } catch (error) {
+      // A bug of ours must not reach the host page either.
+      this.fail(source, [`(document): could not be read (${String(error)})`]);
+    }
+  }
+
+  private fail(source: string, problems: string[]): void {
+    this.set(undefined, problems, 'error');
+    this.report(source, problems);
+  }
+
+  private set(value: InferOutput<TSchema> | undefined, problems: string[], status: DataStatus): void {
+    this.value = value;
+    this.problems = problems;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private report(source: string, problems: string[]): void {
+    const tag = this.host.localName;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    const message = `${source}: ${problems[0] ?? ''}${more}`;
+    console.error(`${tag}: problems in ${source}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const detail: DataErrorDetail = { message, problems, source };
+    this.host.dispatchEvent(new CustomEvent('trygg-data-error', { bubbles: true, composed: true, detail }));
+  }
+}
+
+/**
+ * The short visible notice for an editor when data had problems (nothing when there were none).
+ * Residents still see every valid item; the details are in the console and the event.
+ */
+export function renderDataNotice(controller: { problems: readonly string[]; status: DataStatus }): TemplateResult | typeof nothing {
+  if (controller.problems.length === 0) return nothing;
+  const text =
+    controller.status === 'error'
+      ? msg('Uppgifterna kunde inte läsas in.', { id: 'core.data-error' })
+      : msg('En del uppgifter kunde inte visas eftersom de är felaktiga.', { id: 'core.data-partial' });
+  return html`<p part="notice" class="notice">${text}</p>`;
+}

@@ -1,0 +1,45 @@
+/**
+ * `LocalizedText`: a string, or an object of language tag → string (`{"sv": "…", "en": "…"}`).
+ * The page locale is used, then `sv`, then the first entry. When the text shown is in another
+ * language than the page, its language is returned too, so it can be marked up with `lang`
+ * (WCAG 3.1.2, language of parts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { getLocale, resolveLocale, SOURCE_LOCALE, type Locale } from './locale.js';
+
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export interface ResolvedText {
+  text: string;
+  /** Set when the text is in another language than the page. */
+  lang?: string;
+}
+
+/** Picks the text for `locale` (default: the current locale). Empty text for a missing value. */
+export function resolveText(value: LocalizedText | null | undefined, locale: Locale = getLocale()): ResolvedText {
+  if (value == null) return { text: '' };
+  if (typeof value === 'string') return { text: value };
+  const entries = Object.entries(value).filter(([, text]) => typeof text === 'string' && text.trim() !== '');
+  const exact = entries.find(([tag]) => tag.toLowerCase() === locale);
+  if (exact) return { text: exact[1] };
+  const primary = entries.find(([tag]) => resolveLocale(tag) === locale && tag.toLowerCase().startsWith(locale));
+  if (primary) return { text: primary[1] };
+  const source = entries.find(([tag]) => tag.toLowerCase().split('-')[0] === SOURCE_LOCALE);
+  const [tag, text] = source ?? entries.at(0) ?? ['', ''];
+  return tag === '' ? { text: '' } : { text, lang: tag };
+}
+
+/** Plain text of a `LocalizedText` in the current locale. */
+export function textOf(value: LocalizedText | null | undefined): string {
+  return resolveText(value).text;
+}
+
+/**
+ * Renders a `LocalizedText` as escaped text; wrapped in `<span lang>` when it is not in the page's
+ * language. Data is never rendered as markup.
+ */
+export function renderText(value: LocalizedText | null | undefined): TemplateResult | string | typeof nothing {
+  const { text, lang } = resolveText(value);
+  if (text === '') return nothing;
+  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+}

@@ -1,0 +1,149 @@
+/**
+ * Validation that keeps what is valid.
+ *
+ * Editors' documents are checked against a valibot schema. Instead of rejecting a whole document
+ * for one bad field, {@link validate} repairs it, schema-driven, and lists every problem with the
+ * path of the field ("contacts[2].channels[0].value: …"):
+ *
+ * 1. a field of the wrong type or value is removed (that is enough when the field is optional);
+ * 2. if the schema still fails there (the field is required, or the item as a whole is wrong), the
+ *    nearest array item that contains it is removed (one contact, one channel, one measure);
+ * 3. what cannot be repaired that way (the document is not an object, its list is missing) is fatal:
+ *    `value` is `undefined`.
+ *
+ * A link that fails {@link isSafeLink} is only reported: the value stays, and rendering through
+ * `safeUrl()` turns it into plain text without an `href`.
+ */
+import * as v from 'valibot';
+import { safeUrl } from './safe-url.js';
+
+export interface ValidationResult<T> {
+  /** The repaired document, or `undefined` when nothing usable is left. */
+  value: T | undefined;
+  /** One line per problem: `path: what is wrong`. Empty when the document was valid. */
+  problems: string[];
+}
+
+type Path = (string | number)[];
+type Issue = v.BaseIssue<unknown>;
+
+/** The requirement of the link check, recognised by {@link validate}: report, do not remove. */
+export function isSafeLink(value: string): boolean {
+  return safeUrl(value) !== undefined;
+}
+
+/** A link field: a string that must be `https:`, `tel:`, `sms:`, `mailto:` or a same-origin path. */
+export const linkSchema = v.pipe(
+  v.string(),
+  v.check(isSafeLink, 'not an allowed link (only https:, tel:, sms:, mailto: or a same-origin path); shown as text')
+);
+
+function pathOf(issue: Issue): Path {
+  return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/** `['contacts', 2, 'name']` → `contacts[2].name`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(document)';
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function describe(issue: Issue): string {
+  const detail = issue.issues?.length
+    ? ` (${issue.issues.map((sub) => sub.message).filter((m, i, all) => all.indexOf(m) === i).join('; ')})`
+    : '';
+  return `${formatPath(pathOf(issue))}: ${issue.message}${detail}`;
+}
+
+function isLinkIssue(issue: Issue): boolean {
+  return issue.type === 'check' && (issue as v.CheckIssue<unknown>).requirement === isSafeLink;
+}
+
+function parentOf(doc: unknown, path: Path): unknown {
+  let node: unknown = doc;
+  for (const key of path.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/** The path to remove for an issue at `path`, or `undefined` when it cannot be repaired. */
+function removalFor(doc: unknown, path: Path, firstPass: boolean): Path | undefined {
+  if (path.length === 0) return undefined;
+  const leaf = path[path.length - 1];
+  const parent = parentOf(doc, path);
+  const exists = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, leaf);
+  if (typeof leaf === 'number' && Array.isArray(parent)) return path;
+  if (firstPass && exists) return path;
+  for (let i = path.length - 2; i >= 0; i--) {
+    if (typeof path[i] === 'number') return path.slice(0, i + 1);
+  }
+  return undefined;
+}
+
+function remove(doc: unknown, paths: Path[]): void {
+  const unique = [...new Map(paths.map((p) => [JSON.stringify(p), p])).values()];
+  // Deepest first, then higher indices first, so earlier removals do not shift later paths.
+  unique.sort((a, b) => {
+    if (a.length !== b.length) return b.length - a.length;
+    const last = a.length - 1;
+    return typeof a[last] === 'number' && typeof b[last] === 'number' ? b[last] - a[last] : 0;
+  });
+  for (const path of unique) {
+    const parent = parentOf(doc, path);
+    const leaf = path[path.length - 1];
+    if (Array.isArray(parent) && typeof leaf === 'number') parent.splice(leaf, 1);
+    else if (parent !== null && typeof parent === 'object') Reflect.deleteProperty(parent, leaf);
+  }
+}
+
+function plainCopy(input: unknown): unknown {
+  // JSON semantics on purpose: documents are JSON; functions, DOM nodes and cycles are not data.
+  return JSON.parse(JSON.stringify(input)) as unknown;
+}
+
+/**
+ * Validates `input` against `schema`, repairing it as described above. Never throws.
+ *
+ * @param limit - at most this many problems are listed (the rest is counted in one line)
+ */
+export function validate<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+  limit = 200
+): ValidationResult<v.InferOutput<TSchema>> {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let doc: unknown;
+  try {
+    doc = plainCopy(input);
+  } catch (error) {
+    return { value: undefined, problems: [`(document): not plain JSON data (${String(error)})`] };
+  }
+  for (let pass = 0; pass < 4; pass++) {
+    const result = v.safeParse(schema, doc);
+    const issues = result.issues ?? [];
+    for (const issue of issues) {
+      const text = describe(issue);
+      if (!seen.has(text)) {
+        seen.add(text);
+        problems.push(text);
+      }
+    }
+    const blocking = issues.filter((issue) => !isLinkIssue(issue));
+    if (result.typed && blocking.length === 0) {
+      return { value: result.output, problems: cap(problems, limit) };
+    }
+    const removals = blocking.map((issue) => removalFor(doc, pathOf(issue), pass === 0));
+    if (removals.some((path) => path === undefined)) break;
+    remove(doc, removals as Path[]);
+  }
+  return { value: undefined, problems: cap(problems, limit) };
+}
+
+function cap(problems: string[], limit: number): string[] {
+  return problems.length <= limit
+    ? problems
+    : [...problems.slice(0, limit), `… and ${problems.length - limit} more problems`];
+}

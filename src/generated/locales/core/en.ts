@@ -1,0 +1,15 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'core.data-error': `The information could not be loaded.`,
+'core.data-partial': `Some information could not be shown because it is incorrect.`,
+    };
+  

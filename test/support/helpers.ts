@@ -1,0 +1,48 @@
+/** Helpers shared by the browser tests. */
+import type { LitElement } from 'lit';
+import { localeReady } from '../../src/core/locale.js';
+
+/** Sets `<html lang>` and waits until the strings are loaded and `elements` re-rendered. */
+export async function setLang(lang: string, ...elements: LitElement[]): Promise<void> {
+  document.documentElement.lang = lang;
+  // The MutationObserver runs as a microtask; give it one turn before asking for readiness.
+  await Promise.resolve();
+  await localeReady();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/** Text of the element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collects `console.error` calls while `run` runs. */
+export async function captureErrors(run: () => unknown): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
+
+/** Waits for `event` on `target`, or rejects after `ms`. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, event: string, ms = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { reject(new Error(`no ${event} within ${ms} ms`)); }, ms);
+    target.addEventListener(
+      event,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e as T);
+      },
+      { once: true }
+    );
+  });
+}
