@@ -48,9 +48,13 @@ export default tseslint.config(
         URL: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        // Browser globals: fixture scripts, and page functions evaluated by the test plugin.
+        window: 'readonly',
         document: 'readonly',
         location: 'readonly',
         history: 'readonly',
+        customElements: 'readonly',
+        getComputedStyle: 'readonly',
       },
     },
   }

@@ -10,7 +10,9 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: in headless Chromium only the front tab is visible, and a hidden page gets
+  // no animation frames (fixtures and focus rely on them).
+  concurrency: 1,
   // The tsconfig passed to esbuild must itself hold the decorator flags: esbuild does not follow "extends".
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), browserPlugin()],
   browsers: [
@@ -18,7 +20,17 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          // The navigation tests open a second tab; the test pages must not be throttled meanwhile.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
       },
     }),
   ],

@@ -10,8 +10,14 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
 import { validate } from './validate.js';
+
+registerTranslations({
+  en: () => import('../generated/locales/core/en.js'),
+  ar: () => import('../generated/locales/core/ar.js'),
+});
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'error';
 

@@ -125,10 +125,11 @@ export function validate<TSchema extends v.GenericSchema>(
     const result = v.safeParse(schema, doc);
     const issues = result.issues ?? [];
     for (const issue of issues) {
-      const text = describe(issue);
-      if (!seen.has(text)) {
-        seen.add(text);
-        problems.push(text);
+      // One line per field: a later pass only restates why a removed field or item is gone.
+      const key = formatPath(pathOf(issue));
+      if (!seen.has(key)) {
+        seen.add(key);
+        problems.push(describe(issue));
       }
     }
     const blocking = issues.filter((issue) => !isLinkIssue(issue));

@@ -76,6 +76,22 @@ export function browserPlugin() {
         await page._client().send('Emulation.setEmulatedMedia', { features: payload.features });
         return true;
       }
+      if (command === 'page-check') {
+        // Loads a fixture page in a second tab and returns what it recorded (page-check.js / page-ready.js).
+        return withPage(session, async (tab, origin) => {
+          const consoleErrors = [];
+          tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+          tab.on('pageerror', (e) => consoleErrors.push(String(e.message)));
+          await tab.goto(`${origin}/test/fixtures/${payload.page}`);
+          await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 }).catch(() => undefined);
+          const recorded = await tab.evaluate(() => ({
+            result: window.__result ?? null,
+            violations: window.__violations ?? [],
+            errors: window.__errors ?? [],
+          }));
+          return { ...recorded, consoleErrors };
+        });
+      }
       if (command === 'exit-e2e') {
         return withPage(session, (tab, origin) => exitScenario(tab, origin, payload));
       }
