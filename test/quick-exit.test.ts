@@ -283,6 +283,13 @@ describe('<trygg-quick-exit>', () => {
       expect(DEFAULT_EXIT_URL).to.equal('https://www.smhi.se/');
     });
 
+    it('uses an href set as a property right away', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit>`);
+      el.href = 'https://neutral.example/b';
+      el.exit();
+      expect(navigations).to.deep.equal(['https://neutral.example/b']);
+    });
+
     it('refuses a destination that is not https: and says so in the console', async () => {
       for (const bad of ['http://neutral.example/', 'javascript:alert(1)', 'data:text/html,hi', '/relative', 'https://user:pw@neutral.example/']) {
         const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href=${bad}></trygg-quick-exit>`);

@@ -55,7 +55,11 @@ let progressTimer: ReturnType<typeof setTimeout> | undefined;
  * is an `https:` URL; otherwise {@link DEFAULT_EXIT_URL} (with a console error for a bad value).
  */
 export function exitUrl(element?: Element | null): string {
-  const value = element?.getAttribute('href') ?? element?.querySelector('a[href]')?.getAttribute('href');
+  // The upgraded element's property is current even before it has been reflected to the attribute.
+  const property = (element as { href?: unknown } | null | undefined)?.href;
+  const value =
+    (typeof property === 'string' ? property : element?.getAttribute('href')) ??
+    element?.querySelector('a[href]')?.getAttribute('href');
   if (value == null || value === '') return DEFAULT_EXIT_URL;
   try {
     const url = new URL(value, document.baseURI);
