@@ -41,8 +41,10 @@ export interface DataOptions<TSchema extends GenericSchema> {
   schema: TSchema;
   /** Extra checks across items (duplicate ids, …); returns the value to use and more problems. */
   refine?: (value: InferOutput<TSchema>) => { value: InferOutput<TSchema>; problems: string[] };
-  /** Fetch timeout in milliseconds (default 10 000). */
+  /** Fetch timeout in milliseconds (default 10 000). Read at each fetch, so it may be a getter. */
   timeout?: number;
+  /** Field names kept or dropped as a whole when invalid (see `validate()`). */
+  atomic?: readonly string[];
 }
 
 /** The default fetch timeout. */
@@ -155,7 +157,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
 
   private accept(raw: unknown, source: string): void {
     try {
-      const result = validate(this.options.schema, raw);
+      const result = validate(this.options.schema, raw, undefined, this.options.atomic);
       let { value } = result;
       const problems = [...result.problems];
       if (value !== undefined && this.options.refine) {

@@ -69,13 +69,16 @@ function parentOf(doc: unknown, path: Path): unknown {
 }
 
 /** The path to remove for an issue at `path`, or `undefined` when it cannot be repaired. */
-function removalFor(doc: unknown, path: Path, firstPass: boolean): Path | undefined {
+function removalFor(doc: unknown, path: Path, firstPass: boolean, atomic: readonly string[]): Path | undefined {
   if (path.length === 0) return undefined;
+  // A field kept or dropped as a whole: a problem anywhere inside it removes the field.
+  const whole = path.findIndex((key) => typeof key === 'string' && atomic.includes(key));
+  if (whole >= 0) path = path.slice(0, whole + 1);
   const leaf = path[path.length - 1];
   const parent = parentOf(doc, path);
   const exists = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, leaf);
   if (typeof leaf === 'number' && Array.isArray(parent)) return path;
-  if (firstPass && exists) return path;
+  if ((firstPass || whole >= 0) && exists) return path;
   for (let i = path.length - 2; i >= 0; i--) {
     if (typeof path[i] === 'number') return path.slice(0, i + 1);
   }
@@ -107,11 +110,15 @@ function plainCopy(input: unknown): unknown {
  * Validates `input` against `schema`, repairing it as described above. Never throws.
  *
  * @param limit - at most this many problems are listed (the rest is counted in one line)
+ * @param atomic - names of fields that are kept or dropped as a whole: a problem anywhere inside
+ *   such a field removes the field itself, never a part of it (e.g. a contact's opening `hours`:
+ *   half a timetable would claim "closed" on the wrong days; no timetable makes no claim)
  */
 export function validate<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
-  limit = 200
+  limit = 200,
+  atomic: readonly string[] = []
 ): ValidationResult<v.InferOutput<TSchema>> {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -136,7 +143,7 @@ export function validate<TSchema extends v.GenericSchema>(
     if (result.typed && blocking.length === 0) {
       return { value: result.output, problems: cap(problems, limit) };
     }
-    const removals = blocking.map((issue) => removalFor(doc, pathOf(issue), pass === 0));
+    const removals = blocking.map((issue) => removalFor(doc, pathOf(issue), pass === 0, atomic));
     if (removals.some((path) => path === undefined)) break;
     remove(doc, removals as Path[]);
   }

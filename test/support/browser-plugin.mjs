@@ -76,6 +76,12 @@ export function browserPlugin() {
         await page._client().send('Emulation.setEmulatedMedia', { features: payload.features });
         return true;
       }
+      if (command === 'trygg-timezone') {
+        // Emulates the visitor's time zone (payload.timezoneId, '' to reset) for this page.
+        const page = session.browser.getPage(session.id);
+        await page._client().send('Emulation.setTimezoneOverride', { timezoneId: payload.timezoneId });
+        return true;
+      }
       if (command === 'page-check') {
         // Loads a fixture page in a second tab and returns what it recorded (page-check.js / page-ready.js).
         return withPage(session, async (tab, origin) => {

@@ -1,0 +1,206 @@
+/**
+ * "Open now" for Swedish support lines: Europe/Stockholm wall-clock time (whatever the visitor's
+ * time zone), the public holidays of Lag (1989:253) om allmänna helgdagar, and the three de facto
+ * closed eves (midsommar-, jul- and nyårsafton) when the data names them (`HolidayEves`).
+ *
+ * Days are "day numbers": days since 1970-01-01 of a calendar date, with no time zone attached.
+ */
+import type { Day, Hours, HoursSpec } from '../../core/schemas/contacts.js';
+
+const DAY_MS = 86_400_000;
+const WEEK: readonly Day[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A calendar date, as days since 1970-01-01. */
+export type DayNumber = number;
+/** A wall-clock moment in Stockholm: a day and minutes since its midnight (1440 = the day's end). */
+export interface Moment {
+  day: DayNumber;
+  minute: number;
+}
+
+export type OpenState =
+  | { state: 'always' }
+  | { state: 'unknown' }
+  | { state: 'open'; until?: Moment }
+  | { state: 'closed'; next?: Moment };
+
+export const dayOf = (year: number, month: number, date: number): DayNumber => Date.UTC(year, month - 1, date) / DAY_MS;
+
+/** `YYYY-MM-DD` of a day number. */
+export const isoDay = (day: DayNumber): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+export const weekdayOf = (day: DayNumber): number => (((day + 3) % 7) + 7) % 7;
+
+/** Påskdagen: the Gregorian computus (Meeus/Jones/Butcher), as the Church of Sweden's calendar uses. */
+export function easterSunday(year: number): DayNumber {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return dayOf(year, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/** The Saturday within `from` … `from + 6` days. */
+const saturdayFrom = (from: DayNumber): DayNumber => from + ((5 - weekdayOf(from) + 7) % 7);
+
+/**
+ * The public holidays of Lag (1989:253) §§ 1–2 in `year` (ordinary Sundays not listed), by name.
+ * Nationaldagen from 2005; annandag pingst until 2004 (SFS 2004:1320).
+ */
+export function publicHolidays(year: number): Map<DayNumber, string> {
+  const easter = easterSunday(year);
+  const days: [string, DayNumber][] = [
+    ['nyårsdagen', dayOf(year, 1, 1)],
+    ['trettondedag jul', dayOf(year, 1, 6)],
+    ['långfredagen', easter - 2],
+    ['påskdagen', easter],
+    ['annandag påsk', easter + 1],
+    ['första maj', dayOf(year, 5, 1)],
+    ['Kristi himmelsfärdsdag', easter + 39],
+    ['pingstdagen', easter + 49],
+    ['midsommardagen', saturdayFrom(dayOf(year, 6, 20))],
+    ['alla helgons dag', saturdayFrom(dayOf(year, 10, 31))],
+    ['juldagen', dayOf(year, 12, 25)],
+    ['annandag jul', dayOf(year, 12, 26)],
+  ];
+  if (year >= 2005) days.push(['nationaldagen', dayOf(year, 6, 6)]);
+  else days.push(['annandag pingst', easter + 50]);
+  return new Map(days.map(([name, day]) => [day, name]));
+}
+
+/** Midsommarafton, julafton and nyårsafton: not public holidays by law, closed days in practice. */
+export function holidayEves(year: number): Map<DayNumber, string> {
+  return new Map([
+    [saturdayFrom(dayOf(year, 6, 20)) - 1, 'midsommarafton'],
+    [dayOf(year, 12, 24), 'julafton'],
+    [dayOf(year, 12, 31), 'nyårsafton'],
+  ]);
+}
+
+const yearCache = new Map<number, { holidays: Map<DayNumber, string>; eves: Map<DayNumber, string> }>();
+function calendar(day: DayNumber) {
+  const year = new Date(day * DAY_MS).getUTCFullYear();
+  let entry = yearCache.get(year);
+  if (!entry) {
+    entry = { holidays: publicHolidays(year), eves: holidayEves(year) };
+    yearCache.set(year, entry);
+  }
+  return entry;
+}
+
+export const isPublicHoliday = (day: DayNumber): boolean => calendar(day).holidays.has(day);
+export const isHolidayEve = (day: DayNumber): boolean => calendar(day).eves.has(day);
+
+const stockholm = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The Stockholm wall clock at `instant` (daylight saving time included). */
+export function stockholmTime(instant: Date): Moment {
+  const part: Record<string, number> = {};
+  for (const { type, value } of stockholm.formatToParts(instant)) part[type] = Number(value);
+  return { day: dayOf(part.year, part.month, part.day), minute: (part.hour % 24) * 60 + part.minute };
+}
+
+/** The days of a spec, without a `https://schema.org/` prefix. */
+export function daysOf(spec: HoursSpec): Day[] {
+  const list = spec.dayOfWeek === undefined ? [] : Array.isArray(spec.dayOfWeek) ? spec.dayOfWeek : [spec.dayOfWeek];
+  return list.map((d) => d.replace('https://schema.org/', '') as Day);
+}
+
+/** `"08:30"` → 510; `"23:59"` and `"24:00"` as a closing time → 1440 (the end of the day). */
+export function minutesOf(time: string, closing = false): number {
+  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return closing && minutes >= 1439 ? 1440 : minutes;
+}
+
+/**
+ * The specs that decide `day`: date-specific ones (`validFrom`/`validThrough`, no `dayOfWeek`)
+ * first; else those for a public holiday, an eve (when the data names `HolidayEves`) or the weekday.
+ */
+export function specsFor(specs: readonly HoursSpec[], day: DayNumber): HoursSpec[] {
+  const iso = isoDay(day);
+  const valid = (s: HoursSpec) => (!s.validFrom || s.validFrom <= iso) && (!s.validThrough || s.validThrough >= iso);
+  const dated = specs.filter((s) => s.dayOfWeek === undefined && valid(s));
+  if (dated.length) return dated;
+  const kind: Day = isPublicHoliday(day)
+    ? 'PublicHolidays'
+    : isHolidayEve(day) && specs.some((s) => daysOf(s).includes('HolidayEves'))
+      ? 'HolidayEves'
+      : WEEK[weekdayOf(day)];
+  return specs.filter((s) => valid(s) && daysOf(s).includes(kind));
+}
+
+/** Opening intervals of `day` in minutes from its midnight (past 1440 = after midnight), or `undefined` when unknown. */
+function intervals(specs: readonly HoursSpec[], day: DayNumber): [number, number][] | undefined {
+  const use = specsFor(specs, day);
+  if (use.some((s) => s.opens === undefined || s.closes === undefined)) return undefined;
+  const result: [number, number][] = [];
+  for (const s of use) {
+    const opens = minutesOf(s.opens ?? '');
+    let closes = minutesOf(s.closes ?? '', true);
+    if (closes === opens) continue; // "00:00"–"00:00": closed that day
+    if (closes < opens) closes += 1440; // runs past midnight
+    result.push([opens, closes]);
+  }
+  return result;
+}
+
+const HORIZON = 8;
+
+/** Whether `hours` make the contact open at `instant`, and until when, or when it opens next. */
+export function openState(hours: Hours | undefined, instant: Date): OpenState {
+  if (hours === '24/7') return { state: 'always' };
+  if (!hours?.length || Number.isNaN(instant.getTime())) return { state: 'unknown' };
+  const { day, minute } = stockholmTime(instant);
+  const spans: [number, number][] = [];
+  // How far the latest past-midnight hours reach into the next day.
+  const spill = Math.max(0, ...hours.map((s) => (s.opens && s.closes && minutesOf(s.closes, true) < minutesOf(s.opens) ? minutesOf(s.closes) : 0)));
+  // Knowledge ends here (minutes from today's midnight): an unknown day makes no claim.
+  let known = (HORIZON + 1) * 1440;
+  for (let k = -1; k <= HORIZON; k++) {
+    const list = intervals(hours, day + k);
+    if (list) {
+      for (const [a, b] of list) spans.push([a + k * 1440, b + k * 1440]);
+    } else if (k >= 0) {
+      known = Math.min(known, k * 1440);
+    } else if (minute < spill) {
+      return { state: 'unknown' }; // yesterday is unknown and its hours may still run
+    }
+  }
+  if (minute >= known) return { state: 'unknown' };
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  const at = (offset: number, end: boolean): Moment => {
+    const days = Math.floor(offset / 1440);
+    const rest = offset - days * 1440;
+    return end && rest === 0 ? { day: day + days - 1, minute: 1440 } : { day: day + days, minute: rest };
+  };
+  const current = merged.find(([a, b]) => a <= minute && minute < b);
+  if (current) {
+    return current[1] >= Math.min(known, HORIZON * 1440) ? { state: 'open' } : { state: 'open', until: at(current[1], true) };
+  }
+  const next = merged.find(([a]) => a > minute);
+  return next && next[0] < known ? { state: 'closed', next: at(next[0], false) } : { state: 'closed' };
+}

@@ -1,0 +1,415 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { DataController, FETCH_TIMEOUT, renderDataNotice } from '../../core/data.js';
+import { defineElement } from '../../core/define.js';
+import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
+import { renderText, textOf } from '../../core/localized-text.js';
+import { safeUrl, telUrl } from '../../core/safe-url.js';
+import { baseStyles } from '../../core/theme.js';
+import {
+  AUDIENCES,
+  documentSchema,
+  type Audience,
+  type Channel,
+  type Contact,
+  type ContactsDocument,
+  type Day,
+  type Hours,
+  type HoursSpec,
+} from '../../core/schemas/contacts.js';
+import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
+import { daysOf, minutesOf, openState, stockholmTime, type Moment, type OpenState } from './opening-hours.js';
+import { styles } from './support-card.styles.js';
+
+registerTranslations({
+  en: () => import('../../generated/locales/support-card/en.js'),
+  ar: () => import('../../generated/locales/support-card/ar.js'),
+});
+
+/** The id of the built-in 112 entry; a document cannot replace it. */
+export const EMERGENCY_ID = 'se-112';
+
+const EMERGENCY: Contact = {
+  id: EMERGENCY_ID,
+  name: '112',
+  channels: [{ type: 'phone', value: '112' }],
+  source: EMERGENCY_SOURCES[0],
+  sources: EMERGENCY_SOURCES.slice(1),
+};
+
+/**
+ * Time source and timer of the minute tick. Tests replace these to drive the clock without waiting.
+ * @internal
+ */
+export const supportCardClock = {
+  now: (): Date => new Date(),
+  setTimeout: (run: () => void, ms: number): number => window.setTimeout(run, ms),
+  clearTimeout: (id: number | undefined): void => { window.clearTimeout(id); },
+};
+
+/**
+ * Milliseconds from `ms` (epoch) to the start of the next minute.
+ * @internal
+ */
+export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
+
+/** Duplicate ids (the first wins) and the reserved 112 id. */
+function refine(doc: ContactsDocument) {
+  const seen = new Set([EMERGENCY_ID]);
+  const problems: string[] = [];
+  const contacts = doc.contacts.filter((contact, i) => {
+    if (!seen.has(contact.id)) return seen.add(contact.id);
+    problems.push(
+      `contacts[${i}].id: "${contact.id}" ${contact.id === EMERGENCY_ID ? 'is the built-in 112 and cannot be replaced' : 'is used twice; only the first is shown'}`
+    );
+    return false;
+  });
+  return { value: { contacts }, problems };
+}
+
+/** The loader's options; `timeout` is read at each fetch, so the property may change at any time. */
+function loaderOptions(host: TryggSupportCard) {
+  return {
+    schema: documentSchema,
+    refine,
+    atomic: ['hours'],
+    get timeout() {
+      return host.timeout;
+    },
+  };
+}
+
+/** Intl formatters of one locale. */
+interface Formats {
+  locale: Locale;
+  time: (minute: number) => string;
+  weekday: (day: number) => string;
+  date: (iso: string) => string;
+  language: (tag: string) => string;
+  list: (items: string[]) => string;
+}
+
+const formatCache = new Map<Locale, Formats>();
+function formats(locale: Locale): Formats {
+  let f = formatCache.get(locale);
+  if (f) return f;
+  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const dates = [
+    new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  ];
+  const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  f = {
+    locale,
+    time: (m) => `${two.format(Math.floor(m / 60))}:${two.format(m % 60)}`,
+    weekday: (day) => weekday.format(day * 86_400_000),
+    // `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (date-only forms parse as UTC).
+    date: (iso) => (dates[(iso.length - 4) / 3] ?? dates[2]).format(new Date(iso)),
+    language: (tag) => {
+      try {
+        return names.of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    },
+    list: (items) => list.format(items),
+  };
+  formatCache.set(locale, f);
+  return f;
+}
+
+/**
+ * @summary Who to contact about violence, how, and whether they answer now: 112 first, the
+ * verified national support lines built in, and the editor's local contacts.
+ * @tag trygg-support-card
+ * @status experimental
+ *
+ * @fires trygg-data-error - When the contacts document (`data`, inline JSON or `src`) has problems.
+ *   `detail: { message, problems, source }`; `message` names the first field. Bubbles, composed.
+ *
+ * @csspart base - The wrapper (a size container: the layout follows its width).
+ * @csspart list - The list of contacts.
+ * @csspart contact - One contact (`data-contact-id`, `data-open` = `open`, `closed`, `always` or `unknown`).
+ * @csspart name - A contact's name (a heading of level `heading-level`).
+ * @csspart status - "Öppet nu" / "Stängt – öppnar mån 08:00" (absent when nothing is known).
+ * @csspart description - Who the contact is for.
+ * @csspart channels - The list of ways to get in touch.
+ * @csspart channel - One link (call, SMS, chat, web, e-mail).
+ * @csspart flags - Free, anonymous, not on the phone bill, interpreter.
+ * @csspart languages - The languages offered.
+ * @csspart note - A contact's note.
+ * @csspart details - The "opening hours and source" disclosure.
+ * @csspart notice - The short notice when the document had problems.
+ * @csspart loading - The text shown while `src` loads.
+ *
+ * @cssprop --trygg-support-card-background-color - Card background (default #ffffff).
+ * @cssprop --trygg-support-card-border-color - Card border (default #757575).
+ * @cssprop --trygg-support-card-emergency-color - 112: border and call button (default #a4001d).
+ * @cssprop --trygg-support-card-call-background-color - Call buttons (default #005a8c).
+ * @cssprop --trygg-support-card-call-color - Call button text (default #ffffff).
+ * @cssprop --trygg-support-card-open-color - "Öppet nu" text (default #1f6b36).
+ * @cssprop --trygg-support-card-columns-min - Narrowest card before the cards wrap (default 20rem).
+ */
+@defineElement('trygg-support-card')
+@localized()
+export class TryggSupportCard extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  private readonly loader = new DataController(this, loaderOptions(this));
+
+  private timer: number | undefined = undefined;
+
+  /** URL of a contacts document (https: or same-origin), fetched without credentials or referrer. */
+  @property() src: string | null = null;
+
+  /** The contacts document as an object (wins over inline JSON and `src`). */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /**
+   * Space-separated filter: `victim relative child perpetrator lgbtqi professional`. Contacts for
+   * everyone always show; 112 always shows. Empty: every contact except those for professionals only.
+   */
+  @property() audience = '';
+
+  /** Hides the built-in national lines (112 still shows). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-national' }) hideNational = false;
+
+  /** `card` (full cards) or `compact` (a short list for a sidebar). */
+  @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
+
+  /** Level of the contacts' headings (2–6) so they fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Render as if it were this moment (ISO 8601 in the attribute), for previews and tests. When
+   * unset, the current time is used and the state is updated every minute.
+   */
+  @property({
+    converter: { fromAttribute: (value: string | null) => (value ? new Date(value) : undefined) },
+  })
+  now: Date | undefined = undefined;
+
+  /** Milliseconds to wait for `src` before showing the built-in lines with a notice (default 10 000). */
+  @property({ type: Number, attribute: false }) timeout = FETCH_TIMEOUT;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    supportCardClock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) {
+      const unknown = this.audience.split(/\s+/).filter((a) => a && !(AUDIENCES as readonly string[]).includes(a));
+      if (unknown.length) console.warn(`trygg-support-card: unknown audience "${unknown.join(' ')}" ignored; use ${AUDIENCES.join(' ')}`);
+    }
+  }
+
+  /** @internal One update at the start of every minute (no busy loop); stopped on disconnect. */
+  private readonly tick = (): void => {
+    supportCardClock.clearTimeout(this.timer);
+    this.timer = supportCardClock.setTimeout(() => {
+      this.requestUpdate();
+      this.tick();
+    }, toNextMinute(supportCardClock.now().getTime()));
+  };
+
+  /** The contacts shown, in order: local (document order), then national; 112 is rendered separately. */
+  private visibleContacts(): Contact[] {
+    const local = this.loader.value?.contacts ?? [];
+    const ids = new Set(local.map((c) => c.id));
+    const national = this.hideNational ? [] : NATIONAL_CONTACTS.filter((c) => !ids.has(c.id));
+    const filter = new Set(this.audience.split(/\s+/).filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a)));
+    return [...local, ...national].filter(
+      (c) =>
+        (!c.professionalOnly || filter.has('professional')) &&
+        (!filter.size || !c.audience?.length || c.audience.some((a) => filter.has(a)))
+    );
+  }
+
+  private renderStatus(state: OpenState, today: number, f: Formats) {
+    const when = (m: Moment) => (m.day === today ? f.time(m.minute) : `${f.weekday(m.day)} ${f.time(m.minute)}`);
+    let text: string;
+    if (state.state === 'always') text = msg('Öppet dygnet runt', { id: 'support-card.always' });
+    else if (state.state === 'open')
+      text = state.until
+        ? msg(str`Öppet nu – stänger ${when(state.until)}`, { id: 'support-card.open-until' })
+        : msg('Öppet nu', { id: 'support-card.open' });
+    else if (state.state === 'closed')
+      text = state.next
+        ? msg(str`Stängt – öppnar ${when(state.next)}`, { id: 'support-card.closed-until' })
+        : msg('Stängt nu', { id: 'support-card.closed' });
+    else return nothing;
+    return html`<p part="status" class="status ${state.state}">${text}</p>`;
+  }
+
+  private renderChannel(channel: Channel) {
+    const { type, value, label } = channel;
+    const number = type === 'phone' || type === 'sms';
+    const href = number
+      ? safeUrl(telUrl(value, type === 'sms' ? 'sms:' : 'tel:'))
+      : safeUrl(type === 'email' ? `mailto:${value}` : value, type === 'email' ? ['mailto:'] : ['https:']);
+    const own = label ? renderText(label) : undefined;
+    let text: unknown;
+    if (number) {
+      text = html`${own ?? (type === 'sms' ? msg('Sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' }))}
+        <span class="number" dir="ltr">${value}</span>`;
+    } else if (type === 'chat') {
+      text = own ?? msg('Chatta', { id: 'support-card.chat' });
+    } else if (type === 'email') {
+      text = own ?? html`<span dir="ltr">${value}</span>`;
+    } else {
+      text = own ?? (href ? html`<span dir="ltr">${new URL(href, document.baseURI).hostname.replace(/^www\./, '')}</span>` : value);
+    }
+    return href
+      ? html`<a part="channel" class="channel ${type}" href=${href} rel="noreferrer">${text}</a>`
+      : html`<span part="channel" class="channel ${type} unlinked">${text}</span>`;
+  }
+
+  private daysLabel(spec: HoursSpec, f: Formats): string {
+    const { validFrom: from, validThrough: to } = spec;
+    const range = from && from === to ? f.date(from) : from || to ? `${from ? f.date(from) : ''}–${to ? f.date(to) : ''}` : '';
+    if (spec.dayOfWeek === undefined) return range;
+    const days = daysOf(spec);
+    const week: Day[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const indexes = week.map((d, i) => (days.includes(d) ? i : -1)).filter((i) => i >= 0);
+    const parts: string[] = [];
+    // Day number 4 (1970-01-05) was a Monday: day 4 + i is weekday i.
+    const name = (i: number) => f.weekday(4 + i);
+    for (let i = 0; i < indexes.length; ) {
+      let j = i;
+      while (j + 1 < indexes.length && indexes[j + 1] === indexes[j] + 1) j++;
+      if (j - i >= 2) parts.push(`${name(indexes[i])}–${name(indexes[j])}`);
+      else for (let k = i; k <= j; k++) parts.push(name(indexes[k]));
+      i = j + 1;
+    }
+    if (days.includes('PublicHolidays')) parts.push(msg('helgdagar', { id: 'support-card.holidays' }));
+    if (days.includes('HolidayEves')) parts.push(msg('midsommar-, jul- och nyårsafton', { id: 'support-card.eves' }));
+    return parts.join(', ') + (range ? ` (${range})` : '');
+  }
+
+  private renderHours(hours: Hours | undefined, f: Formats) {
+    if (hours === undefined || hours.length === 0) return nothing;
+    if (hours === '24/7') return html`<p>${msg('Dygnet runt, alla dagar.', { id: 'support-card.hours-always' })}</p>`;
+    const rows = hours.map((spec): [string, string] => [
+      this.daysLabel(spec, f),
+      spec.opens === undefined || spec.closes === undefined
+        ? msg('tider okända', { id: 'support-card.hours-unknown' })
+        : spec.opens === spec.closes
+          ? msg('stängt', { id: 'support-card.hours-closed' })
+          : `${f.time(minutesOf(spec.opens))}–${f.time(minutesOf(spec.closes, true))}`,
+    ]);
+    if (!hours.some((s) => daysOf(s).includes('PublicHolidays'))) rows.push([msg('helgdagar', { id: 'support-card.holidays' }), msg('stängt', { id: 'support-card.hours-closed' })]);
+    return html`<dl class="hours">
+        ${rows.map(([days, time]) => html`<div><dt>${days}</dt> <dd>${time}</dd></div>`)}
+      </dl>
+      <p>${msg('Tiderna gäller svensk tid.', { id: 'support-card.swedish-time' })}</p>`;
+  }
+
+  private renderDetails(contact: Contact, f: Formats, extra: unknown = nothing) {
+    const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
+    const hours = contact.hours !== undefined && contact.hours.length > 0;
+    if (!sources.length && !hours && extra === nothing) return nothing;
+    const checked = contact.source?.checked;
+    return html`<details part="details" class="details">
+      <summary>
+        ${hours ? msg('Öppettider och källa', { id: 'support-card.details-hours' }) : msg('Källa', { id: 'support-card.details' })}<span
+          class="visually-hidden"
+          >: ${textOf(contact.name)}</span
+        >
+      </summary>
+      <div class="details-body">
+        ${extra} ${this.renderHours(contact.hours, f)}
+        ${sources.length
+          ? html`<ul class="sources" role="list">
+                ${sources.map((s) => {
+                  const href = safeUrl(s.url, ['https:']);
+                  const title = s.title ? renderText(s.title) : s.url;
+                  return html`<li>${href ? html`<a href=${href} rel="noreferrer">${title}</a>` : title}</li>`;
+                })}
+              </ul>
+              <p>
+                ${checked
+                  ? msg(str`Senast kontrollerad: ${f.date(checked)}.`, { id: 'support-card.checked' })
+                  : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })}
+              </p>`
+          : nothing}
+      </div>
+    </details>`;
+  }
+
+  private renderContact(contact: Contact, now: Date, f: Formats): TemplateResult {
+    const emergency = contact === EMERGENCY;
+    const card = this.layout !== 'compact';
+    // 112: no opening-hours claim (the research does not source one).
+    const state = openState(contact.hours, now);
+    const flags = [
+      contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
+      contact.anonymous && msg('Du kan vara anonym', { id: 'support-card.anonymous' }),
+      contact.notOnPhoneBill && msg('Syns inte på telefonräkningen', { id: 'support-card.not-on-bill' }),
+      contact.interpreter && msg('Tolk kan kopplas in', { id: 'support-card.interpreter' }),
+    ].filter((flag): flag is string => typeof flag === 'string');
+    const languages = contact.languages?.length ? f.list(contact.languages.map((tag) => f.language(tag))) : '';
+    return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
+      <p part="name" class="name" role="heading" aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3))}>
+        ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
+      </p>
+      ${this.renderStatus(state, stockholmTime(now).day, f)}
+      ${emergency
+        ? html`<p part="description" class="description">
+            ${msg('Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.', {
+              id: 'support-card.emergency-text',
+            })}
+          </p>`
+        : card && contact.description
+          ? html`<p part="description" class="description">${renderText(contact.description)}</p>`
+          : nothing}
+      <ul part="channels" class="channels" role="list">
+        ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
+      </ul>
+      ${flags.length ? html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>` : nothing}
+      ${languages ? html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>` : nothing}
+      ${card && contact.note ? html`<p part="note" class="note">${renderText(contact.note)}</p>` : nothing}
+      ${this.renderDetails(
+        contact,
+        f,
+        emergency
+          ? html`<p>
+              ${msg('Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.', {
+                id: 'support-card.emergency-sms',
+              })}
+            </p>`
+          : nothing
+      )}
+    </li>`;
+  }
+
+  override render() {
+    const f = formats(getLocale());
+    const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : supportCardClock.now();
+    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
+      <ul part="list" class="list" role="list">
+        ${[EMERGENCY, ...this.visibleContacts()].map((contact) => this.renderContact(contact, now, f))}
+      </ul>
+      ${this.loader.status === 'loading'
+        ? html`<p part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</p>`
+        : nothing}
+      ${renderDataNotice(this.loader)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trygg-support-card': TryggSupportCard;
+  }
+}
