@@ -242,6 +242,7 @@ describe('<trygg-support-card> with bad data', () => {
         await until(el, () => root(el).querySelector('[part="loading"]') !== null);
         expect(ids(el)).to.deep.equal(BUILT_IN);
         expect(root(el).querySelector('[part="loading"]')!.textContent.trim()).to.equal('Hämtar fler kontakter …');
+        expect(root(el).querySelector('[part="list"] > :nth-child(2)')!.getAttribute('part'), 'where the local contacts will come').to.equal('loading');
         await expect(el).to.be.accessible();
         const event = await failed;
         await el.updateComplete;

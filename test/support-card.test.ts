@@ -477,6 +477,21 @@ describe('<trygg-support-card>', () => {
       }
     });
 
+    it('works from the CDN file under a strict CSP with Trusted Types: no violation, styles applied, src loaded', async function () {
+      this.timeout(20000);
+      const r = await executeServerCommand<
+        { result: { ids: string[]; emergencyBorder: string; callBackground: string; notice: string | null } | null; violations: string[]; errors: string[]; consoleErrors: string[] },
+        { page: string }
+      >('page-check', { page: 'support-card-csp.html' });
+      expect(r.violations).to.deep.equal([]);
+      expect(r.errors).to.deep.equal([]);
+      expect(r.consoleErrors).to.deep.equal([]);
+      expect(r.result?.ids.slice(0, 3)).to.deep.equal(['se-112', 'exempel-kvinnofridsmottagning', 'exempel-socialjour']);
+      expect(r.result?.emergencyBorder, 'component styles apply').to.equal('8px');
+      expect(r.result?.callBackground).to.equal('rgb(164, 0, 29)');
+      expect(r.result?.notice).to.equal(null);
+    });
+
     it('renders no style attribute (strict CSP) and no link that opens a new window', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${local}></trygg-support-card>`);
       for (const details of root(el).querySelectorAll('details')) details.open = true;

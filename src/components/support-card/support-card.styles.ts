@@ -159,7 +159,8 @@ export const styles = css`
     gap: 0.25rem;
   }
   .loading {
-    margin-block-start: 0.75rem;
+    grid-column: 1 / -1;
+    padding-block: 0.5rem;
     color: var(--_muted);
   }
 

@@ -144,7 +144,7 @@ function formats(locale: Locale): Formats {
  * @csspart note - A contact's note.
  * @csspart details - The "opening hours and source" disclosure.
  * @csspart notice - The short notice when the document had problems.
- * @csspart loading - The text shown while `src` loads.
+ * @csspart loading - The line shown after 112 while `src` loads (where the local contacts will appear).
  *
  * @cssprop --trygg-support-card-background-color - Card background (default #ffffff).
  * @cssprop --trygg-support-card-border-color - Card border (default #757575).
@@ -398,11 +398,12 @@ export class TryggSupportCard extends LitElement {
     const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : supportCardClock.now();
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
-        ${[EMERGENCY, ...this.visibleContacts()].map((contact) => this.renderContact(contact, now, f))}
+        ${this.renderContact(EMERGENCY, now, f)}
+        ${this.loader.status === 'loading'
+          ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
+          : nothing}
+        ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
       </ul>
-      ${this.loader.status === 'loading'
-        ? html`<p part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</p>`
-        : nothing}
       ${renderDataNotice(this.loader)}
     </div>`;
   }
