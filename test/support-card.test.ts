@@ -76,6 +76,15 @@ async function openDetails(el: TryggSupportCard, id: string): Promise<HTMLDetail
   return details;
 }
 
+/** axe in Swedish, English and Arabic (texts and direction differ), then back to Swedish. */
+async function accessibleInEveryLanguage(el: TryggSupportCard): Promise<void> {
+  for (const lang of ['sv', 'en', 'ar']) {
+    await setLang(lang, el);
+    await expect(el, lang).to.be.accessible();
+  }
+  await setLang('sv', el);
+}
+
 beforeEach(() => setLang('sv'));
 
 describe('<trygg-support-card>', () => {
@@ -90,7 +99,7 @@ describe('<trygg-support-card>', () => {
       expect(text(first)).to.contain('Ring 112 om någon är i fara just nu');
       const call = first.querySelector<HTMLAnchorElement>('a[href="tel:112"]')!;
       expect(text(call)).to.equal('Ring 112');
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
     });
 
     it('ships only the verified national lines, each with a source', async () => {
@@ -129,7 +138,7 @@ describe('<trygg-support-card>', () => {
         expect(a.rel).to.equal('noreferrer');
         expect(a.target).to.equal('');
       }
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
 
       const police = await openDetails(el, 'se-polisen-11414');
       expect(text(police)).to.contain('Källan anger inte när uppgifterna kontrollerades.');
@@ -137,7 +146,7 @@ describe('<trygg-support-card>', () => {
       expect(text(emergency.querySelector('summary'))).to.equal('Källa: 112');
       expect(text(emergency)).to.contain('Sms till 112 fungerar bara om du har registrerat dig i förväg');
       expect(links(emergency).map((a) => new URL(a.href).hostname)).to.deep.equal(['www.rfet.se', 'rsnv.se']);
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
     });
 
     it('lists a line’s weekly hours, and says it makes no claim for holidays it has no source for', async () => {
@@ -171,7 +180,7 @@ describe('<trygg-support-card>', () => {
       await setLang('ar', el);
       const weekday = new Intl.DateTimeFormat('ar', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 30));
       expect(status(el, 'kvinnofridsmottagningen')).to.equal(`مغلق – يفتح ${weekday} 08:00`);
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
     });
 
     it('is closed on a public holiday, and makes no claim for lines whose holiday hours are not sourced', async () => {
@@ -248,7 +257,7 @@ describe('<trygg-support-card>', () => {
       expect(shown.filter((id) => id === 'se-1177')).to.have.length(1);
       expect(text(contact(el, 'se-1177').querySelector('[part="name"]'))).to.equal('1177 Vårdguiden i Västra Götaland');
       expect(status(el, 'kvinnofridsmottagningen')).to.equal('Öppet nu – stänger 16:30');
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
     });
 
     it('reads inline JSON, and the src document', async () => {
@@ -268,7 +277,7 @@ describe('<trygg-support-card>', () => {
         'exempel-samtal-for-dig-som-utovar-vald',
       ]);
       expect(root(fromSrc).querySelector('[part="notice"]'), 'the demo document is valid').to.equal(null);
-      await expect(fromSrc).to.be.accessible();
+      await accessibleInEveryLanguage(fromSrc);
     });
 
     it('renders every channel type with a safe link: tel:, sms:, https: (same tab, no referrer) and mailto:', async () => {
@@ -335,7 +344,7 @@ describe('<trygg-support-card>', () => {
         const shown = ids(el);
         expect(shown[0]).to.equal('se-112');
         expect(shown.slice(1)).to.have.members([...lines, ...EVERYONE]);
-        await expect(el).to.be.accessible();
+        await accessibleInEveryLanguage(el);
       });
     }
 
@@ -367,7 +376,7 @@ describe('<trygg-support-card>', () => {
     it('hide-national hides the national lines but never 112', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10} hide-national></trygg-support-card>`);
       expect(ids(el)).to.deep.equal(['se-112']);
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
       el.data = local;
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['se-112', 'kvinnofridsmottagningen']);
@@ -387,7 +396,7 @@ describe('<trygg-support-card>', () => {
       expect(contact(el, 'kvinnofridsmottagningen').querySelector('[part="note"]')).to.equal(null);
       expect(text(contact(el, 'se-112'))).to.contain('Ring 112 om någon är i fara just nu');
       expect(status(el, 'kvinnofridsmottagningen')).to.equal('Öppet nu – stänger 16:30');
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
     });
 
     it('puts cards side by side when there is room, by container query', async () => {
@@ -435,7 +444,7 @@ describe('<trygg-support-card>', () => {
       // The 112 card's thick border is on the inline start: the right in Arabic.
       const style = getComputedStyle(contact(el, 'se-112'));
       expect(parseFloat(style.borderRightWidth)).to.be.greaterThan(parseFloat(style.borderLeftWidth));
-      await expect(el).to.be.accessible();
+      await accessibleInEveryLanguage(el);
     });
 
     it('sets the heading level of the names (default 3)', async () => {
@@ -471,7 +480,7 @@ describe('<trygg-support-card>', () => {
         const line = contact(el, 'se-kvinnofridslinjen');
         expect(getComputedStyle(line).borderTopStyle).to.equal('solid');
         expect(getComputedStyle(line.querySelector('a.phone')!).borderTopStyle).to.equal('solid');
-        await expect(el).to.be.accessible();
+        await accessibleInEveryLanguage(el);
       } finally {
         await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'none' }] });
       }
