@@ -2,5 +2,6 @@
 // configure @lit/localize themselves (merge into your own locale module).
 import { templates as core } from './core/en.js';
 import { templates as quickExit } from './quick-exit/en.js';
+import { templates as trainingBadge } from './training-badge/en.js';
 
-export const templates = { ...core, ...quickExit };
+export const templates = { ...core, ...quickExit, ...trainingBadge };
