@@ -194,7 +194,7 @@ export interface CredentialView {
   name: string;
   description: string;
   issuer: string;
-  /** The issuer's `url` (or an `https:` id) to link to, before `safeUrl()`. */
+  /** The issuer's `url` to link to, before `safeUrl()`. */
   issuerUrl?: string;
   criteria?: string;
   criteriaUrl?: string;
@@ -216,7 +216,8 @@ export function viewCredential(c: OpenBadgeCredential, now: number): CredentialV
     name: achievement.name,
     description: achievement.description,
     issuer: ('name' in issuer && issuer.name) || issuer.id,
-    issuerUrl: ('url' in issuer && issuer.url) || (issuer.id.startsWith('https:') ? issuer.id : undefined),
+    // Only the profile's `url` (a page for people); its `id` is often a machine-readable document.
+    issuerUrl: 'url' in issuer ? issuer.url : undefined,
     criteria: achievement.criteria.narrative,
     criteriaUrl: achievement.criteria.id,
     issued,
