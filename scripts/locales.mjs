@@ -34,6 +34,17 @@ function filesOf(part, config) {
   return [...xliff, ...generated, join(root, 'src/generated/locale-codes.ts')];
 }
 
+/**
+ * A part owns only the messages whose id starts with "<part>.": lit-localize also extracts the msg()
+ * calls of every module a part imports (a component importing src/core/data.ts would otherwise
+ * carry its own copy of the core's strings). Filters the localizer's cached extraction in place.
+ */
+function ownMessages(localizer, part) {
+  const extracted = localizer.extractSourceMessages();
+  extracted.messages = extracted.messages.filter((m) => !m.name.includes('.') || m.name.startsWith(`${part}.`));
+  return localizer;
+}
+
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 const problems = [];
 const stale = [];
@@ -41,7 +52,7 @@ const stale = [];
 for (const part of parts) {
   const config = readConfigFileAndWriteSchema(join(root, 'locales', part, 'lit-localize.json'));
   const before = new Map(filesOf(part, config).map((f) => [f, read(f)]));
-  const localizer = new RuntimeLitLocalizer(config);
+  const localizer = ownMessages(new RuntimeLitLocalizer(config), part);
 
   if (command === 'extract' || command === 'check') {
     const { messages, errors } = localizer.extractSourceMessages();
@@ -54,7 +65,7 @@ for (const part of parts) {
     await localizer.writeInterchangeFiles();
   }
   if (command === 'build' || command === 'check') {
-    const fresh = new RuntimeLitLocalizer(config);
+    const fresh = ownMessages(new RuntimeLitLocalizer(config), part);
     const { errors } = fresh.validateTranslations();
     if (errors.length) problems.push(`${part}: translations do not match their sources:\n  ${errors.join('\n  ')}`);
     else await fresh.build();

@@ -5,3 +5,4 @@ export { safeUrl } from './core/safe-url.js';
 export { getLocale, localeReady, LOCALES, type Locale } from './core/locale.js';
 export type { LocalizedText } from './core/localized-text.js';
 export type { DataErrorDetail } from './core/data.js';
+export * from './training-badge.js';

@@ -186,13 +186,22 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   }
 
   private report(source: string, problems: string[]): void {
-    const tag = this.host.localName;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    const message = `${source}: ${problems[0] ?? ''}${more}`;
-    console.error(`${tag}: problems in ${source}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    const detail: DataErrorDetail = { message, problems, source };
-    this.host.dispatchEvent(new CustomEvent('trygg-data-error', { bubbles: true, composed: true, detail }));
+    reportDataError(this.host, source, problems);
   }
+}
+
+/**
+ * Reports problems the way every component does: one `trygg-data-error` event (bubbles, composed;
+ * `detail.message` names the source and the first field) and the full list in `console.error`.
+ * {@link DataController} uses it for documents; components use it for bad attributes (source
+ * `attributes`, each problem starting with the attribute's name) or other inputs.
+ */
+export function reportDataError(host: HTMLElement, source: string, problems: string[]): void {
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  const message = `${source}: ${problems[0] ?? ''}${more}`;
+  console.error(`${host.localName}: problems in ${source}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const detail: DataErrorDetail = { message, problems, source };
+  host.dispatchEvent(new CustomEvent('trygg-data-error', { bubbles: true, composed: true, detail }));
 }
 
 /**

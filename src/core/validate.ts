@@ -48,11 +48,24 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
-function describe(issue: Issue): string {
+/** Original indices of the items left in each array that lost some (see {@link remove}). */
+type Origins = WeakMap<unknown[], number[]>;
+
+/** The path as the editor wrote it: indices in arrays that lost items are mapped back. */
+function originalPath(doc: unknown, path: Path, origins: Origins): Path {
+  let node = doc;
+  return path.map((key) => {
+    const parent = node;
+    node = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
+    return typeof key === 'number' && Array.isArray(parent) ? (origins.get(parent)?.[key] ?? key) : key;
+  });
+}
+
+function describe(issue: Issue, path: Path): string {
   const detail = issue.issues?.length
     ? ` (${issue.issues.map((sub) => sub.message).filter((m, i, all) => all.indexOf(m) === i).join('; ')})`
     : '';
-  return `${formatPath(pathOf(issue))}: ${issue.message}${detail}`;
+  return `${formatPath(path)}: ${issue.message}${detail}`;
 }
 
 function isLinkIssue(issue: Issue): boolean {
@@ -85,7 +98,7 @@ function removalFor(doc: unknown, path: Path, firstPass: boolean, atomic: readon
   return undefined;
 }
 
-function remove(doc: unknown, paths: Path[]): void {
+function remove(doc: unknown, paths: Path[], origins: Origins): void {
   const unique = [...new Map(paths.map((p) => [JSON.stringify(p), p])).values()];
   // Deepest first, then higher indices first, so earlier removals do not shift later paths.
   unique.sort((a, b) => {
@@ -96,8 +109,12 @@ function remove(doc: unknown, paths: Path[]): void {
   for (const path of unique) {
     const parent = parentOf(doc, path);
     const leaf = path[path.length - 1];
-    if (Array.isArray(parent) && typeof leaf === 'number') parent.splice(leaf, 1);
-    else if (parent !== null && typeof parent === 'object') Reflect.deleteProperty(parent, leaf);
+    if (Array.isArray(parent) && typeof leaf === 'number') {
+      const map = origins.get(parent) ?? parent.map((_, i) => i);
+      map.splice(leaf, 1);
+      origins.set(parent, map);
+      parent.splice(leaf, 1);
+    } else if (parent !== null && typeof parent === 'object') Reflect.deleteProperty(parent, leaf);
   }
 }
 
@@ -122,6 +139,7 @@ export function validate<TSchema extends v.GenericSchema>(
 ): ValidationResult<v.InferOutput<TSchema>> {
   const problems: string[] = [];
   const seen = new Set<string>();
+  const origins: Origins = new WeakMap();
   let doc: unknown;
   try {
     doc = plainCopy(input);
@@ -133,10 +151,11 @@ export function validate<TSchema extends v.GenericSchema>(
     const issues = result.issues ?? [];
     for (const issue of issues) {
       // One line per field: a later pass only restates why a removed field or item is gone.
-      const key = formatPath(pathOf(issue));
+      const path = originalPath(doc, pathOf(issue), origins);
+      const key = formatPath(path);
       if (!seen.has(key)) {
         seen.add(key);
-        problems.push(describe(issue));
+        problems.push(describe(issue, path));
       }
     }
     const blocking = issues.filter((issue) => !isLinkIssue(issue));
@@ -145,7 +164,7 @@ export function validate<TSchema extends v.GenericSchema>(
     }
     const removals = blocking.map((issue) => removalFor(doc, pathOf(issue), pass === 0, atomic));
     if (removals.some((path) => path === undefined)) break;
-    remove(doc, removals as Path[]);
+    remove(doc, removals as Path[], origins);
   }
   return { value: undefined, problems: cap(problems, limit) };
 }

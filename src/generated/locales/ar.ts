@@ -3,5 +3,6 @@
 import { templates as core } from './core/ar.js';
 import { templates as quickExit } from './quick-exit/ar.js';
 import { templates as supportCard } from './support-card/ar.js';
+import { templates as trainingBadge } from './training-badge/ar.js';
 
-export const templates = { ...core, ...quickExit, ...supportCard };
+export const templates = { ...core, ...quickExit, ...supportCard, ...trainingBadge };

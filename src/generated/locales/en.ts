@@ -3,5 +3,6 @@
 import { templates as core } from './core/en.js';
 import { templates as quickExit } from './quick-exit/en.js';
 import { templates as supportCard } from './support-card/en.js';
+import { templates as trainingBadge } from './training-badge/en.js';
 
-export const templates = { ...core, ...quickExit, ...supportCard };
+export const templates = { ...core, ...quickExit, ...supportCard, ...trainingBadge };

@@ -9,9 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.data-error': `تعذّر تحميل المعلومات.`,
-'core.data-partial': `تعذّر عرض بعض المعلومات لأنها غير صحيحة.`,
-'support-card.always': `مفتوح على مدار الساعة`,
+      'support-card.always': `مفتوح على مدار الساعة`,
 'support-card.anonymous': `يمكنك عدم الكشف عن هويتك`,
 'support-card.call': `اتصل`,
 'support-card.chat': `دردشة`,

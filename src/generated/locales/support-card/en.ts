@@ -9,9 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.data-error': `The information could not be loaded.`,
-'core.data-partial': `Some information could not be shown because it is incorrect.`,
-'support-card.always': `Open 24 hours`,
+      'support-card.always': `Open 24 hours`,
 'support-card.anonymous': `You can stay anonymous`,
 'support-card.call': `Call`,
 'support-card.chat': `Chat`,

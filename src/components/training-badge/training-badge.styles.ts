@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+    --_line: var(--trygg-color-border, #757575);
+    --_muted: var(--trygg-color-text-muted, #4a4a4a);
+  }
+  :host(:state(card)) {
+    display: block;
+  }
+  .base {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .card {
+    display: block;
+    padding: var(--trygg-space, 1rem);
+    border: 1px solid var(--_line);
+    border-radius: var(--trygg-radius, 0.25rem);
+    background: var(--trygg-color-background, #ffffff);
+  }
+  p,
+  dl {
+    margin-block: 0 0.5rem;
+  }
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .bar {
+    position: relative;
+    inline-size: var(--trygg-training-badge-bar-size, 6rem);
+    block-size: 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--trygg-radius, 0.25rem);
+    background: var(--trygg-training-badge-track-color, var(--trygg-color-surface, #f4f4f2));
+  }
+  .card .bar {
+    inline-size: 100%;
+    block-size: 1.25rem;
+    margin-block: 0.75rem;
+  }
+  .fill {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: calc(var(--_pct, 0) * 1%);
+    border-radius: inherit;
+    background: var(--trygg-training-badge-bar-color, var(--trygg-color-accent, #005a8c));
+    transition: inline-size 0.4s ease-out;
+  }
+  .marker,
+  .target::before {
+    inline-size: 3px;
+    background: var(--trygg-color-text, #1b1b1b);
+  }
+  .marker {
+    position: absolute;
+    inset-block: -0.3rem;
+    inset-inline-start: calc(var(--_target, 0) * 1%);
+    margin-inline-start: -1.5px;
+    box-shadow: 0 0 0 1px var(--trygg-color-background, #ffffff);
+  }
+  /* The legend of the marker: the same upright line before "Mål: 90 %". */
+  .target::before {
+    content: '';
+    display: inline-block;
+    block-size: 1em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.15em;
+  }
+  /* Every candidate text shares one grid cell: the widest reserves the space, so nothing jumps. */
+  .numbers,
+  .status {
+    display: inline-grid;
+    font-variant-numeric: tabular-nums;
+  }
+  .numbers > *,
+  .status > * {
+    grid-area: 1 / 1;
+    white-space: nowrap;
+  }
+  .off {
+    visibility: hidden;
+  }
+  .card .numbers,
+  .status > *,
+  th,
+  dt {
+    font-weight: 700;
+  }
+  .status > * {
+    justify-self: start;
+    padding-inline: 0.5em;
+    border: 1px solid;
+    border-radius: 1em;
+  }
+  .status,
+  .target,
+  .note,
+  table {
+    font-size: 0.875em;
+  }
+  .complete,
+  .target-reached {
+    color: var(--trygg-color-success, #1f6b36);
+  }
+  .overdue {
+    color: var(--trygg-color-danger, #a4001d);
+  }
+  .not-started,
+  .note {
+    color: var(--_muted);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+    text-decoration: underline;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding-block: 0.25rem;
+    padding-inline: 0 0.75rem;
+    border-block-end: 1px solid var(--_line);
+    text-align: start;
+    vertical-align: top;
+  }
+  .credential:not(:first-child) {
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_line);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 1rem;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .base:not(.card) > p {
+    margin: 0;
+  }
+  .base > .notice,
+  .base > .credential {
+    flex-basis: 100%;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      border-color: CanvasText;
+    }
+    .fill,
+    .marker,
+    .target::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .marker,
+    .target::before {
+      background: CanvasText;
+      box-shadow: 0 0 0 1px Canvas;
+    }
+  }
+`;
