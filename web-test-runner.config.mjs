@@ -10,13 +10,14 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One page at a time: in headless Chromium only the front tab is visible, and a hidden page gets
-  // no animation frames (fixtures and focus rely on them).
-  concurrency: 1,
+  // Two test files at a time, each in its own browser context (its own window): in one window only
+  // the front tab is visible, and a hidden page gets no animation frames (fixtures rely on them).
+  concurrency: 2,
   // The tsconfig passed to esbuild must itself hold the decorator flags: esbuild does not follow "extends".
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), browserPlugin()],
   browsers: [
     chromeLauncher({
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
