@@ -12,7 +12,13 @@ describe('upgrade and definition', () => {
 
   it('an element parsed before the definition upgrades and follows later locale changes', async () => {
     const holder = document.createElement('div');
-    holder.innerHTML = '<trygg-quick-exit><a href="https://neutral.example/">Lämna sidan snabbt</a></trygg-quick-exit>';
+    // Created before the definition exists, as the HTML parser does on a CMS page.
+    const pending = document.createElement('trygg-quick-exit');
+    const link = document.createElement('a');
+    link.href = 'https://neutral.example/';
+    link.textContent = 'Lämna sidan snabbt';
+    pending.append(link);
+    holder.append(pending);
     document.body.append(holder);
     try {
       const el = holder.querySelector('trygg-quick-exit')!;
