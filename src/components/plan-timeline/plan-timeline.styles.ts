@@ -265,7 +265,7 @@ export const styles = css`
         grid-column: var(--c) / span var(--s);
         padding-block: 0 0.25rem;
         padding-inline: 0.25rem;
-        content-visibility: visible;
+        contain-intrinsic-size: auto 6rem;
         font-size: 0.875em;
       }
       .auto .year:not(.undated) .measure::before {

@@ -20,6 +20,7 @@ import {
   columnOf,
   layout,
   listOf,
+  OVERVIEW_MAX,
   matches,
   owners,
   refinePlan,
@@ -152,6 +153,7 @@ export class TryggPlanTimeline extends LitElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const l = this.placed;
+    if (!l) this.appliedKey = '';
     if (!l || this.layoutKey === this.appliedKey) return;
     this.appliedKey = this.layoutKey;
     // Positions go through the CSSOM (no style attribute: strict CSP), read by the overview's grid.
@@ -439,10 +441,11 @@ export class TryggPlanTimeline extends LitElement {
     const visible = items.filter((m) => matches(m, f));
     const shown = new Set(visible);
     const today = this.todayDate();
-    const key = `${this.version}|${today}|${visible.map((m) => m.id).join(' ')}`;
-    if (key !== this.layoutKey || !this.placed) {
+    const overview = this.view !== 'list' && visible.length <= OVERVIEW_MAX;
+    const key = overview ? `${this.version}|${today}|${visible.map((m) => m.id).join(' ')}` : '';
+    if (key !== this.layoutKey) {
       this.layoutKey = key;
-      this.placed = layout(visible, doc.period);
+      this.placed = overview ? layout(visible, doc.period) : undefined;
     }
     const groups: Group[] = [];
     for (const m of items) {
@@ -469,16 +472,18 @@ export class TryggPlanTimeline extends LitElement {
     };
     const dated = groups.filter((g) => g.year);
     const insertAt = todayGroup ? -1 : dated.findIndex((g) => g.year > year);
-    const from = this.placed.from / 12;
+    const from = (this.placed?.from ?? 0) / 12;
     const total = items.length;
     const count = visible.length;
-    return html`<div part="base" class="base ${this.view === 'list' ? 'list' : 'auto'}" dir=${dir}>
+    return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir}>
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
         ${total ? this.renderFilters(doc, f) : nothing}
-        <button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
-          ${msg('Visa som lista', { id: 'plan-timeline.as-list' })}
-        </button>
+        ${overview || this.view === 'list'
+          ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
+              ${msg('Visa som lista', { id: 'plan-timeline.as-list' })}
+            </button>`
+          : nothing}
       </div>
       <p part="count" class="count" role="status">
         ${!total
@@ -488,12 +493,14 @@ export class TryggPlanTimeline extends LitElement {
             : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })}
       </p>
       <div class="chart">
-        <div class="lanes" aria-hidden="true">
+        ${this.placed
+          ? html`<div class="lanes" aria-hidden="true">
           ${this.placed.places.size
             ? Array.from({ length: this.placed.months / 12 }, (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`)
             : nothing}
           ${this.placed.lanes.map((l) => html`<div class="lane">${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`)}
-        </div>
+        </div>`
+          : nothing}
         <ol part="list" class="years">
           ${dated.map(
             (g, i) =>

@@ -6,7 +6,9 @@ import { formatPath } from '../../core/validate.js';
 import type { PlanDocument, PlanMeasure } from '../../core/schemas/plan.js';
 
 /** More measures than this are not shown (the first ones in the document are). */
-export const MAX_MEASURES = 2000;
+export const MAX_MEASURES = 1000;
+/** More visible items than this are shown as the list only: a chart of more bars is neither readable nor fast. */
+export const OVERVIEW_MAX = 300;
 /** The overview spans at most this many years (dates further out are clamped to its edges). */
 const MAX_YEARS = 30;
 
