@@ -122,7 +122,7 @@ describe('<trygg-plan-timeline> with random documents', () => {
         expect(l.months).to.be.at.least(12).and.at.most(30 * 12);
         for (const p of l.places.values()) {
           expect(p.col).to.be.at.least(0);
-          expect(p.col + p.span).to.be.at.most(l.months);
+          expect(p.col + p.span).to.be.at.most(l.columns);
           expect(p.barStart + p.barSize).to.be.at.most(1 + 1e-9);
         }
       }),

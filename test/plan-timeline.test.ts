@@ -259,6 +259,8 @@ describe('<trygg-plan-timeline>', () => {
       await el.updateComplete;
       expect(ids(el)).to.have.length(6);
       expect(ongoing.checked).to.equal(false);
+      expect(root.activeElement, 'focus stays on the button').to.equal(clear);
+      expect(filters.open, 'the panel stays open').to.equal(true);
       expect(text(live)).to.equal('Visar 6 av 6');
       await setLang('en', el);
       expect(text(live)).to.equal('Showing 6 of 6');

@@ -4,8 +4,8 @@ import { css } from 'lit';
  * One list, two looks. Narrow (and print): a vertical timeline, grouped by year. From a container
  * width of 48rem (screen only): the same elements laid out on one grid, lanes by responsible body
  * (rows) and months of the plan period (columns); the year groups and lists become
- * `display: contents`, so their items are placed on the grid. Positions come from custom
- * properties set through the CSSOM (--months, --rows, --u on the host; --r, --c, --s, --b0, --b1 on
+ * `display: contents`, so their items are placed on the grid. Ticks get --c, --s. Positions come from custom
+ * properties set through the CSSOM (--cols, --rows, --u on the host; --r, --c, --s, --b0, --b1 on
  * items; --c, --s on years; --r, --n on lanes).
  */
 export const styles = css`
@@ -224,7 +224,9 @@ export const styles = css`
       }
       .auto .chart {
         display: grid;
-        grid-template-columns: minmax(min-content, 12rem) repeat(var(--months, 12), minmax(0, 1fr));
+        grid-template-columns: minmax(min-content, 12rem) repeat(var(--cols, 12), minmax(0, 1fr));
+        /* Row 1 holds only the today label (the marker spans every row, so it cannot size it). */
+        grid-template-rows: 1.25rem;
         gap: 0.375rem 0;
         align-items: start;
       }
@@ -255,7 +257,7 @@ export const styles = css`
       .auto .tick {
         display: block;
         grid-row: 2;
-        grid-column: var(--c) / span 12;
+        grid-column: var(--c) / span var(--s);
         padding-inline-start: 0.25rem;
         border-inline-start: 1px solid var(--_line);
         font-weight: 700;

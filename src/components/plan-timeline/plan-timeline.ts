@@ -160,14 +160,14 @@ export class TryggPlanTimeline extends LitElement {
     const set = (el: Element, props: Record<string, number>) => {
       for (const [k, value] of Object.entries(props)) (el as HTMLElement).style.setProperty(k, String(value));
     };
-    set(this, { '--months': l.months, '--rows': l.rows, '--u': l.rows + 1 });
+    set(this, { '--cols': l.columns, '--rows': l.rows, '--u': l.rows + 1 });
     const root = this.renderRoot;
     for (const el of root.querySelectorAll('[data-measure-id]')) {
       const p = l.places.get(el.getAttribute('data-measure-id') ?? '');
       if (p) set(el, { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize });
     }
     root.querySelectorAll('.tick').forEach((el, i) => {
-      set(el, { '--c': i * 12 + 2 });
+      set(el, { '--c': (i * 12) / l.unit + 2, '--s': 12 / l.unit });
     });
     root.querySelectorAll('.lane').forEach((el, i) => {
       const lane = l.lanes.at(i);
@@ -176,7 +176,7 @@ export class TryggPlanTimeline extends LitElement {
     const today = root.querySelector('.today');
     const c = columnOf(l, this.todayDate()) ?? 0;
     // Late in the range, the label goes before the line (it would overflow after it).
-    if (today) set(today, { '--c': c + (c > l.months / 2 ? 1 : 2) });
+    if (today) set(today, { '--c': c + (c > l.columns / 2 ? 1 : 2) });
   }
 
   /** @internal */
@@ -357,7 +357,7 @@ export class TryggPlanTimeline extends LitElement {
 
   private renderToday(date: string): TemplateResult {
     const c = this.placed && columnOf(this.placed, date);
-    const where = c === undefined ? 'out' : c > (this.placed?.months ?? 0) / 2 ? 'late' : '';
+    const where = c === undefined ? 'out' : c > (this.placed?.columns ?? 0) / 2 ? 'late' : '';
     return html`<li part="today" class="today ${where}">
       <span>${msg('Idag', { id: 'plan-timeline.today' })}</span> ${time(date)}
     </li>`;
@@ -375,7 +375,7 @@ export class TryggPlanTimeline extends LitElement {
         )}
       </fieldset>`;
     const active = f.status.size + f.level.size + f.prevention.size + (f.responsible ? 1 : 0);
-    return html`<details part="filters" class="filters" ?open=${active > 0}>
+    return html`<details part="filters" class="filters">
       <summary>${msg('Filtrera', { id: 'plan-timeline.filter' })}${active ? ` (${active})` : ''}</summary>
       <form @change=${this.onFilter}>
         ${group('status', msg('Status', { id: 'plan-timeline.status' }), STATUSES, (s) => this.statusText(s))}
@@ -388,7 +388,7 @@ export class TryggPlanTimeline extends LitElement {
             ${names.map((n) => html`<option .value=${n} ?selected=${n === f.responsible}>${n}</option>`)}
           </select>
         </label>
-        <button type="button" @click=${this.onClear} ?disabled=${!active}>
+        <button type="button" @click=${this.onClear}>
           ${msg('Visa alla', { id: 'plan-timeline.clear' })}
         </button>
       </form>
@@ -441,7 +441,8 @@ export class TryggPlanTimeline extends LitElement {
     const visible = items.filter((m) => matches(m, f));
     const shown = new Set(visible);
     const today = this.todayDate();
-    const overview = this.view !== 'list' && visible.length <= OVERVIEW_MAX;
+    // On the number of items, not of those shown: filtering must not switch between list and overview.
+    const overview = this.view !== 'list' && items.length <= OVERVIEW_MAX;
     const key = overview ? `${this.version}|${today}|${visible.map((m) => m.id).join(' ')}` : '';
     if (key !== this.layoutKey) {
       this.layoutKey = key;

@@ -104,7 +104,7 @@ function month(date: string, end: boolean): number {
 export interface Placement {
   /** Grid row (1-based; row 1 holds the "today" label, row 2 the time axis). */
   row: number;
-  /** First month column (0-based from the range start) and number of columns the item occupies. */
+  /** First column (0-based from the range start) and number of columns the item occupies. */
   col: number;
   span: number;
   /** Where the bar starts inside the item and how wide it is, as fractions of the item's width. */
@@ -122,6 +122,9 @@ export interface Layout {
   /** First month of the range (year × 12 + month − 1) and its number of months. */
   from: number;
   months: number;
+  /** Months per column: 1, or 3 (quarters) when the range is longer than three years. */
+  unit: number;
+  columns: number;
   lanes: Lane[];
   /** Placement of every dated item, by id. */
   places: Map<string, Placement>;
@@ -130,7 +133,8 @@ export interface Layout {
 }
 
 /**
- * The overview layout: one lane per responsible body (its first), bars over the plan period
+ * The overview layout: one lane per responsible body (its first), bars over the plan period in
+ * months (quarters when it is longer than three years)
  * (extended to the items' dates, at most {@link MAX_YEARS} years), each lane packed into as few
  * rows as possible. An item occupies at least a fifth of the range so its text has room; the bar
  * inside shows its real span. Undated items get no place (they stay in the list below).
@@ -151,7 +155,9 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
     to = from + MAX_YEARS * 12 - 1;
   }
   const months = Math.max(12, to - from + 1);
-  const min = Math.max(1, Math.ceil(months / 5));
+  const unit = months > 36 ? 3 : 1;
+  const columns = months / unit;
+  const min = Math.max(1, Math.ceil(columns / 5));
   const byLane = new Map<string, PlanMeasure[]>();
   for (const m of dated) {
     const lane = owners(m)[0] ?? '';
@@ -162,13 +168,13 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
   const places = new Map<string, Placement>();
   const lanes: Lane[] = [];
   let row = 3;
-  const clamp = (n: number) => Math.min(months - 1, Math.max(0, n - from));
+  const clamp = (n: number) => Math.min(columns - 1, Math.max(0, Math.floor((n - from) / unit)));
   for (const name of names) {
     const rowEnds: number[] = [];
     for (const m of byLane.get(name) ?? []) {
       const c0 = clamp(month(sortKey(m) ?? '', false));
       const c1 = Math.max(c0, clamp(month(m.end ?? m.date ?? m.start ?? '', true)));
-      const col = Math.min(c0, months - min);
+      const col = Math.min(c0, columns - min);
       const span = Math.max(min, c1 - col + 1);
       let r = rowEnds.findIndex((e) => e < col);
       if (r < 0) r = rowEnds.push(0) - 1;
@@ -178,11 +184,11 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
     lanes.push({ name, row, rows: rowEnds.length });
     row += rowEnds.length;
   }
-  return { from, months, lanes, places, rows: row - 1 };
+  return { from, months, unit, columns, lanes, places, rows: row - 1 };
 }
 
 /** Column of a date in a layout (0-based), or `undefined` outside the range. */
-export function columnOf(l: Pick<Layout, 'from' | 'months'>, date: string): number | undefined {
+export function columnOf(l: Pick<Layout, 'from' | 'months' | 'unit'>, date: string): number | undefined {
   const c = month(date, false) - l.from;
-  return c >= 0 && c < l.months ? c : undefined;
+  return c >= 0 && c < l.months ? Math.floor(c / l.unit) : undefined;
 }
