@@ -73,6 +73,7 @@ describe('<trygg-plan-timeline>', () => {
       expect(text(item(el, 'utbildning-anstallda').querySelector('[part="status"]'))).to.equal('Status inte angiven');
       expect(text(item(el, 'exempel-hyresgaster'))).to.contain('(Exempel)');
       expect(shadowText(el)).to.contain('Visar 18 av 18');
+      expect(el.shadowRoot!.querySelector('[part="notice"]'), 'the demo data is valid').to.equal(null);
       await expect(el).to.be.accessible();
 
       await setLang('en', el);
