@@ -17,6 +17,10 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), browserPlugin()],
   browsers: [
     chromeLauncher({
+      // One browser context (its own window) per test file: with `concurrency: 2`, two tabs of one
+      // window leave the background tab `hidden`, where requestAnimationFrame never fires, so any
+      // test waiting for a frame (open-wc's fixture() of a plain element) stalls until the other
+      // file ends and times out.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,

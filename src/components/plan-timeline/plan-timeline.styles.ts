@@ -1,0 +1,347 @@
+import { css } from 'lit';
+
+/*
+ * One list, two looks. Narrow (and print): a vertical timeline, grouped by year. From a container
+ * width of 48rem (screen only): the same elements laid out on one grid, lanes by responsible body
+ * (rows) and months of the plan period (columns); the year groups and lists become
+ * `display: contents`, so their items are placed on the grid. Ticks get --c, --s. Positions come from custom
+ * properties set through the CSSOM (--cols, --rows, --u on the host; --r, --c, --s, --b0, --b1 on
+ * items; --c, --s on years; --r, --n on lanes).
+ */
+export const styles = css`
+  :host {
+    display: block;
+    --_line: var(--trygg-plan-timeline-line-color, var(--trygg-color-border, #757575));
+    --_muted: var(--trygg-color-text-muted, #4a4a4a);
+  }
+  .base {
+    container-type: inline-size;
+    overflow-wrap: anywhere;
+  }
+  p {
+    margin-block: 0.25rem;
+  }
+  .plan-title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .note {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: flex-start;
+    margin-block: 0.75rem 0.25rem;
+  }
+  summary,
+  button,
+  select {
+    min-block-size: 2.75rem;
+    font: inherit;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+    text-decoration: underline;
+  }
+  .measure summary {
+    display: list-item;
+    min-block-size: 1.5rem;
+  }
+  button {
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--trygg-radius, 0.25rem);
+    background: var(--trygg-color-background, #ffffff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--trygg-color-text, #1b1b1b);
+    color: var(--trygg-color-background, #ffffff);
+  }
+  .view {
+    display: none;
+  }
+  fieldset {
+    margin-block: 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--trygg-radius, 0.25rem);
+  }
+  fieldset label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 2.75rem;
+    margin-inline-end: 1rem;
+  }
+  input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+  .select {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  select {
+    max-inline-size: 100%;
+  }
+  .count {
+    font-weight: 700;
+  }
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .year-heading {
+    margin-block: 1rem 0.5rem;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .items {
+    margin-inline-start: 0.5rem;
+    border-inline-start: 2px solid var(--_line);
+  }
+  .measure,
+  .today {
+    position: relative;
+    padding-block: 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .measure {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+    --_c: var(--_muted);
+  }
+  .measure::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 0.85rem;
+    inset-inline-start: -0.45rem;
+    inline-size: 0.8rem;
+    block-size: 0.8rem;
+    border: 2px solid var(--trygg-color-background, #ffffff);
+    border-radius: 50%;
+    background: var(--_c);
+  }
+  .decision::before {
+    border-radius: 0;
+    transform: rotate(45deg);
+  }
+  .ongoing {
+    --_c: var(--trygg-color-accent, #005a8c);
+  }
+  .done {
+    --_c: var(--trygg-color-success, #1f6b36);
+  }
+  .delayed {
+    --_c: var(--trygg-color-warning, #8a4b00);
+  }
+  .title {
+    font-weight: 700;
+  }
+  .kind,
+  .example {
+    font-weight: 400;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+  .status {
+    padding-inline: 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: var(--trygg-radius, 0.25rem);
+    color: var(--_c);
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    margin-block: 0.25rem;
+    font-size: 0.9375em;
+  }
+  .meta div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.25rem;
+  }
+  .meta dt::after {
+    content: ':';
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .meta dd:not(:last-child)::after {
+    content: ',';
+  }
+  details p,
+  details ul {
+    margin-block: 0.25rem;
+  }
+  .links li,
+  .sdg li {
+    margin-block: 0.25rem;
+  }
+  .today {
+    color: var(--trygg-color-danger, #a4001d);
+    font-weight: 700;
+  }
+  .today::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: -0.5rem;
+    inline-size: 1rem;
+    border-block-start: 3px solid currentColor;
+  }
+  .bar,
+  .lanes {
+    display: none;
+  }
+  @media screen {
+    @container (min-width: 48rem) {
+      .view {
+        display: inline-block;
+      }
+      .auto .chart {
+        display: grid;
+        grid-template-columns: minmax(min-content, 12rem) repeat(var(--cols, 12), minmax(0, 1fr));
+        /* Row 1 holds only the today label (the marker spans every row, so it cannot size it). */
+        grid-template-rows: 1.25rem;
+        gap: 0.375rem 0;
+        align-items: start;
+      }
+      .auto .lanes,
+      .auto .years,
+      .auto .year:not(.undated),
+      .auto .year:not(.undated) > .items {
+        display: contents;
+      }
+      .auto .lane {
+        display: block;
+        grid-column: 1;
+        grid-row: var(--r) / span var(--n);
+        align-self: stretch;
+        padding-inline-end: 0.5rem;
+        border-block-start: 1px solid var(--_line);
+        font-size: 0.875em;
+        font-weight: 700;
+        overflow-wrap: break-word;
+      }
+      .auto .year:not(.undated) > .year-heading {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .auto .tick {
+        display: block;
+        grid-row: 2;
+        grid-column: var(--c) / span var(--s);
+        padding-inline-start: 0.25rem;
+        border-inline-start: 1px solid var(--_line);
+        font-weight: 700;
+      }
+      .auto .year:not(.undated) .measure {
+        grid-row: var(--r);
+        grid-column: var(--c) / span var(--s);
+        padding-block: 0 0.25rem;
+        padding-inline: 0.25rem;
+        contain-intrinsic-size: auto 6rem;
+        font-size: 0.875em;
+      }
+      .auto .year:not(.undated) .measure::before {
+        display: none;
+      }
+      .auto .year:not(.undated) .bar {
+        display: block;
+        inline-size: calc(var(--b1) * 100%);
+        min-inline-size: 0.5rem;
+        block-size: 0.5rem;
+        margin-inline-start: calc(var(--b0) * 100%);
+        margin-block-end: 0.125rem;
+        border-radius: 2px;
+        background: var(--_c);
+      }
+      .auto .year:not(.undated) .meta {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .auto .today {
+        grid-row: 1 / span var(--rows);
+        grid-column: var(--c);
+        align-self: stretch;
+        z-index: 1;
+        padding: 0;
+        padding-inline-start: 0.25rem;
+        border-inline-start: 2px solid currentColor;
+        font-size: 0.75em;
+        white-space: nowrap;
+        pointer-events: none;
+      }
+      /* Late in the range the label runs back from the line (it sits one column earlier). */
+      .auto .today.late:dir(ltr) {
+        direction: rtl;
+      }
+      .auto .today.late:dir(rtl) {
+        direction: ltr;
+      }
+      .auto .today::before,
+      .auto .today.out {
+        display: none;
+      }
+      .auto .undated {
+        grid-column: 1 / -1;
+        grid-row: var(--u);
+      }
+    }
+  }
+  @media print {
+    .tools,
+    summary,
+    .bar {
+      display: none;
+    }
+    .measure {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+  @media (forced-colors: active) {
+    .measure::before,
+    .bar {
+      background: CanvasText;
+    }
+    .status {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,522 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { DataController, renderDataNotice } from '../../core/data.js';
+import { defineElement } from '../../core/define.js';
+import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
+import { renderText, type LocalizedText } from '../../core/localized-text.js';
+import { safeUrl } from '../../core/safe-url.js';
+import {
+  documentSchema,
+  LEVELS,
+  PREVENTIONS,
+  STATUSES,
+  type PlanDocument,
+  type PlanMeasure,
+} from '../../core/schemas/plan.js';
+import { baseStyles } from '../../core/theme.js';
+import {
+  chronological,
+  columnOf,
+  layout,
+  listOf,
+  OVERVIEW_MAX,
+  matches,
+  owners,
+  refinePlan,
+  sortKey,
+  tokens,
+  type Filters,
+  type Layout,
+} from './plan.js';
+import { styles } from './plan-timeline.styles.js';
+
+registerTranslations({
+  en: () => import('../../generated/locales/plan-timeline/en.js'),
+  ar: () => import('../../generated/locales/plan-timeline/ar.js'),
+});
+
+interface Group {
+  /** The year (`2022`), or `''` for undated items. */
+  year: string;
+  items: PlanMeasure[];
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** A partial date as written for people: `2022`, `december 2022`, `28 november 2022`. */
+function formatDate(date: string): string {
+  const parts = date.length === 4 ? 'y' : date.length === 7 ? 'ym' : 'ymd';
+  const key = getLocale() + parts;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(getLocale(), {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: parts === 'y' ? undefined : 'long',
+      day: parts === 'ymd' ? 'numeric' : undefined,
+    });
+    formats.set(key, format);
+  }
+  const day = new Date(`${(date + '-01-01').slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? date : format.format(day);
+}
+
+function time(date: string): TemplateResult {
+  return html`<time datetime=${date}>${formatDate(date)}</time>`;
+}
+
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * @summary The action plan's measures (åtgärder), decisions and milestones over time: status in
+ * words, who is responsible, level, prevention type, audience and Agenda 2030 targets.
+ * @tag trygg-plan-timeline
+ * @status experimental
+ *
+ * @slot - An inline `<script type="application/json">` plan document (used when `data` is not set).
+ *
+ * @fires trygg-data-error - The plan document had problems. `detail: { message, problems, source }`.
+ *   Bubbles and is composed. Every valid item is still shown.
+ *
+ * @csspart base - The wrapper (the container of the container queries).
+ * @csspart header - Title, period, description and source of the plan.
+ * @csspart filters - The filter disclosure.
+ * @csspart count - The number of items shown ("Visar 12 av 15"), a polite live region.
+ * @csspart list - The ordered list of year groups.
+ * @csspart year - One year group (`li`), and its heading.
+ * @csspart measure - One measure, decision or milestone (`li`, with `data-measure-id` and `data-status`).
+ * @csspart status - The status text of a measure.
+ * @csspart today - The "today" marker.
+ * @csspart notice - The short notice when the data had problems.
+ *
+ * @cssprop --trygg-plan-timeline-line-color - The timeline line and axis (default #757575).
+ * @cssprop --trygg-plan-timeline-overview-min - Container width from which the overview is shown (default 48rem; set it in a `@container` you control or use `view="list"`).
+ */
+@defineElement('trygg-plan-timeline')
+@localized()
+export class TryggPlanTimeline extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** @internal */
+  private readonly loader = new DataController(this, { schema: documentSchema, refine: refinePlan });
+  private sorted: { doc: PlanDocument | undefined; items: PlanMeasure[] } = { doc: undefined, items: [] };
+  private placed: Layout | undefined;
+  private layoutKey = '';
+  private appliedKey = '';
+  private version = 0;
+
+  /** The plan document as an object (takes precedence over inline JSON and `src`). */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a plan document (`https:` or same-origin), fetched without credentials. */
+  @property({ reflect: true }) src?: string | null;
+
+  /** Space-separated status filter: `planned ongoing done delayed cancelled`. Empty: every status. */
+  @property({ reflect: true }) status?: string;
+
+  /** Only items of this responsible body (exact name; for decisions, the deciding body). */
+  @property({ reflect: true }) responsible?: string;
+
+  /** Space-separated level filter: `individual organisation society`. */
+  @property({ reflect: true }) level?: string;
+
+  /** Space-separated prevention filter: `universal selective indicated`. */
+  @property({ reflect: true }) prevention?: string;
+
+  /** `auto`: the overview (lanes and bars) when the element is wide, else the list. `list`: always the list. */
+  @property({ reflect: true }) view: 'auto' | 'list' = 'auto';
+
+  /** Today as `YYYY-MM-DD` for the "today" marker (default: the visitor's date). */
+  @property() today?: string;
+
+  /** Level of the plan title's heading (2–6): years are one level below, items two. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Printing: every description is open. */
+  @state() private printing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const l = this.placed;
+    if (!l) this.appliedKey = '';
+    if (!l || this.layoutKey === this.appliedKey) return;
+    this.appliedKey = this.layoutKey;
+    // Positions go through the CSSOM (no style attribute: strict CSP), read by the overview's grid.
+    const set = (el: Element, props: Record<string, number>) => {
+      for (const [k, value] of Object.entries(props)) (el as HTMLElement).style.setProperty(k, String(value));
+    };
+    set(this, { '--cols': l.columns, '--rows': l.rows, '--u': l.rows + 1 });
+    const root = this.renderRoot;
+    for (const el of root.querySelectorAll('[data-measure-id]')) {
+      const p = l.places.get(el.getAttribute('data-measure-id') ?? '');
+      if (p) set(el, { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize });
+    }
+    root.querySelectorAll('.tick').forEach((el, i) => {
+      set(el, { '--c': (i * 12) / l.unit + 2, '--s': 12 / l.unit });
+    });
+    root.querySelectorAll('.lane').forEach((el, i) => {
+      const lane = l.lanes.at(i);
+      if (lane) set(el, { '--r': lane.row, '--n': lane.rows });
+    });
+    const today = root.querySelector('.today');
+    const c = columnOf(l, this.todayDate()) ?? 0;
+    // Late in the range, the label goes before the line (it would overflow after it).
+    if (today) set(today, { '--c': c + (c > l.columns / 2 ? 1 : 2) });
+  }
+
+  /** @internal */
+  private readonly onPrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint';
+  };
+
+  /** @internal */
+  private readonly onFilter = (event: Event): void => {
+    const form = (event.target as HTMLInputElement).form;
+    if (!form) return;
+    const data = new FormData(form);
+    const joined = (key: string) =>
+      data.getAll(key).filter((x): x is string => typeof x === 'string').join(' ') || undefined;
+    this.status = joined('status');
+    this.level = joined('level');
+    this.prevention = joined('prevention');
+    this.responsible = (data.get('responsible') as string | null) || undefined;
+  };
+
+  /** @internal */
+  private readonly onClear = (): void => {
+    this.status = this.level = this.prevention = this.responsible = undefined;
+  };
+
+  /** @internal */
+  private readonly onView = (): void => {
+    this.view = this.view === 'list' ? 'auto' : 'list';
+  };
+
+  private todayDate(): string {
+    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localDate(new Date());
+  }
+
+  private filters(): Filters {
+    return {
+      status: tokens(this.status, STATUSES),
+      level: tokens(this.level, LEVELS),
+      prevention: tokens(this.prevention, PREVENTIONS),
+      responsible: this.responsible ?? '',
+    };
+  }
+
+  private statusText(status?: string): string {
+    switch (status) {
+      case 'planned':
+        return msg('Planerad', { id: 'plan-timeline.planned' });
+      case 'ongoing':
+        return msg('Pågår', { id: 'plan-timeline.ongoing' });
+      case 'done':
+        return msg('Genomförd', { id: 'plan-timeline.done' });
+      case 'delayed':
+        return msg('Försenad', { id: 'plan-timeline.delayed' });
+      case 'cancelled':
+        return msg('Avbruten', { id: 'plan-timeline.cancelled' });
+      default:
+        return msg('Status inte angiven', { id: 'plan-timeline.no-status' });
+    }
+  }
+
+  private levelText(value: string): string {
+    return value === 'individual'
+      ? msg('Individ', { id: 'plan-timeline.individual' })
+      : value === 'organisation'
+        ? msg('Organisation', { id: 'plan-timeline.organisation' })
+        : msg('Samhälle', { id: 'plan-timeline.society' });
+  }
+
+  private preventionText(value: string): string {
+    return value === 'universal'
+      ? msg('Universell', { id: 'plan-timeline.universal' })
+      : value === 'selective'
+        ? msg('Selektiv', { id: 'plan-timeline.selective' })
+        : msg('Indikerad', { id: 'plan-timeline.indicated' });
+  }
+
+  private audienceText(value: LocalizedText): TemplateResult | string | typeof nothing {
+    const known: Record<string, () => string> = {
+      staff: () => msg('Anställda', { id: 'plan-timeline.staff' }),
+      resident: () => msg('Invånare', { id: 'plan-timeline.resident' }),
+      child: () => msg('Barn och unga', { id: 'plan-timeline.child' }),
+      victim: () => msg('Våldsutsatta', { id: 'plan-timeline.victim' }),
+      relative: () => msg('Närstående', { id: 'plan-timeline.relative' }),
+      perpetrator: () => msg('Våldsutövare', { id: 'plan-timeline.perpetrator' }),
+      professional: () => msg('Yrkesverksamma', { id: 'plan-timeline.professional' }),
+      politician: () => msg('Förtroendevalda', { id: 'plan-timeline.politician' }),
+    };
+    return typeof value === 'string' && Object.hasOwn(known, value) ? known[value]() : renderText(value);
+  }
+
+  private heading(offset: number, content: unknown, cls: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+    return html`<div role="heading" aria-level=${level} class=${cls}>${content}</div>`;
+  }
+
+  private renderWhen(m: PlanMeasure): TemplateResult | typeof nothing {
+    if (m.date) return time(m.date);
+    if (m.start && m.end) return html`${time(m.start)} – ${time(m.end)}`;
+    if (m.start) return html`${msg('Från', { id: 'plan-timeline.from' })} ${time(m.start)}`;
+    if (m.end) return html`${msg('Till', { id: 'plan-timeline.until' })} ${time(m.end)}`;
+    return html`${msg('Datum inte angivet', { id: 'plan-timeline.no-date' })}`;
+  }
+
+  private renderTerm(label: string, values: readonly unknown[]): TemplateResult | typeof nothing {
+    if (!values.length) return nothing;
+    return html`<div><dt>${label}</dt>${values.map((value) => html`<dd>${value}</dd>`)}</div>`;
+  }
+
+  private renderMeasure(m: PlanMeasure, visible: boolean, sdgTargets: PlanDocument['sdgTargets']): TemplateResult {
+    const who = m.responsible ?? [];
+    const body = m.body ? html`${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}` : nothing;
+    const kind =
+      m.kind === 'decision'
+        ? msg('Beslut', { id: 'plan-timeline.decision' })
+        : m.kind === 'milestone'
+          ? msg('Milstolpe', { id: 'plan-timeline.milestone' })
+          : '';
+    const links = m.links ?? [];
+    const hasMore = m.description || links.length || m.sdg?.length || m.note;
+    return html`<li
+      part="measure"
+      class="measure ${m.kind ?? 'measure'} ${m.status ?? 'unknown'}"
+      data-measure-id=${m.id}
+      data-status=${m.status ?? 'unknown'}
+      ?hidden=${!visible}
+    >
+      <span class="bar" aria-hidden="true"></span>
+      ${this.heading(
+        2,
+        html`${kind ? html`<span class="kind">${kind}: </span>` : nothing}${renderText(m.title)}${m.example
+          ? html` <span class="example">(${msg('Exempel', { id: 'plan-timeline.example' })})</span>`
+          : nothing}`,
+        'title'
+      )}
+      <p class="when">
+        <span part="status" class="status">${this.statusText(m.status)}</span>
+        <span class="dates">${this.renderWhen(m)}${body === nothing ? nothing : html`, ${body}`}</span>
+      </p>
+      <dl class="meta">
+        ${this.renderTerm(msg('Ansvarig', { id: 'plan-timeline.responsible' }), who)}
+        ${this.renderTerm(msg('I samarbete med', { id: 'plan-timeline.partners' }), m.partners ?? [])}
+        ${this.renderTerm(msg('Nivå', { id: 'plan-timeline.level' }), listOf(m.level).map((x) => this.levelText(x)))}
+        ${this.renderTerm(
+          msg('Prevention', { id: 'plan-timeline.prevention' }),
+          listOf(m.prevention).map((x) => this.preventionText(x))
+        )}
+        ${this.renderTerm(
+          msg('Målgrupp', { id: 'plan-timeline.audience' }),
+          (m.audience ?? []).map((x) => this.audienceText(x))
+        )}
+        ${this.renderTerm('Agenda 2030', m.sdg ?? [])}
+      </dl>
+      ${hasMore
+        ? html`<details ?open=${this.printing}>
+            <summary>${msg('Mer information', { id: 'plan-timeline.more' })}</summary>
+            ${m.description ? html`<p>${renderText(m.description)}</p>` : nothing}
+            ${m.sdg?.length
+              ? html`<ul class="sdg">
+                  ${m.sdg.map((t) => {
+                    const wording = sdgTargets?.[t];
+                    return html`<li>Agenda 2030 ${t}${wording ? html`: ${renderText(wording)}` : nothing}</li>`;
+                  })}
+                </ul>`
+              : nothing}
+            ${links.length
+              ? html`<ul class="links">
+                  ${links.map((link) => {
+                    const href = safeUrl(link.url);
+                    return html`<li>${href ? html`<a href=${href}>${renderText(link.title)}</a>` : renderText(link.title)}</li>`;
+                  })}
+                </ul>`
+              : nothing}
+            ${m.note ? html`<p class="note">${renderText(m.note)}</p>` : nothing}
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderToday(date: string): TemplateResult {
+    const c = this.placed && columnOf(this.placed, date);
+    const where = c === undefined ? 'out' : c > (this.placed?.columns ?? 0) / 2 ? 'late' : '';
+    return html`<li part="today" class="today ${where}">
+      <span>${msg('Idag', { id: 'plan-timeline.today' })}</span> ${time(date)}
+    </li>`;
+  }
+
+  private renderFilters(doc: PlanDocument, f: Filters): TemplateResult {
+    const names = [...new Set(doc.measures.flatMap(owners))].sort(new Intl.Collator(getLocale()).compare);
+    if (f.responsible && !names.includes(f.responsible)) names.unshift(f.responsible);
+    const group = (key: 'status' | 'level' | 'prevention', legend: string, values: readonly string[], text: (v: string) => string) =>
+      html`<fieldset>
+        <legend>${legend}</legend>
+        ${values.map(
+          (value) =>
+            html`<label><input type="checkbox" name=${key} value=${value} .checked=${f[key].has(value)} /> ${text(value)}</label>`
+        )}
+      </fieldset>`;
+    const active = f.status.size + f.level.size + f.prevention.size + (f.responsible ? 1 : 0);
+    return html`<details part="filters" class="filters">
+      <summary>${msg('Filtrera', { id: 'plan-timeline.filter' })}${active ? ` (${active})` : ''}</summary>
+      <form @change=${this.onFilter}>
+        ${group('status', msg('Status', { id: 'plan-timeline.status' }), STATUSES, (s) => this.statusText(s))}
+        ${group('level', msg('Nivå', { id: 'plan-timeline.level' }), LEVELS, (v) => this.levelText(v))}
+        ${group('prevention', msg('Prevention', { id: 'plan-timeline.prevention' }), PREVENTIONS, (v) => this.preventionText(v))}
+        <label class="select"
+          >${msg('Ansvarig', { id: 'plan-timeline.responsible' })}
+          <select name="responsible">
+            <option value="" ?selected=${!f.responsible}>${msg('Alla', { id: 'plan-timeline.all' })}</option>
+            ${names.map((n) => html`<option .value=${n} ?selected=${n === f.responsible}>${n}</option>`)}
+          </select>
+        </label>
+        <button type="button" @click=${this.onClear}>
+          ${msg('Visa alla', { id: 'plan-timeline.clear' })}
+        </button>
+      </form>
+    </details>`;
+  }
+
+  private renderHeader(doc: PlanDocument): TemplateResult {
+    const p = doc.period;
+    const source = doc.source;
+    const sourceHref = safeUrl(source?.url);
+    return html`<div part="header" class="header">
+      ${doc.title ? this.heading(0, renderText(doc.title), 'plan-title') : nothing}
+      ${doc.description ? html`<p>${renderText(doc.description)}</p>` : nothing}
+      ${p?.start || p?.end
+        ? html`<p>${msg('Period', { id: 'plan-timeline.period' })}: ${p.start ? time(p.start) : '…'} – ${p.end ? time(p.end) : '…'}</p>`
+        : nothing}
+      ${doc.note ? html`<p class="note">${renderText(doc.note)}</p>` : nothing}
+      ${source
+        ? html`<p>
+            ${msg('Källa', { id: 'plan-timeline.source' })}:
+            ${sourceHref ? html`<a href=${sourceHref}>${renderText(source.title)}</a>` : renderText(source.title)}${doc.updated
+              ? html`, ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}`
+              : nothing}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const dir = dirFor(this) ?? nothing;
+    const doc = this.loader.value;
+    const notice = renderDataNotice(this.loader);
+    if (!doc) {
+      const text =
+        this.loader.status === 'loading'
+          ? msg('Planen laddas…', { id: 'plan-timeline.loading' })
+          : this.loader.status === 'error'
+            ? ''
+            : msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' });
+      return html`<div part="base" class="base" dir=${dir}>
+        ${notice}${text ? html`<p class="empty" role="status">${text}</p>` : nothing}
+      </div>`;
+    }
+    if (this.sorted.doc !== doc) {
+      this.sorted = { doc, items: chronological(doc.measures) };
+      this.version++;
+    }
+    const items = this.sorted.items;
+    const f = this.filters();
+    const visible = items.filter((m) => matches(m, f));
+    const shown = new Set(visible);
+    const today = this.todayDate();
+    // On the number of items, not of those shown: filtering must not switch between list and overview.
+    const overview = this.view !== 'list' && items.length <= OVERVIEW_MAX;
+    const key = overview ? `${this.version}|${today}|${visible.map((m) => m.id).join(' ')}` : '';
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.placed = overview ? layout(visible, doc.period) : undefined;
+    }
+    const groups: Group[] = [];
+    for (const m of items) {
+      const year = sortKey(m)?.slice(0, 4) ?? '';
+      const last = groups.at(-1);
+      if (last?.year === year) last.items.push(m);
+      else groups.push({ year, items: [m] });
+    }
+    // The marker goes after the last dated item on or before today (in that item's year group, or its own).
+    const year = today.slice(0, 4);
+    const todayGroup = groups.find((g) => g.year === year);
+    const renderGroup = (g: Group) => {
+      const count = g.items.filter((m) => shown.has(m)).length;
+      const markerHere = g === todayGroup;
+      const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
+      return html`<li part="year" class="year ${g.year ? '' : 'undated'}" data-year=${g.year || nothing} ?hidden=${!count && !markerHere}>
+        ${this.heading(1, g.year || msg('Utan datum', { id: 'plan-timeline.undated' }), 'year-heading')}
+        <ol class="items">
+          ${g.items.map(
+            (m, i) => html`${i === before ? this.renderToday(today) : nothing}${this.renderMeasure(m, shown.has(m), doc.sdgTargets)}`
+          )}${before === g.items.length ? this.renderToday(today) : nothing}
+        </ol>
+      </li>`;
+    };
+    const dated = groups.filter((g) => g.year);
+    const insertAt = todayGroup ? -1 : dated.findIndex((g) => g.year > year);
+    const from = (this.placed?.from ?? 0) / 12;
+    const total = items.length;
+    const count = visible.length;
+    return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir}>
+      ${this.renderHeader(doc)} ${notice}
+      <div class="tools">
+        ${total ? this.renderFilters(doc, f) : nothing}
+        ${overview || this.view === 'list'
+          ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
+              ${msg('Visa som lista', { id: 'plan-timeline.as-list' })}
+            </button>`
+          : nothing}
+      </div>
+      <p part="count" class="count" role="status">
+        ${!total
+          ? msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' })
+          : count
+            ? msg(str`Visar ${count} av ${total}`, { id: 'plan-timeline.count' })
+            : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })}
+      </p>
+      <div class="chart">
+        ${this.placed
+          ? html`<div class="lanes" aria-hidden="true">
+          ${this.placed.places.size
+            ? Array.from({ length: this.placed.months / 12 }, (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`)
+            : nothing}
+          ${this.placed.lanes.map((l) => html`<div class="lane">${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`)}
+        </div>`
+          : nothing}
+        <ol part="list" class="years">
+          ${dated.map(
+            (g, i) =>
+              html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>` : nothing}${renderGroup(g)}`
+          )}${!todayGroup && insertAt < 0 && dated.length
+            ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>`
+            : nothing}${groups.filter((g) => !g.year).map(renderGroup)}
+        </ol>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trygg-plan-timeline': TryggPlanTimeline;
+  }
+}
