@@ -1,12 +1,19 @@
-// Benchmark page for `npm run bench` (bench/run.mjs drives it in headless Chromium).
+// Benchmark page for `npm run bench` (bench/run.mjs drives it in Debian's headless Chromium).
 // Compares, in the same page and run, the first render of N measures by <trygg-plan-timeline>
 // against a bare Lit `repeat` list that renders the same fields of the same items, and times a
-// filter update. Each sample ends after a forced style and layout (what the user waits for).
+// filter update and its reversal.
+//
+// What a sample measures: the main-thread work from the change until the next frame has been
+// rendered, i.e. the script (set the data or filter, Lit's update) plus the next frame's own work
+// (rAF callbacks, style, layout, paint: from the start of the frame's rAF callbacks to the first
+// task after the frame). The idle wait between the two, until the frame is due, is not counted:
+// the update "fits in one frame" when script + frame ≤ 16.7 ms. No forced layout: the browser
+// does style and layout when it renders the frame, as it does for a user's click.
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { TryggPlanTimeline, type PlanDocument, type PlanMeasure } from '../src/plan-timeline.js';
 
-// package.json's "sideEffects" lists only dist/: name the class so the bundler keeps its definition.
+// Name the class so the bundler keeps its definition.
 if (customElements.get('trygg-plan-timeline') !== TryggPlanTimeline) throw new Error('trygg-plan-timeline is not defined');
 
 const statuses = ['planned', 'ongoing', 'done', 'delayed', 'cancelled'] as const;
@@ -33,13 +40,9 @@ export function planOf(n: number): PlanDocument {
 const stage = document.getElementById('stage') ?? document.body;
 const month = new Intl.DateTimeFormat('sv', { timeZone: 'UTC', year: 'numeric', month: 'long' });
 const fmt = (d?: string) => (d ? month.format(new Date(`${d}-01T00:00:00Z`)) : '');
-const layoutNow = () => stage.getBoundingClientRect().height + document.body.offsetHeight;
 
 /** The baseline: a bare Lit repeat over the same items and fields, no validation, order or filters. */
-function baseline(doc: PlanDocument): number {
-  const t0 = performance.now();
-  const host = document.createElement('div');
-  stage.append(host);
+function baseline(doc: PlanDocument, host: HTMLElement = stage.appendChild(document.createElement('div'))): void {
   render(
     html`<ol>
       ${repeat(
@@ -62,30 +65,84 @@ function baseline(doc: PlanDocument): number {
     </ol>`,
     host
   );
-  layoutNow();
-  return performance.now() - t0;
 }
 
-async function component(doc: PlanDocument, view: 'auto' | 'list'): Promise<{ render: number; filter: number; unfilter: number }> {
+export interface Timing {
+  /** From the change to the end of the script (Lit's update included). */
+  script: number;
+  /** The next frame's work: rAF callbacks, style, layout, paint. */
+  frame: number;
+  /**
+   * The frames after it until the page settles (content-visibility: auto renders what has come
+   * into view one frame later); a frame with less than {@link IDLE} ms of work ends the count.
+   */
+  later: number;
+  /** script + frame + later: the main-thread work the update costs until it is on screen. */
+  total: number;
+}
+
+/** Resolves after the next frame has been rendered, with the frame's start and end times. */
+function nextFrame(): Promise<{ start: number; end: number }> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      // A message task runs after the frame's style, layout and paint.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        resolve({ start, end: performance.now() });
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** A frame with less work than this (ms) is idle: the update has settled. */
+const IDLE = 1;
+
+export async function timed(update: () => unknown): Promise<Timing> {
   const t0 = performance.now();
+  await update();
+  const script = performance.now() - t0;
+  const f = await nextFrame();
+  const frame = f.end - f.start;
+  let later = 0;
+  for (let i = 0; i < 5; i++) {
+    const g = await nextFrame();
+    if (g.end - g.start < IDLE) break;
+    later += g.end - g.start;
+  }
+  return { script, frame, later, total: script + frame + later };
+}
+
+export type Variant = 'baseline' | 'component';
+
+/** One sample of a variant on a clean stage: first render, and for the component a filter and its reversal. */
+export async function sample(variant: Variant, doc: PlanDocument, view: 'auto' | 'list'): Promise<Record<string, Timing>> {
+  stage.replaceChildren();
+  await nextFrame();
+  if (variant === 'baseline') {
+    const first = await timed(() => {
+      baseline(doc);
+    });
+    return { render: first };
+  }
   const el = document.createElement('trygg-plan-timeline');
-  el.today = '2026-11-26';
-  el.view = view;
-  el.data = doc;
-  stage.append(el);
-  await el.updateComplete;
-  layoutNow();
-  const renderTime = performance.now() - t0;
-  const t1 = performance.now();
-  el.status = 'ongoing';
-  await el.updateComplete;
-  layoutNow();
-  const filter = performance.now() - t1;
-  const t2 = performance.now();
-  el.status = undefined;
-  await el.updateComplete;
-  layoutNow();
-  return { render: renderTime, filter, unfilter: performance.now() - t2 };
+  const first = await timed(async () => {
+    el.today = '2026-11-26';
+    el.view = view;
+    el.data = doc;
+    stage.append(el);
+    await el.updateComplete;
+  });
+  const filter = await timed(async () => {
+    el.status = 'ongoing';
+    await el.updateComplete;
+  });
+  const unfilter = await timed(async () => {
+    el.status = undefined;
+    await el.updateComplete;
+  });
+  return { render: first, filter, unfilter };
 }
 
 const median = (xs: number[]) => {
@@ -93,47 +150,52 @@ const median = (xs: number[]) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+};
+
+export interface Summary {
+  median: number;
+  q1: number;
+  q3: number;
+  script: number;
+  frame: number;
+  later: number;
+}
 
 declare global {
   interface Window {
-    runBench: (n: number, runs: number, view: 'auto' | 'list') => Promise<Record<string, number | number[]>>;
+    runBench: (n: number, runs: number, view: 'auto' | 'list') => Promise<Record<string, Summary | number>>;
   }
 }
 
+/** `runs` samples of each variant, alternating which goes first; medians and quartiles. */
 window.runBench = async (n, runs, view) => {
   const doc = planOf(n);
-  const base: number[] = [];
-  const comp: number[] = [];
-  const filter: number[] = [];
-  const unfilter: number[] = [];
+  const samples: Record<string, Timing[]> = {};
   for (let i = -2; i < runs; i++) {
-    // Alternate the order so neither variant always runs on a warmer page.
-    for (const which of i % 2 ? ['base', 'comp'] : ['comp', 'base']) {
-      stage.replaceChildren();
-      await frame();
-      if (which === 'base') {
-        const t = baseline(doc);
-        if (i >= 0) base.push(t);
-      } else {
-        const t = await component(doc, view);
-        if (i >= 0) {
-          comp.push(t.render);
-          filter.push(t.filter);
-          unfilter.push(t.unfilter);
-        }
-      }
-      await frame();
+    for (const variant of i % 2 ? (['baseline', 'component'] as const) : (['component', 'baseline'] as const)) {
+      const result = await sample(variant, doc, view);
+      if (i < 0) continue;
+      for (const [key, t] of Object.entries(result)) (samples[`${variant}.${key}`] ??= []).push(t);
     }
   }
   stage.replaceChildren();
-  return {
-    baseline: median(base),
-    component: median(comp),
-    ratio: median(comp) / median(base),
-    filter: median(filter),
-    unfilter: median(unfilter),
-    samples: comp.length,
-  };
+  const out: Record<string, Summary | number> = {};
+  for (const [key, ts] of Object.entries(samples)) {
+    const totals = ts.map((t) => t.total);
+    out[key] = {
+      median: median(totals),
+      q1: quantile(totals, 0.25),
+      q3: quantile(totals, 0.75),
+      script: median(ts.map((t) => t.script)),
+      frame: median(ts.map((t) => t.frame)),
+      later: median(ts.map((t) => t.later)),
+    };
+  }
+  out.ratio = (out['component.render'] as Summary).median / (out['baseline.render'] as Summary).median;
+  return out;
 };
-document.documentElement.dataset.ready = '';
+Object.assign(window, { planOf, renderBaseline: baseline });
+document.documentElement.dataset.ready = "";

@@ -120,10 +120,17 @@ describe('<trygg-plan-timeline> with random documents', () => {
         if (firstUndated >= 0) expect(keys.slice(firstUndated).every((k) => k === undefined)).to.equal(true);
         const l = layout(ordered, refined.period);
         expect(l.months).to.be.at.least(12).and.at.most(30 * 12);
+        const rows = new Map<number, { col: number; span: number }[]>();
         for (const p of l.places.values()) {
           expect(p.col).to.be.at.least(0);
           expect(p.col + p.span).to.be.at.most(l.columns);
           expect(p.barStart + p.barSize).to.be.at.most(1 + 1e-9);
+          rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
+        }
+        // The text runs on over free columns, never over another item in its row.
+        for (const row of rows.values()) {
+          const sorted = row.sort((a, b) => a.col - b.col);
+          sorted.slice(1).forEach((p, i) => expect(p.col, 'items of a row do not overlap').to.be.at.least(sorted[i].col + sorted[i].span));
         }
       }),
       { numRuns: 300 }

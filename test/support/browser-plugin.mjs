@@ -82,6 +82,13 @@ export function browserPlugin() {
         await page._client().send('Emulation.setTimezoneOverride', { timezoneId: payload.timezoneId });
         return true;
       }
+      if (command === 'trygg-ax-tree') {
+        // The page's accessibility tree as the browser builds it for screen readers: role and name
+        // of every node that is not ignored.
+        const page = session.browser.getPage(session.id);
+        const { nodes } = await page._client().send('Accessibility.getFullAXTree');
+        return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '' }));
+      }
       if (command === 'page-check') {
         // Loads a fixture page in a second tab and returns what it recorded (page-check.js / page-ready.js).
         return withPage(session, async (tab, origin) => {

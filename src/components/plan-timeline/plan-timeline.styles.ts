@@ -16,7 +16,7 @@ export const styles = css`
   }
   .base {
     container-type: inline-size;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   p {
     margin-block: 0.25rem;
@@ -49,9 +49,26 @@ export const styles = css`
     color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
     text-decoration: underline;
   }
+  /*
+   * A block with a drawn marker, not the default list item: every list-item summary is numbered
+   * within the plan's list, and laying out 200 of them on the overview grid took half a second.
+   */
   .measure summary {
-    display: list-item;
+    display: block;
     min-block-size: 1.5rem;
+  }
+  .measure summary::before {
+    content: '';
+    display: inline-block;
+    margin-inline-end: 0.375rem;
+    border-block: 0.3em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+  }
+  .measure details[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  .measure details[open] > summary:dir(rtl)::before {
+    transform: rotate(-90deg);
   }
   button {
     padding-inline: 0.75rem;
@@ -104,6 +121,34 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * The items are block boxes, not list items (the lists have no markers anyway): hiding or showing
+   * a list item makes Chromium renumber every list item after it, which made a filter over 1 000
+   * items take hundreds of milliseconds. The elements stay li in an ol (same semantics).
+   */
+  .year,
+  .measure,
+  .today {
+    display: block;
+  }
+  /*
+   * Filtered out ([hidden], also aria-hidden): the box stays, empty and of zero size, and its
+   * content is skipped (content-visibility: hidden: not rendered, not focusable, not in the
+   * accessibility tree, not found by find-in-page). Unlike display: none this keeps the item's
+   * style and layout, so clearing a filter does not lay out every item again.
+   * No content-visibility: auto for the shown items: Chromium leaves off-screen items that were
+   * never rendered out of the accessibility tree, and screen readers must get the whole plan.
+   */
+  .measure[hidden],
+  .year[hidden] {
+    display: block !important;
+    content-visibility: hidden;
+    contain-intrinsic-size: 0 0;
+    block-size: 0 !important;
+    margin-block: 0 !important;
+    padding-block: 0 !important;
+    border: 0 !important;
+  }
   .year-heading {
     margin-block: 1rem 0.5rem;
     font-size: 1.125em;
@@ -120,8 +165,6 @@ export const styles = css`
     padding-inline-start: 1.25rem;
   }
   .measure {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8rem;
     --_c: var(--_muted);
   }
   .measure::before {
@@ -155,14 +198,11 @@ export const styles = css`
   .example {
     font-weight: 400;
   }
-  .when {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25rem 0.5rem;
-  }
+  /* Inline formatting, not (nested) flex boxes: far cheaper to lay out a plan of 1 000 items. */
   .status {
+    margin-inline-end: 0.5rem;
     padding-inline: 0.375rem;
+    white-space: nowrap;
     border: 1px solid currentColor;
     border-radius: var(--trygg-radius, 0.25rem);
     color: var(--_c);
@@ -173,22 +213,24 @@ export const styles = css`
     white-space: nowrap;
   }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1rem;
     margin-block: 0.25rem;
     font-size: 0.9375em;
   }
+  .meta div,
+  .meta dt,
+  .meta dd {
+    display: inline;
+  }
   .meta div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.25rem;
+    margin-inline-end: 1rem;
   }
   .meta dt::after {
     content: ':';
   }
+  .meta dt,
   .meta dd {
     margin: 0;
+    margin-inline-end: 0.25rem;
   }
   .meta dd:not(:last-child)::after {
     content: ',';
@@ -227,7 +269,8 @@ export const styles = css`
         grid-template-columns: minmax(min-content, 12rem) repeat(var(--cols, 12), minmax(0, 1fr));
         /* Row 1 holds only the today label (the marker spans every row, so it cannot size it). */
         grid-template-rows: 1.25rem;
-        gap: 0.375rem 0;
+        /* No row gap: the rows of filtered-out items collapse to nothing (items keep their places). */
+        gap: 0;
         align-items: start;
       }
       .auto .lanes,
@@ -235,6 +278,10 @@ export const styles = css`
       .auto .year:not(.undated),
       .auto .year:not(.undated) > .items {
         display: contents;
+      }
+      /* A year without shown items stays a mere wrapper (its hidden items keep their grid places). */
+      .auto .year:not(.undated)[hidden] {
+        display: contents !important;
       }
       .auto .lane {
         display: block;
@@ -265,9 +312,8 @@ export const styles = css`
       .auto .year:not(.undated) .measure {
         grid-row: var(--r);
         grid-column: var(--c) / span var(--s);
-        padding-block: 0 0.25rem;
+        padding-block: 0.25rem 0.375rem;
         padding-inline: 0.25rem;
-        contain-intrinsic-size: auto 6rem;
         font-size: 0.875em;
       }
       .auto .year:not(.undated) .measure::before {
@@ -327,7 +373,6 @@ export const styles = css`
       display: none;
     }
     .measure {
-      content-visibility: visible;
       break-inside: avoid;
     }
     details::details-content {
@@ -345,3 +390,4 @@ export const styles = css`
     }
   }
 `;
+

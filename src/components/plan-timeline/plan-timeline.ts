@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
@@ -42,14 +43,33 @@ interface Group {
   items: PlanMeasure[];
 }
 
+/** What depends on the document only, worked out once per document (not per render or filter). */
+interface Prepared {
+  doc: PlanDocument;
+  /** The measures in chronological order. */
+  items: PlanMeasure[];
+  /** Year groups in order; the undated group (year `''`) last. */
+  groups: Group[];
+  /** The overview layout of every dated item, made on first use (`null`: not made yet). */
+  layout: Layout | null;
+  /** The responsible bodies for the filter, sorted for `namesLocale`. */
+  names: string[];
+  namesLocale: string;
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** Formatted dates by locale and date: a plan repeats the same months over and over. */
+const formatted = new Map<string, string>();
 /** A partial date as written for people: `2022`, `december 2022`, `28 november 2022`. */
 function formatDate(date: string): string {
+  const locale = getLocale();
+  const memo = formatted.get(locale + date);
+  if (memo !== undefined) return memo;
   const parts = date.length === 4 ? 'y' : date.length === 7 ? 'ym' : 'ymd';
-  const key = getLocale() + parts;
+  const key = locale + parts;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(getLocale(), {
+    format = new Intl.DateTimeFormat(locale, {
       timeZone: 'UTC',
       year: 'numeric',
       month: parts === 'y' ? undefined : 'long',
@@ -58,7 +78,10 @@ function formatDate(date: string): string {
     formats.set(key, format);
   }
   const day = new Date(`${(date + '-01-01').slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(day.getTime()) ? date : format.format(day);
+  const text = Number.isNaN(day.getTime()) ? date : format.format(day);
+  if (formatted.size > 5000) formatted.clear();
+  formatted.set(locale + date, text);
+  return text;
 }
 
 function time(date: string): TemplateResult {
@@ -93,7 +116,6 @@ function localDate(now: Date): string {
  * @csspart notice - The short notice when the data had problems.
  *
  * @cssprop --trygg-plan-timeline-line-color - The timeline line and axis (default #757575).
- * @cssprop --trygg-plan-timeline-overview-min - Container width from which the overview is shown (default 48rem; set it in a `@container` you control or use `view="list"`).
  */
 @defineElement('trygg-plan-timeline')
 @localized()
@@ -102,11 +124,11 @@ export class TryggPlanTimeline extends LitElement {
 
   /** @internal */
   private readonly loader = new DataController(this, { schema: documentSchema, refine: refinePlan });
-  private sorted: { doc: PlanDocument | undefined; items: PlanMeasure[] } = { doc: undefined, items: [] };
+  private prepared: Prepared | undefined;
+  /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;
-  private layoutKey = '';
-  private appliedKey = '';
-  private version = 0;
+  /** The layout and today last written to the elements' custom properties. */
+  private applied: { layout: Layout | undefined; today: string } = { layout: undefined, today: '' };
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -153,30 +175,36 @@ export class TryggPlanTimeline extends LitElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     const l = this.placed;
-    if (!l) this.appliedKey = '';
-    if (!l || this.layoutKey === this.appliedKey) return;
-    this.appliedKey = this.layoutKey;
+    const today = this.todayDate();
+    // Positions are written once per layout (per document), not per filter: filtering only hides.
+    if (!l || (this.applied.layout === l && this.applied.today === today)) {
+      if (!l) this.applied = { layout: undefined, today: '' };
+      return;
+    }
+    const root = this.renderRoot;
     // Positions go through the CSSOM (no style attribute: strict CSP), read by the overview's grid.
     const set = (el: Element, props: Record<string, number>) => {
       for (const [k, value] of Object.entries(props)) (el as HTMLElement).style.setProperty(k, String(value));
     };
-    set(this, { '--cols': l.columns, '--rows': l.rows, '--u': l.rows + 1 });
-    const root = this.renderRoot;
-    for (const el of root.querySelectorAll('[data-measure-id]')) {
-      const p = l.places.get(el.getAttribute('data-measure-id') ?? '');
-      if (p) set(el, { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize });
+    if (this.applied.layout !== l) {
+      set(this, { '--cols': l.columns, '--rows': l.rows, '--u': l.rows + 1 });
+      for (const el of root.querySelectorAll('[data-measure-id]')) {
+        const p = l.places.get(el.getAttribute('data-measure-id') ?? '');
+        if (p) set(el, { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize });
+      }
+      root.querySelectorAll('.tick').forEach((el, i) => {
+        set(el, { '--c': (i * 12) / l.unit + 2, '--s': 12 / l.unit });
+      });
+      root.querySelectorAll('.lane').forEach((el, i) => {
+        const lane = l.lanes.at(i);
+        if (lane) set(el, { '--r': lane.row, '--n': lane.rows });
+      });
     }
-    root.querySelectorAll('.tick').forEach((el, i) => {
-      set(el, { '--c': (i * 12) / l.unit + 2, '--s': 12 / l.unit });
-    });
-    root.querySelectorAll('.lane').forEach((el, i) => {
-      const lane = l.lanes.at(i);
-      if (lane) set(el, { '--r': lane.row, '--n': lane.rows });
-    });
-    const today = root.querySelector('.today');
-    const c = columnOf(l, this.todayDate()) ?? 0;
+    const marker = root.querySelector('.today');
+    const c = columnOf(l, today) ?? 0;
     // Late in the range, the label goes before the line (it would overflow after it).
-    if (today) set(today, { '--c': c + (c > l.columns / 2 ? 1 : 2) });
+    if (marker) set(marker, { '--c': c + (c > l.columns / 2 ? 1 : 2) });
+    this.applied = { layout: l, today };
   }
 
   /** @internal */
@@ -267,27 +295,45 @@ export class TryggPlanTimeline extends LitElement {
     return typeof value === 'string' && Object.hasOwn(known, value) ? known[value]() : renderText(value);
   }
 
-  private heading(offset: number, content: unknown, cls: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-    return html`<div role="heading" aria-level=${level} class=${cls}>${content}</div>`;
+  /** The heading level `offset` below the plan title's. */
+  private headingAt(offset: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
   }
 
-  private renderWhen(m: PlanMeasure): TemplateResult | typeof nothing {
+  private heading(offset: number, content: unknown, cls: string): TemplateResult {
+    return html`<div role="heading" aria-level=${this.headingAt(offset)} class=${cls}>${content}</div>`;
+  }
+
+  private renderWhen(m: PlanMeasure): TemplateResult | string {
     if (m.date) return time(m.date);
-    if (m.start && m.end) return html`${time(m.start)} – ${time(m.end)}`;
+    if (m.start && m.end)
+      return html`<time datetime=${m.start}>${formatDate(m.start)}</time> – <time datetime=${m.end}>${formatDate(m.end)}</time>`;
     if (m.start) return html`${msg('Från', { id: 'plan-timeline.from' })} ${time(m.start)}`;
     if (m.end) return html`${msg('Till', { id: 'plan-timeline.until' })} ${time(m.end)}`;
-    return html`${msg('Datum inte angivet', { id: 'plan-timeline.no-date' })}`;
+    return msg('Datum inte angivet', { id: 'plan-timeline.no-date' });
   }
 
   private renderTerm(label: string, values: readonly unknown[]): TemplateResult | typeof nothing {
     if (!values.length) return nothing;
+    // One template for the common single value (fewer template instances for a long plan).
+    if (values.length === 1) return html`<div><dt>${label}</dt><dd>${values[0]}</dd></div>`;
     return html`<div><dt>${label}</dt>${values.map((value) => html`<dd>${value}</dd>`)}</div>`;
   }
 
-  private renderMeasure(m: PlanMeasure, visible: boolean, sdgTargets: PlanDocument['sdgTargets']): TemplateResult {
+  /** One measure: the `li` (its `hidden` follows the filters), its content rendered once per document, locale and print state. */
+  private renderItem(m: PlanMeasure, visible: boolean, sdgTargets: PlanDocument['sdgTargets']): TemplateResult {
+    return html`<li
+      part="measure"
+      class="measure ${m.kind ?? 'measure'} ${m.status ?? 'unknown'}"
+      data-measure-id=${m.id}
+      data-status=${m.status ?? 'unknown'}
+      ?hidden=${!visible}
+      aria-hidden=${visible ? nothing : 'true'}
+    >${guard([m, getLocale(), this.printing, this.headingLevel, sdgTargets], () => this.renderMeasure(m, sdgTargets))}</li>`;
+  }
+
+  private renderMeasure(m: PlanMeasure, sdgTargets: PlanDocument['sdgTargets']): TemplateResult {
     const who = m.responsible ?? [];
-    const body = m.body ? html`${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}` : nothing;
     const kind =
       m.kind === 'decision'
         ? msg('Beslut', { id: 'plan-timeline.decision' })
@@ -296,24 +342,17 @@ export class TryggPlanTimeline extends LitElement {
           : '';
     const links = m.links ?? [];
     const hasMore = m.description || links.length || m.sdg?.length || m.note;
-    return html`<li
-      part="measure"
-      class="measure ${m.kind ?? 'measure'} ${m.status ?? 'unknown'}"
-      data-measure-id=${m.id}
-      data-status=${m.status ?? 'unknown'}
-      ?hidden=${!visible}
-    >
-      <span class="bar" aria-hidden="true"></span>
-      ${this.heading(
-        2,
-        html`${kind ? html`<span class="kind">${kind}: </span>` : nothing}${renderText(m.title)}${m.example
+    return html`<span class="bar" aria-hidden="true"></span>
+      <div role="heading" aria-level=${this.headingAt(2)} class="title">${kind
+          ? html`<span class="kind">${kind}: </span>`
+          : nothing}${renderText(m.title)}${m.example
           ? html` <span class="example">(${msg('Exempel', { id: 'plan-timeline.example' })})</span>`
-          : nothing}`,
-        'title'
-      )}
+          : nothing}</div>
       <p class="when">
         <span part="status" class="status">${this.statusText(m.status)}</span>
-        <span class="dates">${this.renderWhen(m)}${body === nothing ? nothing : html`, ${body}`}</span>
+        <span class="dates">${this.renderWhen(m)}${m.body
+          ? html`, ${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}`
+          : nothing}</span>
       </p>
       <dl class="meta">
         ${this.renderTerm(msg('Ansvarig', { id: 'plan-timeline.responsible' }), who)}
@@ -351,8 +390,7 @@ export class TryggPlanTimeline extends LitElement {
               : nothing}
             ${m.note ? html`<p class="note">${renderText(m.note)}</p>` : nothing}
           </details>`
-        : nothing}
-    </li>`;
+        : nothing}`;
   }
 
   private renderToday(date: string): TemplateResult {
@@ -363,9 +401,8 @@ export class TryggPlanTimeline extends LitElement {
     </li>`;
   }
 
-  private renderFilters(doc: PlanDocument, f: Filters): TemplateResult {
-    const names = [...new Set(doc.measures.flatMap(owners))].sort(new Intl.Collator(getLocale()).compare);
-    if (f.responsible && !names.includes(f.responsible)) names.unshift(f.responsible);
+  private renderFilters(owned: readonly string[], f: Filters): TemplateResult {
+    const names = f.responsible && !owned.includes(f.responsible) ? [f.responsible, ...owned] : owned;
     const group = (key: 'status' | 'level' | 'prevention', legend: string, values: readonly string[], text: (v: string) => string) =>
       html`<fieldset>
         <legend>${legend}</legend>
@@ -417,11 +454,34 @@ export class TryggPlanTimeline extends LitElement {
     </div>`;
   }
 
+  /** The document's order, year groups and filter names, worked out once per document (names once per locale). */
+  private prepare(doc: PlanDocument): Prepared {
+    let p = this.prepared;
+    if (p?.doc !== doc) {
+      const items = chronological(doc.measures);
+      const groups: Group[] = [];
+      for (const m of items) {
+        const year = sortKey(m)?.slice(0, 4) ?? '';
+        const last = groups.at(-1);
+        if (last?.year === year) last.items.push(m);
+        else groups.push({ year, items: [m] });
+      }
+      p = this.prepared = { doc, items, groups, layout: null, names: [], namesLocale: '' };
+    }
+    const locale = getLocale();
+    if (p.namesLocale !== locale) {
+      p.names = [...new Set(doc.measures.flatMap(owners))].sort(new Intl.Collator(locale).compare);
+      p.namesLocale = locale;
+    }
+    return p;
+  }
+
   override render() {
     const dir = dirFor(this) ?? nothing;
     const doc = this.loader.value;
     const notice = renderDataNotice(this.loader);
     if (!doc) {
+      this.placed = undefined;
       const text =
         this.loader.status === 'loading'
           ? msg('Planen laddas…', { id: 'plan-timeline.loading' })
@@ -432,54 +492,53 @@ export class TryggPlanTimeline extends LitElement {
         ${notice}${text ? html`<p class="empty" role="status">${text}</p>` : nothing}
       </div>`;
     }
-    if (this.sorted.doc !== doc) {
-      this.sorted = { doc, items: chronological(doc.measures) };
-      this.version++;
-    }
-    const items = this.sorted.items;
+    const prepared = this.prepare(doc);
+    const { items, groups } = prepared;
     const f = this.filters();
-    const visible = items.filter((m) => matches(m, f));
-    const shown = new Set(visible);
+    const shown = new Set<PlanMeasure>();
+    for (const m of items) if (matches(m, f)) shown.add(m);
     const today = this.todayDate();
     // On the number of items, not of those shown: filtering must not switch between list and overview.
     const overview = this.view !== 'list' && items.length <= OVERVIEW_MAX;
-    const key = overview ? `${this.version}|${today}|${visible.map((m) => m.id).join(' ')}` : '';
-    if (key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.placed = overview ? layout(visible, doc.period) : undefined;
-    }
-    const groups: Group[] = [];
-    for (const m of items) {
-      const year = sortKey(m)?.slice(0, 4) ?? '';
-      const last = groups.at(-1);
-      if (last?.year === year) last.items.push(m);
-      else groups.push({ year, items: [m] });
-    }
+    if (overview) prepared.layout ??= layout(items, doc.period);
+    this.placed = overview ? (prepared.layout ?? undefined) : undefined;
     // The marker goes after the last dated item on or before today (in that item's year group, or its own).
     const year = today.slice(0, 4);
     const todayGroup = groups.find((g) => g.year === year);
+    const sdgTargets = doc.sdgTargets;
     const renderGroup = (g: Group) => {
-      const count = g.items.filter((m) => shown.has(m)).length;
+      const count = g.items.reduce((n, m) => (shown.has(m) ? n + 1 : n), 0);
       const markerHere = g === todayGroup;
       const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
-      return html`<li part="year" class="year ${g.year ? '' : 'undated'}" data-year=${g.year || nothing} ?hidden=${!count && !markerHere}>
+      const off = !count && !markerHere;
+      return html`<li
+        part="year"
+        class="year ${g.year ? '' : 'undated'}"
+        data-year=${g.year || nothing}
+        ?hidden=${off}
+        aria-hidden=${off ? 'true' : nothing}
+      >
         ${this.heading(1, g.year || msg('Utan datum', { id: 'plan-timeline.undated' }), 'year-heading')}
         <ol class="items">
           ${g.items.map(
-            (m, i) => html`${i === before ? this.renderToday(today) : nothing}${this.renderMeasure(m, shown.has(m), doc.sdgTargets)}`
+            (m, i) => html`${i === before ? this.renderToday(today) : nothing}${this.renderItem(m, shown.has(m), sdgTargets)}`
           )}${before === g.items.length ? this.renderToday(today) : nothing}
         </ol>
       </li>`;
     };
     const dated = groups.filter((g) => g.year);
     const insertAt = todayGroup ? -1 : dated.findIndex((g) => g.year > year);
-    const from = (this.placed?.from ?? 0) / 12;
+    const placed = this.placed;
+    const from = (placed?.from ?? 0) / 12;
+    // Lanes with nothing shown are hidden (their rows are empty and collapse).
+    const lanesShown = new Set<string>();
+    if (placed) for (const m of shown) lanesShown.add(owners(m)[0] ?? '');
     const total = items.length;
-    const count = visible.length;
+    const count = shown.size;
     return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir}>
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
-        ${total ? this.renderFilters(doc, f) : nothing}
+        ${total ? this.renderFilters(prepared.names, f) : nothing}
         ${overview || this.view === 'list'
           ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
               ${msg('Visa som lista', { id: 'plan-timeline.as-list' })}
@@ -494,12 +553,14 @@ export class TryggPlanTimeline extends LitElement {
             : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })}
       </p>
       <div class="chart">
-        ${this.placed
+        ${placed
           ? html`<div class="lanes" aria-hidden="true">
-          ${this.placed.places.size
-            ? Array.from({ length: this.placed.months / 12 }, (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`)
+          ${placed.places.size
+            ? Array.from({ length: placed.months / 12 }, (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`)
             : nothing}
-          ${this.placed.lanes.map((l) => html`<div class="lane">${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`)}
+          ${placed.lanes.map(
+            (l) => html`<div class="lane" ?hidden=${!lanesShown.has(l.name)}>${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`
+          )}
         </div>`
           : nothing}
         <ol part="list" class="years">

@@ -136,8 +136,11 @@ export interface Layout {
  * The overview layout: one lane per responsible body (its first), bars over the plan period in
  * months (quarters when it is longer than three years)
  * (extended to the items' dates, at most {@link MAX_YEARS} years), each lane packed into as few
- * rows as possible. An item occupies at least a fifth of the range so its text has room; the bar
- * inside shows its real span. Undated items get no place (they stay in the list below).
+ * rows as possible. An item occupies at least a quarter of the range so its text has room, and
+ * its text then runs on over the free columns after it in its row (up to half the range), so a
+ * title wraps less; the bar inside shows its real span. Undated items get no place (they stay in
+ * the list below). The component lays out every item once per document, not per filter: filtered
+ * items are hidden in place, so nothing moves when a filter changes (rows left empty collapse).
  */
 export function layout(items: readonly PlanMeasure[], period?: { start?: string; end?: string }): Layout {
   const dated = items.filter((m) => sortKey(m) !== undefined);
@@ -157,11 +160,14 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
   const months = Math.max(12, to - from + 1);
   const unit = months > 36 ? 3 : 1;
   const columns = months / unit;
-  const min = Math.max(1, Math.ceil(columns / 5));
+  const min = Math.max(1, Math.ceil(columns / 4));
+  const wide = Math.max(min, Math.ceil(columns / 2));
   const byLane = new Map<string, PlanMeasure[]>();
   for (const m of dated) {
     const lane = owners(m)[0] ?? '';
-    byLane.set(lane, [...(byLane.get(lane) ?? []), m]);
+    const list = byLane.get(lane);
+    if (list) list.push(m);
+    else byLane.set(lane, [m]);
   }
   const collator = new Intl.Collator('sv');
   const names = [...byLane.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
@@ -171,16 +177,29 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
   const clamp = (n: number) => Math.min(columns - 1, Math.max(0, Math.floor((n - from) / unit)));
   for (const name of names) {
     const rowEnds: number[] = [];
+    /** Per row, its items in column order (the lane's items come in chronological order). */
+    const rowItems: { id: string; col: number; span: number; c0: number; c1: number }[][] = [];
     for (const m of byLane.get(name) ?? []) {
       const c0 = clamp(month(sortKey(m) ?? '', false));
       const c1 = Math.max(c0, clamp(month(m.end ?? m.date ?? m.start ?? '', true)));
       const col = Math.min(c0, columns - min);
       const span = Math.max(min, c1 - col + 1);
       let r = rowEnds.findIndex((e) => e < col);
-      if (r < 0) r = rowEnds.push(0) - 1;
+      if (r < 0) {
+        r = rowEnds.push(0) - 1;
+        rowItems.push([]);
+      }
       rowEnds[r] = col + span - 1;
-      places.set(m.id, { row: row + r, col, span, barStart: (c0 - col) / span, barSize: (c1 - c0 + 1) / span });
+      rowItems[r].push({ id: m.id, col, span, c0, c1 });
     }
+    rowItems.forEach((items, r) => {
+      items.forEach((p, i) => {
+        // The text runs on over the free columns up to the next item in the row (at most half the range).
+        const free = (items.at(i + 1)?.col ?? columns) - p.col;
+        const span = Math.max(p.span, Math.min(free, wide));
+        places.set(p.id, { row: row + r, col: p.col, span, barStart: (p.c0 - p.col) / span, barSize: (p.c1 - p.c0 + 1) / span });
+      });
+    });
     lanes.push({ name, row, rows: rowEnds.length });
     row += rowEnds.length;
   }
