@@ -7,10 +7,10 @@ import { dirFor, getLocale, registerTranslations, type Locale } from '../../core
 import { renderText, textOf } from '../../core/localized-text.js';
 import { safeUrl, telUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
+import { tokens, words } from '../../core/tokens.js';
 import {
   AUDIENCES,
   documentSchema,
-  type Audience,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -173,7 +173,7 @@ export class TryggSupportCard extends LitElement {
    * Space-separated filter: `victim relative child perpetrator lgbtqi professional`. Contacts for
    * everyone always show; 112 always shows. Empty: every contact except those for professionals only.
    */
-  @property() audience = '';
+  @property() audience: string | null = '';
 
   /** Hides the built-in national lines (112 still shows). */
   @property({ type: Boolean, reflect: true, attribute: 'hide-national' }) hideNational = false;
@@ -209,7 +209,7 @@ export class TryggSupportCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience')) {
-      const unknown = this.audience.split(/\s+/).filter((a) => a && !(AUDIENCES as readonly string[]).includes(a));
+      const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
       if (unknown.length) console.warn(`trygg-support-card: unknown audience "${unknown.join(' ')}" ignored; use ${AUDIENCES.join(' ')}`);
     }
   }
@@ -228,7 +228,7 @@ export class TryggSupportCard extends LitElement {
     const local = this.loader.value?.contacts ?? [];
     const ids = new Set(local.map((c) => c.id));
     const national = this.hideNational ? [] : NATIONAL_CONTACTS.filter((c) => !ids.has(c.id));
-    const filter = new Set(this.audience.split(/\s+/).filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a)));
+    const filter = tokens(this.audience, AUDIENCES);
     return [...local, ...national].filter(
       (c) =>
         (!c.professionalOnly || filter.has('professional')) &&
