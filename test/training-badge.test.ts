@@ -258,6 +258,47 @@ describe('<trygg-training-badge>', () => {
     });
   });
 
+  describe('older browsers', () => {
+    const original = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;
+    afterEach(() => {
+      Object.defineProperty(ElementInternals.prototype, 'states', original);
+    });
+    const older: [string, PropertyDescriptor][] = [
+      ['Safari before 17.4: no CustomStateSet', { configurable: true, get: () => undefined }],
+      [
+        'Chrome before 125: only --dashed state names',
+        {
+          configurable: true,
+          get: () => ({
+            add: (name: string) => {
+              if (!name.startsWith('--')) throw new DOMException(`'${name}' must start with '--'`, 'SyntaxError');
+            },
+            delete: () => false,
+          }),
+        },
+      ],
+    ];
+    for (const [name, states] of older) {
+      it(`${name}: the badge and the card still render, nothing is thrown`, async () => {
+        Object.defineProperty(ElementInternals.prototype, 'states', states);
+        const thrown: unknown[] = [];
+        const onError = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+        window.addEventListener('unhandledrejection', onError);
+        try {
+          const small = await badge(84, 120);
+          const big = await card(doc());
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          expect(thrown).to.deep.equal([]);
+          expect(seen(small)).to.contain('84 av 120 (70 %)');
+          expect(seen(big)).to.contain('120 av 200 (60 %)');
+          expect(part(big, 'title')!.textContent.trim()).to.equal('Grundutbildning om våld i nära relationer');
+        } finally {
+          window.removeEventListener('unhandledrejection', onError);
+        }
+      });
+    }
+  });
+
   describe('editors’ attributes are untrusted', () => {
     const bad: [string, Record<string, unknown>, string, RegExp][] = [
       ['max 0', { value: 0, max: 0 }, 'max', /^max: 0/],

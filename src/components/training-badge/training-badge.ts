@@ -187,6 +187,19 @@ export class TryggTrainingBadge extends LitElement {
     if (problems.length) reportDataError(this, source, problems);
   }
 
+  /**
+   * The custom state behind `:host(:state(card))`. Safari before 17.4 has no `states`, and Chrome
+   * before 125 takes only `--dashed` names: there the card stays an inline block, still readable.
+   */
+  private setCardState(card: boolean): void {
+    try {
+      if (card) this.internals.states.add('card');
+      else this.internals.states.delete('card');
+    } catch {
+      // An older browser: no custom state, nothing else changes.
+    }
+  }
+
   private now(): number {
     return isIsoDate(this.today) ? Date.parse(`${this.today}T12:00:00Z`) : Date.now();
   }
@@ -273,8 +286,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const f = resolveFigures(this, this.doc.value, docState);
     this.figures = f;
     const card = this.layout === 'card' || (this.layout !== 'badge' && (docState !== 'none' || hasCredential));
-    if (card) this.internals.states.add('card');
-    else this.internals.states.delete('card');
+    this.setCardState(card);
     const name = textOf(f.label) || msg('Utbildning', { id: 'training-badge.default-label' });
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
     const notice = renderDataNotice({
