@@ -386,7 +386,7 @@ describe('<trygg-quick-exit>', () => {
       expect(navigations).to.have.length(0);
     });
 
-    it('serves several elements with one listener and leaves once', async () => {
+    it('serves several elements with one listener, announces each press once, and leaves once', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <trygg-quick-exit href="https://neutral.example/first"></trygg-quick-exit>
         <trygg-quick-exit href="https://neutral.example/second"></trygg-quick-exit>
@@ -395,8 +395,9 @@ describe('<trygg-quick-exit>', () => {
       await pressShift(1);
       await first.updateComplete;
       await second.updateComplete;
-      expect(status(first)).to.not.equal('');
-      expect(status(second)).to.equal(status(first));
+      expect(status(first)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(status(second), 'one announcement per press, not one per element').to.equal('');
+      expect(second.shadowRoot!.querySelectorAll('.dot.on'), 'every element shows the count').to.have.length(1);
       await pressShift(2);
       expect(navigations).to.deep.equal(['https://neutral.example/first']);
       expect(document.documentElement.hasAttribute('data-trygg-exit'), 'one shared listener is installed').to.equal(true);

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defineElement } from '../../core/define.js';
-import { exitPage, exitUrl, SHORTCUT_PRESSES } from '../../core/exit.js';
+import { exitPage, exitUrl, SHORTCUT_PRESSES, shortcutElement } from '../../core/exit.js';
 import { dirFor, registerTranslations } from '../../core/locale.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
@@ -88,7 +88,8 @@ export class TryggQuickExit extends LitElement {
 
   private progressText(): string {
     const left = SHORTCUT_PRESSES - this.presses;
-    if (this.shortcut === 'none' || this.presses === 0) return '';
+    // Only the element the shortcut serves speaks: two live regions would announce every press twice.
+    if (this.shortcut === 'none' || this.presses === 0 || shortcutElement() !== this) return '';
     return left === 1
       ? msg('Tryck på Shift en gång till för att lämna sidan.', { id: 'quick-exit.one-more' })
       : msg(str`Tryck på Shift ${left} gånger till för att lämna sidan.`, { id: 'quick-exit.more' });
