@@ -69,7 +69,7 @@ function renderDate(iso: string) {
 }
 
 /** Link only when `safeUrl()` allows it; otherwise the text alone. */
-function renderLink(href: string | undefined, text: string) {
+function renderLink(href: string | undefined, text: unknown) {
   const url = safeUrl(href, ['https:']);
   return url ? html`<a href=${url}>${text}</a>` : text;
 }
@@ -245,7 +245,7 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
     })}</th><th scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
 <tbody>${units.map((u) => {
       const status = statusOf(u.completed, u.total, f.target, f.deadline, today);
-      return html`<tr><th scope="row">${u.name}</th><td>${countText(u.completed, u.total)}</td><td class=${status}>${statusText(status)}</td></tr>`;
+      return html`<tr><th scope="row">${renderText(u.name)}</th><td>${countText(u.completed, u.total)}</td><td class=${status}>${statusText(status)}</td></tr>`;
     })}</tbody></table></details>`;
   }
 
@@ -266,13 +266,13 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
           : msg('Giltigt', { id: 'training-badge.valid' });
     const row = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
     return html`<div part="credential" class="credential"><p class="note">${msg('Intyg (Open Badges 3.0)', { id: 'training-badge.credential' })}</p>
-<p class="title" role="heading" aria-level=${level}>${c.name}</p><p>${c.description}</p><dl>
-${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, c.issuer))}
+<p class="title" role="heading" aria-level=${level}>${renderText(c.name)}</p><p>${renderText(c.description)}</p><dl>
+${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, renderText(c.issuer)))}
 ${row(msg('Utfärdat', { id: 'training-badge.issued' }), renderDate(c.issued))}
 ${c.until === undefined ? nothing : row(msg('Giltigt till', { id: 'training-badge.valid-until' }), renderDate(c.until))}
 ${row(
   msg('Krav', { id: 'training-badge.criteria' }),
-  html`${c.criteria} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' })) : nothing}`
+  html`${renderText(c.criteria)} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' })) : nothing}`
 )}
 ${row(msg('Giltighet', { id: 'training-badge.validity' }), validity)}</dl>
 <p class="note">${c.signed ? nothing : msg('Intyget har ingen signatur.', { id: 'training-badge.unsigned' })}
