@@ -239,13 +239,15 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
     if (units.length === 0) return nothing;
     const today = isIsoDate(this.today) ? this.today : stockholmDate();
     const n = format().format(units.length);
+    // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
+    // browsers (Safari) take as the end of the table's semantics.
     return html`<details part="units" ?open=${units.length <= 10}><summary>${msg(str`Per enhet (${n})`, { id: 'training-badge.units' })}</summary>
-<table><thead><tr><th scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th scope="col">${msg('Genomfört', {
+<table role="table"><thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th role="columnheader" scope="col">${msg('Genomfört', {
       id: 'training-badge.completed',
-    })}</th><th scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
-<tbody>${units.map((u) => {
+    })}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
+<tbody role="rowgroup">${units.map((u) => {
       const status = statusOf(u.completed, u.total, f.target, f.deadline, today);
-      return html`<tr><th scope="row">${renderText(u.name)}</th><td>${countText(u.completed, u.total)}</td><td class=${status}>${statusText(status)}</td></tr>`;
+      return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;
     })}</tbody></table></details>`;
   }
 
