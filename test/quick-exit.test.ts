@@ -132,6 +132,54 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    for (const where of ['in the page', 'inside another component’s shadow root'] as const) {
+      it(`never hides a keyboard-focused element under the sticky bar, ${where} (WCAG 2.4.11)`, async () => {
+        await setViewport({ width: 320, height: 480 });
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div>
+            <trygg-quick-exit></trygg-quick-exit>
+            <div id="content">
+              <p><a href="#one" id="one">Första länken</a></p>
+              <div style="block-size: 300px"></div>
+              <p style="text-align: end"><a href="#two" id="two">Andra</a></p>
+              <div style="block-size: 2000px"></div>
+            </div>
+          </div>`);
+          const el = wrapper.querySelector('trygg-quick-exit')!;
+          await el.updateComplete;
+          let scope: ParentNode = wrapper;
+          if (where !== 'in the page') {
+            // Focus moving inside one shadow root never reaches a document focusin listener.
+            const content = wrapper.querySelector('#content')!;
+            const root = content.attachShadow({ mode: 'open' });
+            root.append(...content.childNodes);
+            scope = root;
+          }
+          const link = scope.querySelector<HTMLElement>('#two')!;
+          // Scroll the page so that the link sits right under the stuck button, still in the viewport.
+          const controls = () => [...el.shadowRoot!.querySelectorAll('.button, .help')].map((c) => c.getBoundingClientRect());
+          window.scrollBy(0, link.getBoundingClientRect().top - controls()[0].top);
+          const covered = () => {
+            const box = link.getBoundingClientRect();
+            return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === el;
+          };
+          expect(covered(), 'set-up: the link is under the bar').to.equal(true);
+          scope.querySelector<HTMLElement>('#one')!.focus({ preventScroll: true });
+          expect(covered(), 'still under the bar before Tab').to.equal(true);
+          await sendKeys({ press: 'Tab' });
+          expect(link.matches(':focus')).to.equal(true);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          expect(covered(), 'the focused link is not under the bar').to.equal(false);
+          const bottom = Math.max(...controls().map((c) => c.bottom));
+          expect(link.getBoundingClientRect().top, 'below the bar, focus ring included').to.be.at.least(bottom);
+        } finally {
+          window.scrollTo(0, 0);
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
     it('shows a visible focus indicator for keyboard users', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       const before = getComputedStyle(button(el)).outlineStyle;
