@@ -132,6 +132,43 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('is one row of 3.25rem at every width from 320 px, in every language: no layout shift on upgrade', async () => {
+      // Pages reserve 3.25rem before upgrade (README): at 320–360 px the bar used to wrap to 5.8rem.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit></trygg-quick-exit>
+        <p id="after">Innehåll</p>
+      </div>`);
+      const el = wrapper.querySelector('trygg-quick-exit')!;
+      const reserved = 3.25 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+      try {
+        for (const width of [320, 360, 412, 800]) {
+          await setViewport({ width, height: 640 });
+          for (const lang of ['sv', 'en', 'ar']) {
+            await setLang(lang, el);
+            const what = `${width} px, ${lang}`;
+            const help = el.shadowRoot!.querySelector('summary')!.getBoundingClientRect();
+            const exit = button(el).getBoundingClientRect();
+            expect(el.getBoundingClientRect().height, what).to.be.closeTo(reserved, 0.5);
+            expect(help.top, `${what}: help beside the button`).to.be.below(exit.bottom);
+            expect(help.height, `${what}: help target at least 24 px`).to.be.at.least(24);
+            expect(document.documentElement.scrollWidth, what).to.be.at.most(width);
+          }
+        }
+        // Open, the help panel takes its own row below, the full width.
+        await setViewport({ width: 320, height: 640 });
+        await setLang('sv', el);
+        el.shadowRoot!.querySelector('details')!.open = true;
+        await el.updateComplete;
+        const panel = el.shadowRoot!.querySelector('.help-panel')!.getBoundingClientRect();
+        expect(panel.top).to.be.at.least(button(el).getBoundingClientRect().bottom);
+        expect(panel.width).to.be.above(280);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        await setLang('sv');
+      }
+    });
+
     for (const where of ['in the page', 'inside another component’s shadow root'] as const) {
       it(`never hides a keyboard-focused element under the sticky bar, ${where} (WCAG 2.4.11)`, async () => {
         await setViewport({ width: 320, height: 480 });
