@@ -8,6 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 interface DemoCheck {
   violations: string[];
+  storage: { cookie: string; local: number; session: number; indexedDB: number };
   overflow: number;
   headings: string[];
   contacts: string[][];
@@ -18,8 +19,8 @@ interface DemoCheck {
   foreignRequests: string[];
 }
 
-const check = (page: string, lang = 'sv', width = 1280) =>
-  executeServerCommand<DemoCheck, { page: string; lang: string; width: number }>('demo-check', { page, lang, width });
+const check = (page: string, lang = 'sv', width = 1280, spacing = false) =>
+  executeServerCommand<DemoCheck, { page: string; lang: string; width: number; spacing: boolean }>('demo-check', { page, lang, width, spacing });
 
 /** Heading levels never skip one on the way down (h2 → h4), and there is one h1. */
 function outlineIsWhole(headings: string[]): void {
@@ -35,16 +36,25 @@ describe('demo pages', function () {
 
   for (const page of ['index.html', 'school.html', 'housing.html']) {
     for (const [lang, width] of [['sv', 1280], ['sv', 320], ['ar', 320]] as const) {
-      it(`${page} (${lang}, ${width} px): no axe violation on the whole page, no sideways scroll, no error, no foreign request`, async () => {
+      it(`${page} (${lang}, ${width} px): no axe violation on the whole page, no sideways scroll, no error, no foreign request, no storage`, async () => {
         const r = await check(page, lang, width);
         expect(r.violations).to.deep.equal([]);
         expect(r.overflow, 'horizontal scroll').to.be.at.most(0);
         expect(r.consoleErrors).to.deep.equal([]);
         expect(r.foreignRequests).to.deep.equal([]);
+        expect(r.storage, 'no cookie, no storage').to.deep.equal({ cookie: '', local: 0, session: 0, indexedDB: 0 });
         expect(r.notices, 'the demo data has no problems').to.deep.equal([]);
         outlineIsWhole(r.headings);
       });
     }
+  }
+
+  for (const page of ['index.html', 'school.html', 'housing.html']) {
+    it(`${page} at 320 px with WCAG text spacing: nothing sticks out`, async () => {
+      const r = await check(page, 'sv', 320, true);
+      expect(r.overflow, 'horizontal scroll').to.be.at.most(0);
+      expect(r.violations).to.deep.equal([]);
+    });
   }
 
   it('keeps showing the embedded default data', async () => {

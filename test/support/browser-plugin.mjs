@@ -74,7 +74,7 @@ async function exitScenario(tab, origin, { page, trigger, hosts = ['www.smhi.se'
  * and reports: axe over the whole page (WCAG 2.2 A/AA and best practice), horizontal overflow,
  * console errors, requests to other hosts, the heading outline and what each component shows.
  */
-async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280 }) {
+async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing = false }) {
   const consoleErrors = [];
   const foreignRequests = [];
   tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -102,6 +102,13 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280 }) {
     await tab.waitForNetworkIdle({ idleTime: 200 }).catch(() => undefined);
     await settle();
   }
+  if (spacing) {
+    // WCAG 1.4.12 as the usual bookmarklet sets it; inherited into the components' shadow roots.
+    await tab.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    await settle();
+  }
   await tab.addScriptTag({ path: axePath });
   return tab.evaluate(
     async ({ consoleErrors, foreignRequests }) => {
@@ -127,8 +134,15 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280 }) {
       const measures = [...document.querySelectorAll('trygg-plan-timeline')].map(
         (el) => el.shadowRoot.querySelectorAll('[part~="measure"]').length
       );
+      const storage = {
+        cookie: document.cookie,
+        local: window.localStorage.length,
+        session: window.sessionStorage.length,
+        indexedDB: (await window.indexedDB.databases()).length,
+      };
       return {
         violations,
+        storage,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         headings,
         contacts,
