@@ -2,12 +2,13 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, renderDataNotice } from '../../core/data.js';
+import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { safeUrl, telUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
-import { tokens, words } from '../../core/tokens.js';
+import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
@@ -85,7 +86,6 @@ interface Formats {
   locale: Locale;
   time: (minute: number) => string;
   weekday: (day: number) => string;
-  date: (iso: string) => string;
   language: (tag: string) => string;
   list: (items: string[]) => string;
 }
@@ -96,19 +96,12 @@ function formats(locale: Locale): Formats {
   if (f) return f;
   const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const dates = [
-    new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
-    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-  ];
   const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   f = {
     locale,
     time: (m) => `${two.format(Math.floor(m / 60))}:${two.format(m % 60)}`,
     weekday: (day) => weekday.format(day * 86_400_000),
-    // `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (date-only forms parse as UTC).
-    date: (iso) => (dates[(iso.length - 4) / 3] ?? dates[2]).format(new Date(iso)),
     language: (tag) => {
       try {
         return names.of(tag) ?? tag;
@@ -277,7 +270,7 @@ export class TryggSupportCard extends LitElement {
 
   private daysLabel(spec: HoursSpec, f: Formats): string {
     const { validFrom: from, validThrough: to } = spec;
-    const range = from && from === to ? f.date(from) : from || to ? `${from ? f.date(from) : ''}–${to ? f.date(to) : ''}` : '';
+    const range = from && from === to ? formatDate(from) : from || to ? `${from ? formatDate(from) : ''}–${to ? formatDate(to) : ''}` : '';
     if (spec.dayOfWeek === undefined) return range;
     const days = daysOf(spec);
     const week: Day[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -339,7 +332,7 @@ export class TryggSupportCard extends LitElement {
               </ul>
               <p>
                 ${checked
-                  ? msg(str`Senast kontrollerad: ${f.date(checked)}.`, { id: 'support-card.checked' })
+                  ? msg(str`Senast kontrollerad: ${formatDate(checked)}.`, { id: 'support-card.checked' })
                   : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })}
               </p>`
           : nothing}
@@ -360,7 +353,7 @@ export class TryggSupportCard extends LitElement {
     ].filter((flag): flag is string => typeof flag === 'string');
     const languages = contact.languages?.length ? f.list(contact.languages.map((tag) => f.language(tag))) : '';
     return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
-      <p part="name" class="name" role="heading" aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3))}>
+      <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
         ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
       </p>
       ${this.renderStatus(state, stockholmTime(now).day, f)}

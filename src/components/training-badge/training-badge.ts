@@ -2,12 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice, reportDataError } from '../../core/data.js';
+import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, type OpenBadgeCredential } from '../../core/schemas/open-badge.js';
 import { documentSchema, type TrainingDocument, type TrainingUnit } from '../../core/schemas/training.js';
+import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
 import { validate } from '../../core/validate.js';
 import {
@@ -16,8 +18,6 @@ import {
   refineDocument,
   resolveFigures,
   statusOf,
-  stockholmDate,
-  TIME_ZONE,
   viewCredential,
   type Figures,
   type Status,
@@ -59,13 +59,6 @@ function format(percent = false): Intl.NumberFormat {
 function countText(value: number, max: number): string {
   const p = format(true).format(percentOf(value, max) / 100);
   return msg(str`${format().format(value)} av ${format().format(max)} (${p})`, { id: 'training-badge.count' });
-}
-
-/** A date (`YYYY-MM-DD`) or a date-time in words, in the page's locale; as a Swedish calendar date. */
-function renderDate(iso: string) {
-  const at = new Date(isIsoDate(iso) ? `${iso}T12:00:00Z` : iso);
-  const text = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: TIME_ZONE }).format(at);
-  return html`<time datetime=${iso}>${text}</time>`;
 }
 
 /** Link only when `safeUrl()` allows it; otherwise the text alone. */
@@ -290,7 +283,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const card = this.layout === 'card' || (this.layout !== 'badge' && (docState !== 'none' || hasCredential));
     this.setCardState(card);
     const name = textOf(f.label) || msg('Utbildning', { id: 'training-badge.default-label' });
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const notice = renderDataNotice({
       problems: [...this.doc.problems, ...f.problems, ...(this.credentialValue ? this.credentialProblems : [])],
       status: this.doc.status === 'error' ? 'error' : 'ready',
