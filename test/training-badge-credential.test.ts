@@ -132,12 +132,12 @@ describe('<trygg-training-badge credential>', () => {
     expect(log.events).to.deep.equal([]);
   });
 
-  it('links the issuer and the criteria when the links are safe, shows the end date, and does not claim a missing signature', async () => {
+  it('links the issuer and the criteria (no referrer) when the links are safe, shows the end date, and does not claim a missing signature', async () => {
     const el = await show(courseCredential());
-    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [normal(a.textContent), a.getAttribute('href')]);
-    expect(links).to.deep.equal([
-      ['Alingsås kommun (exempel)', 'https://example.org/'],
-      ['Läs kraven', 'https://example.org/kurs/krav'],
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [normal(a.textContent), a.getAttribute('href'), a.rel]);
+    expect(links, 'the issuer does not learn which intranet page the visitor came from').to.deep.equal([
+      ['Alingsås kommun (exempel)', 'https://example.org/', 'noreferrer'],
+      ['Läs kraven', 'https://example.org/kurs/krav', 'noreferrer'],
     ]);
     expect(fields(el)).to.include({ Utfärdat: '14 oktober 2026', 'Giltigt till': '14 oktober 2029', Giltighet: 'Giltigt' });
     expect(seen(el)).not.to.contain('ingen signatur');

@@ -6,7 +6,7 @@ import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
-import { safeUrl, telUrl } from '../../core/safe-url.js';
+import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
 import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
@@ -324,11 +324,7 @@ export class TryggSupportCard extends LitElement {
         ${extra} ${this.renderHours(contact.hours, f)}
         ${sources.length
           ? html`<ul class="sources" role="list">
-                ${sources.map((s) => {
-                  const href = safeUrl(s.url, ['https:']);
-                  const title = s.title ? renderText(s.title) : s.url;
-                  return html`<li>${href ? html`<a href=${href} rel="noreferrer">${title}</a>` : title}</li>`;
-                })}
+                ${sources.map((s) => html`<li>${renderLink(s.url, s.title ? renderText(s.title) : s.url, ['https:'])}</li>`)}
               </ul>
               <p>
                 ${checked

@@ -6,7 +6,7 @@ import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
-import { safeUrl } from '../../core/safe-url.js';
+import { renderLink } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, type OpenBadgeCredential } from '../../core/schemas/open-badge.js';
 import { documentSchema, type TrainingDocument, type TrainingUnit } from '../../core/schemas/training.js';
 import { headingLevel } from '../../core/attributes.js';
@@ -59,12 +59,6 @@ function format(percent = false): Intl.NumberFormat {
 function countText(value: number, max: number): string {
   const p = format(true).format(percentOf(value, max) / 100);
   return msg(str`${format().format(value)} av ${format().format(max)} (${p})`, { id: 'training-badge.count' });
-}
-
-/** Link only when `safeUrl()` allows it; otherwise the text alone. */
-function renderLink(href: string | undefined, text: unknown) {
-  const url = safeUrl(href, ['https:']);
-  return url ? html`<a href=${url}>${text}</a>` : text;
 }
 
 /**
@@ -262,12 +256,12 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
     const row = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
     return html`<div part="credential" class="credential"><p class="note">${msg('Intyg (Open Badges 3.0)', { id: 'training-badge.credential' })}</p>
 <p class="title" role="heading" aria-level=${level}>${renderText(c.name)}</p><p>${renderText(c.description)}</p><dl>
-${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, renderText(c.issuer)))}
+${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, renderText(c.issuer), ['https:']))}
 ${row(msg('Utfärdat', { id: 'training-badge.issued' }), renderDate(c.issued))}
 ${c.until === undefined ? nothing : row(msg('Giltigt till', { id: 'training-badge.valid-until' }), renderDate(c.until))}
 ${row(
   msg('Krav', { id: 'training-badge.criteria' }),
-  html`${renderText(c.criteria)} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' })) : nothing}`
+  html`${renderText(c.criteria)} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' }), ['https:']) : nothing}`
 )}
 ${row(msg('Giltighet', { id: 'training-badge.validity' }), validity)}</dl>
 <p class="note">${c.signed ? nothing : msg('Intyget har ingen signatur.', { id: 'training-badge.unsigned' })}
