@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { DataController, FETCH_TIMEOUT, renderDataNotice } from '../../core/data.js';
+import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
@@ -121,7 +121,8 @@ function formats(locale: Locale): Formats {
  * @tag trygg-support-card
  * @status experimental
  *
- * @fires trygg-data-error - When the contacts document (`data`, inline JSON or `src`) has problems.
+ * @fires trygg-data-error - When the contacts document (`data`, inline JSON or `src`) has problems,
+ *   or an attribute does (source `attributes`: an unknown `audience` word).
  *   `detail: { message, problems, source }`; `message` names the first field. Bubbles, composed.
  *
  * @csspart base - The wrapper (a size container: the layout follows its width).
@@ -155,6 +156,9 @@ export class TryggSupportCard extends LitElement {
   private readonly loader = new DataController(this, loaderOptions(this));
 
   private timer: number | undefined = undefined;
+
+  /** Problems with the attributes (an unknown `audience` word), shown in the notice with the data's. */
+  private attributeProblems: string[] = [];
 
   /** URL of a contacts document (https: or same-origin), fetched without credentials or referrer. */
   @property() src: string | null = null;
@@ -202,8 +206,11 @@ export class TryggSupportCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience')) {
+      // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
       const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
-      if (unknown.length) console.warn(`trygg-support-card: unknown audience "${unknown.join(' ')}" ignored; use ${AUDIENCES.join(' ')}`);
+      const problems = unknown.length ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`] : [];
+      if (problems.join() !== this.attributeProblems.join() && problems.length) reportDataError(this, 'attributes', problems);
+      this.attributeProblems = problems;
     }
   }
 
@@ -393,7 +400,7 @@ export class TryggSupportCard extends LitElement {
           : nothing}
         ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
       </ul>
-      ${renderDataNotice(this.loader)}
+      ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
     </div>`;
   }
 }
