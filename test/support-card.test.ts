@@ -327,6 +327,11 @@ describe('<trygg-support-card>', () => {
       expect(item.querySelector('[part="note"] span')!.getAttribute('lang'), 'only in Swedish').to.equal('sv');
       await setLang('ar', el);
       expect(contact(el, 'se-kvinnofridslinjen').querySelector('[part="name"]')!.textContent).to.contain('الخط الوطني لدعم النساء');
+      // No Arabic name: the Swedish one is marked, also where a screen reader hears it in the disclosure.
+      const swedish = contact(el, 'kvinnofridsmottagningen');
+      expect(swedish.querySelector('[part="name"] [lang]')!.getAttribute('lang')).to.equal('sv');
+      expect(swedish.querySelector('summary .visually-hidden [lang]')?.getAttribute('lang'), 'details summary').to.equal('sv');
+      await expect(el).to.be.accessible();
     });
   });
 

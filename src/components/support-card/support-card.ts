@@ -5,7 +5,7 @@ import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
-import { renderText, textOf } from '../../core/localized-text.js';
+import { renderText } from '../../core/localized-text.js';
 import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
 import { headingLevel, tokens, words } from '../../core/attributes.js';
@@ -324,7 +324,7 @@ export class TryggSupportCard extends LitElement {
       <summary>
         ${hours ? msg('Öppettider och källa', { id: 'support-card.details-hours' }) : msg('Källa', { id: 'support-card.details' })}<span
           class="visually-hidden"
-          >: ${textOf(contact.name)}</span
+          >: ${renderText(contact.name)}</span
         >
       </summary>
       <div class="details-body">
