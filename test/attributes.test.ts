@@ -1,11 +1,14 @@
 /**
  * Editors and frameworks add, change and remove attributes at any time. Removing one gives the
- * property `null` (Lit's converter); no component may throw or go blank on it.
+ * property `null` (Lit's converter); no component may throw or go blank on it. And every attribute
+ * is untrusted text: markup and script URLs in any of them stay text.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/quick-exit.js';
 import '../src/support-card.js';
 import '../src/training-badge.js';
+import '../src/plan-timeline.js';
+import { safeUrl } from '../src/core/safe-url.js';
 import { shadowText } from './support/helpers.js';
 
 const all: Record<string, Record<string, string>> = {
@@ -30,6 +33,16 @@ const all: Record<string, Record<string, string>> = {
     today: '2026-11-26',
     src: '/test/fixtures/training.json',
     credential: '{}',
+  },
+  'trygg-plan-timeline': {
+    src: '/demo/data/alingsas-plan.json',
+    status: 'ongoing done',
+    responsible: 'Kommunstyrelsen',
+    level: 'organisation',
+    prevention: 'universal',
+    view: 'list',
+    today: '2026-11-26',
+    'heading-level': '3',
   },
 };
 
@@ -67,5 +80,47 @@ describe('removing attributes', () => {
         if (tag === 'trygg-support-card') expect(shadowText(el)).to.contain('112');
       });
     }
+  }
+});
+
+describe('markup and script in attributes', () => {
+  const payloads = [
+    '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>',
+    'javascript:window.__xss=1',
+    '"><svg onload="window.__xss=1">',
+  ];
+  const error = console.error;
+  const warn = console.warn;
+  beforeEach(() => {
+    console.error = () => undefined;
+    console.warn = () => undefined;
+  });
+  afterEach(() => {
+    console.error = error;
+    console.warn = warn;
+  });
+
+  for (const [tag, attributes] of Object.entries(all)) {
+    it(`<${tag}>: every attribute set to markup or a script URL renders as text, with only safe links`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      for (const payload of payloads) {
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+        for (const name of Object.keys(attributes)) el.setAttribute(name, payload);
+        wrapper.append(el);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect(root.querySelector('img, script, svg, iframe, object, embed'), payload).to.equal(null);
+        for (const node of root.querySelectorAll('*')) {
+          for (const attribute of node.getAttributeNames()) expect(attribute, `${node.localName}: ${payload}`).not.to.match(/^on/);
+        }
+        for (const link of root.querySelectorAll('a[href]')) {
+          expect(safeUrl(link.getAttribute('href')), link.getAttribute('href') ?? '').to.not.equal(undefined);
+        }
+        expect((window as Window & { __xss?: number }).__xss).to.equal(undefined);
+        el.remove();
+      }
+    });
   }
 });
