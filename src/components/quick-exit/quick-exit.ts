@@ -44,6 +44,7 @@ registerTranslations({
 @localized()
 export class TryggQuickExit extends LitElement {
   static override styles = [baseStyles, styles];
+  /** @internal Focus on the element goes to its button. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The frame that checks the focused element's place (see `onFocusMove`), 0 when none is pending. */
