@@ -167,6 +167,8 @@ export const AudiencePerpetrator: Story = { args: { audience: 'perpetrator', dat
 export const AudienceLgbtqi: Story = { args: { audience: 'lgbtqi' } };
 /** `audience="professional"`: includes the honour-violence advice line for professionals. */
 export const AudienceProfessional: Story = { args: { audience: 'professional' } };
+/** A typo in `audience` ("victims"): it hides the lines for victims, so the card shows a notice and reports it. */
+export const AudienceTypo: Story = { args: { audience: 'perpetrator victims', data: local } };
 
 /** `hide-national` with no document: only 112 (the card is never empty). */
 export const OnlyEmergency: Story = { args: { hideNational: true } };

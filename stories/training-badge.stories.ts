@@ -230,7 +230,7 @@ export const ProgressAndCredential: Story = {
   args: { label: 'Mina moduler', value: '4', max: '4', target: '', deadline: '', layout: 'card', credential: exampleCredential() },
 };
 
-/** The card at 320 px. */
+/** The card at 320 px: each unit's row stacks (name, then count and status). */
 export const CardMobile: Story = {
   ...Card,
   render: (args) => html`<div style="max-width: 320px">${meta.render!(args, {} as never)}</div>`,

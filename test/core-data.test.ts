@@ -149,6 +149,48 @@ describe('DataController', () => {
     }
   });
 
+  it('moving or removing the element while src loads is not an error: no event, and a moved one still loads', async () => {
+    const requests: string[] = [];
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      requests.push(input instanceof Request ? input.url : input.toString());
+      return original(input, init);
+    };
+    try {
+      const events: string[] = [];
+      const errors = await captureErrors(async () => {
+        const wrapper = await fixture<HTMLDivElement>(fixtureHtml`<div><section></section></div>`);
+        wrapper.addEventListener('trygg-data-error', (e) => events.push((e as CustomEvent<DataErrorDetail>).detail.message));
+        const moved = new TestDataHost();
+        const removed = new TestDataHost();
+        moved.src = removed.src = '/test/fixtures/items.json';
+        wrapper.append(moved, removed);
+        await moved.updateComplete;
+        expect(moved.loader.status).to.equal('loading');
+        // A CMS or framework moving the element: disconnected and connected in the same task.
+        wrapper.querySelector('section')!.append(moved);
+        removed.remove();
+        for (let i = 0; i < 50 && items(moved).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        await settle(moved);
+        await settle(removed);
+        expect(items(moved)).to.deep.equal(['Från fil']);
+        expect(notice(moved)).to.equal(null);
+        expect(items(removed)).to.deep.equal([]);
+        expect(notice(removed), 'no error notice for an element that was taken away').to.equal(null);
+        const loadedBefore = requests.length;
+        wrapper.append(moved);
+        await settle(moved);
+        expect(items(moved)).to.deep.equal(['Från fil']);
+        expect(requests.length, 'a finished load is kept when the element moves').to.equal(loadedBefore);
+      });
+      expect(events).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      expect(requests, 'the moved element fetched again, the removed one did not').to.have.length(3);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('shows every valid item, a notice and one event naming the fields of bad ones', async () => {
     const el = new TestDataHost();
     const event = nextEvent<CustomEvent<DataErrorDetail>>(el, 'trygg-data-error');

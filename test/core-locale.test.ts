@@ -52,6 +52,30 @@ describe('LocalizedText', () => {
     expect(resolveText({ en: '  ', sv: 'Hej' })).to.deep.equal({ text: 'Hej', lang: 'sv' });
   });
 
+  it('lays out text in another language (or of undeclared language) in its own direction', async () => {
+    await setLang('ar');
+    const rtl = await fixture(html`<p dir="rtl" style="inline-size: 40rem">
+      <span class="sv">${renderText({ sv: 'Hjälp med boendet.' })}</span>
+      <span class="plain">${renderText('Kundservice.')}</span>
+      <span class="ar">${renderText({ sv: 'Hej.', ar: 'مرحبا.' })}</span>
+    </p>`);
+    const direction = (selector: string) => getComputedStyle(rtl.querySelector(`${selector} > span`) ?? rtl.querySelector(selector)!).direction;
+    expect(direction('.sv'), 'Swedish in an Arabic page').to.equal('ltr');
+    expect(direction('.plain'), 'a plain string in Swedish').to.equal('ltr');
+    expect(direction('.ar'), 'the page language: inherited').to.equal('rtl');
+    // What a reader sees: the full stop after "boendet", not before "Hjälp".
+    const span = rtl.querySelector('.sv > span')!;
+    const textNode = [...span.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const range = document.createRange();
+    range.setStart(textNode, 'Hjälp med boendet'.length);
+    range.setEnd(textNode, 'Hjälp med boendet.'.length);
+    expect(range.getBoundingClientRect().right).to.be.closeTo(span.getBoundingClientRect().right, 1);
+
+    await setLang('sv');
+    const ltr = await fixture(html`<p>${renderText({ ar: 'مرحبا.' })}</p>`);
+    expect(getComputedStyle(ltr.querySelector('span')!).direction, 'Arabic in a Swedish page').to.equal('rtl');
+  });
+
   it('renders text in another language inside <span lang>', async () => {
     await setLang('en');
     const el = await fixture(html`<p>${renderText({ sv: 'Hej' })}</p>`);

@@ -132,6 +132,91 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('is one row of 3.25rem at every width from 320 px, in every language: no layout shift on upgrade', async () => {
+      // Pages reserve 3.25rem before upgrade (README): at 320–360 px the bar used to wrap to 5.8rem.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit></trygg-quick-exit>
+        <p id="after">Innehåll</p>
+      </div>`);
+      const el = wrapper.querySelector('trygg-quick-exit')!;
+      const reserved = 3.25 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+      try {
+        for (const width of [320, 360, 412, 800]) {
+          await setViewport({ width, height: 640 });
+          for (const lang of ['sv', 'en', 'ar']) {
+            await setLang(lang, el);
+            const what = `${width} px, ${lang}`;
+            const help = el.shadowRoot!.querySelector('summary')!.getBoundingClientRect();
+            const exit = button(el).getBoundingClientRect();
+            expect(el.getBoundingClientRect().height, what).to.be.closeTo(reserved, 0.5);
+            expect(help.top, `${what}: help beside the button`).to.be.below(exit.bottom);
+            expect(help.height, `${what}: help target at least 24 px`).to.be.at.least(24);
+            expect(document.documentElement.scrollWidth, what).to.be.at.most(width);
+          }
+        }
+        // Open, the help panel takes its own row below, the full width.
+        await setViewport({ width: 320, height: 640 });
+        await setLang('sv', el);
+        el.shadowRoot!.querySelector('details')!.open = true;
+        await el.updateComplete;
+        const panel = el.shadowRoot!.querySelector('.help-panel')!.getBoundingClientRect();
+        expect(panel.top).to.be.at.least(button(el).getBoundingClientRect().bottom);
+        expect(panel.width).to.be.above(280);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        await setLang('sv');
+      }
+    });
+
+    for (const where of ['in the page', 'inside another component’s shadow root'] as const) {
+      it(`never hides a keyboard-focused element under the sticky bar, ${where} (WCAG 2.4.11)`, async () => {
+        await setViewport({ width: 320, height: 480 });
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div>
+            <trygg-quick-exit></trygg-quick-exit>
+            <div id="content">
+              <p><a href="#one" id="one">Första länken</a></p>
+              <div style="block-size: 300px"></div>
+              <p style="text-align: end"><a href="#two" id="two">Andra</a></p>
+              <div style="block-size: 2000px"></div>
+            </div>
+          </div>`);
+          const el = wrapper.querySelector('trygg-quick-exit')!;
+          await el.updateComplete;
+          let scope: ParentNode = wrapper;
+          if (where !== 'in the page') {
+            // Focus moving inside one shadow root never reaches a document focusin listener.
+            const content = wrapper.querySelector('#content')!;
+            const root = content.attachShadow({ mode: 'open' });
+            root.append(...content.childNodes);
+            scope = root;
+          }
+          const link = scope.querySelector<HTMLElement>('#two')!;
+          // Scroll the page so that the link sits right under the stuck button, still in the viewport.
+          const controls = () => [...el.shadowRoot!.querySelectorAll('.button, .help')].map((c) => c.getBoundingClientRect());
+          window.scrollBy(0, link.getBoundingClientRect().top - controls()[0].top);
+          const covered = () => {
+            const box = link.getBoundingClientRect();
+            return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === el;
+          };
+          expect(covered(), 'set-up: the link is under the bar').to.equal(true);
+          scope.querySelector<HTMLElement>('#one')!.focus({ preventScroll: true });
+          expect(covered(), 'still under the bar before Tab').to.equal(true);
+          await sendKeys({ press: 'Tab' });
+          expect(link.matches(':focus')).to.equal(true);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          expect(covered(), 'the focused link is not under the bar').to.equal(false);
+          const bottom = Math.max(...controls().map((c) => c.bottom));
+          expect(link.getBoundingClientRect().top, 'below the bar, focus ring included').to.be.at.least(bottom);
+        } finally {
+          window.scrollTo(0, 0);
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
     it('shows a visible focus indicator for keyboard users', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       const before = getComputedStyle(button(el)).outlineStyle;
@@ -386,7 +471,7 @@ describe('<trygg-quick-exit>', () => {
       expect(navigations).to.have.length(0);
     });
 
-    it('serves several elements with one listener and leaves once', async () => {
+    it('serves several elements with one listener, announces each press once, and leaves once', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <trygg-quick-exit href="https://neutral.example/first"></trygg-quick-exit>
         <trygg-quick-exit href="https://neutral.example/second"></trygg-quick-exit>
@@ -395,8 +480,9 @@ describe('<trygg-quick-exit>', () => {
       await pressShift(1);
       await first.updateComplete;
       await second.updateComplete;
-      expect(status(first)).to.not.equal('');
-      expect(status(second)).to.equal(status(first));
+      expect(status(first)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(status(second), 'one announcement per press, not one per element').to.equal('');
+      expect(second.shadowRoot!.querySelectorAll('.dot.on'), 'every element shows the count').to.have.length(1);
       await pressShift(2);
       expect(navigations).to.deep.equal(['https://neutral.example/first']);
       expect(document.documentElement.hasAttribute('data-trygg-exit'), 'one shared listener is installed').to.equal(true);

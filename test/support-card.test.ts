@@ -4,8 +4,9 @@ import '../src/support-card.js';
 import type { TryggSupportCard } from '../src/support-card.js';
 import { NATIONAL_CONTACTS } from '../src/components/support-card/national-contacts.js';
 import { supportCardClock } from '../src/components/support-card/support-card.js';
+import type { DataErrorDetail } from '../src/core/data.js';
 import type { ContactsDocument } from '../src/core/schemas/contacts.js';
-import { setLang } from './support/helpers.js';
+import { captureErrors, setLang } from './support/helpers.js';
 
 // Monday 30 November 2026 in Stockholm (CET, +01:00).
 const MONDAY_10 = '2026-11-30T10:00:00+01:00';
@@ -326,6 +327,11 @@ describe('<trygg-support-card>', () => {
       expect(item.querySelector('[part="note"] span')!.getAttribute('lang'), 'only in Swedish').to.equal('sv');
       await setLang('ar', el);
       expect(contact(el, 'se-kvinnofridslinjen').querySelector('[part="name"]')!.textContent).to.contain('الخط الوطني لدعم النساء');
+      // No Arabic name: the Swedish one is marked, also where a screen reader hears it in the disclosure.
+      const swedish = contact(el, 'kvinnofridsmottagningen');
+      expect(swedish.querySelector('[part="name"] [lang]')!.getAttribute('lang')).to.equal('sv');
+      expect(swedish.querySelector('summary .visually-hidden [lang]')?.getAttribute('lang'), 'details summary').to.equal('sv');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -357,20 +363,30 @@ describe('<trygg-support-card>', () => {
       expect(text(line.querySelector('[part="note"]'))).to.equal('Avidentifiera ärendet: uppge inte namn eller personnummer.');
     });
 
-    it('filters local contacts too, and ignores unknown words with a console warning', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-      try {
-        const el = await card(html`<trygg-support-card now=${MONDAY_10} audience="perpetrator victims" .data=${local}></trygg-support-card>`);
+    it('filters local contacts too, and reports an unknown word like bad data: notice, one event, console error', async () => {
+      const events: DataErrorDetail[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div @trygg-data-error=${(e: CustomEvent<DataErrorDetail>) => events.push(e.detail)}></div>`);
+      const errors = await captureErrors(async () => {
+        const el = document.createElement('trygg-support-card');
+        Object.assign(el, { now: new Date(MONDAY_10), audience: 'perpetrator victims', data: local });
+        wrapper.append(el);
+        await el.updateComplete;
+        // The typo hides the lines for victims: the editor has to see it.
         expect(ids(el)).to.deep.equal(['se-112', ...EVERYONE]);
-        expect(warnings.join()).to.contain('unknown audience "victims"');
+        expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim()).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
+        expect(events).to.have.length(1);
+        expect(events[0]).to.include({ source: 'attributes' });
+        expect(events[0].message).to.match(/^attributes: audience: "victims" is not one of victim relative/);
+        await accessibleInEveryLanguage(el);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(events, 'reported once, not at every render').to.have.length(1);
         el.audience = 'relative';
         await el.updateComplete;
         expect(ids(el)).to.include('kvinnofridsmottagningen');
-      } finally {
-        console.warn = warn;
-      }
+        expect(el.shadowRoot!.querySelector('[part="notice"]'), 'fixed: the notice goes').to.equal(null);
+      });
+      expect(errors.join()).to.contain('audience: "victims"');
     });
 
     it('hide-national hides the national lines but never 112', async () => {

@@ -104,6 +104,26 @@ describe('<trygg-training-badge credential>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lays out a credential’s own texts in their direction: a Swedish credential on an Arabic page stays left to right', async () => {
+    const el = await show(courseCredential());
+    const withUnits = document.createElement('trygg-training-badge');
+    withUnits.data = { units: [{ name: 'Förvaltningskontoret (Norra).', completed: 3, total: 4 }, { name: 'مدرسة الشمال.', completed: 1, total: 4 }] };
+    el.after(withUnits);
+    await withUnits.updateComplete;
+    await setLang('ar', el, withUnits);
+    const dir = (node: Element | null | undefined) => (node ? getComputedStyle(node).direction : 'missing');
+    const credential = part(el, 'credential')!;
+    expect(dir(credential), 'the badge itself is right to left').to.equal('rtl');
+    expect(dir(credential.querySelector('[role="heading"] > span')), 'achievement name').to.equal('ltr');
+    expect(dir(credential.querySelector('[role="heading"] + p > span')), 'description').to.equal('ltr');
+    expect(dir(credential.querySelector('dd a > span')), 'issuer').to.equal('ltr');
+    const [swedish, arabic] = [...withUnits.shadowRoot!.querySelectorAll('tbody th > span')];
+    expect(dir(swedish), 'a Swedish unit name').to.equal('ltr');
+    expect(dir(arabic), 'an Arabic unit name').to.equal('rtl');
+    await expect(el).to.be.accessible();
+    await expect(withUnits).to.be.accessible();
+  });
+
   it('takes the credential as JSON text in the attribute', async () => {
     const el = await fixture<TryggTrainingBadge>(
       html`<trygg-training-badge credential=${JSON.stringify(specExample())}></trygg-training-badge>`
@@ -112,12 +132,12 @@ describe('<trygg-training-badge credential>', () => {
     expect(log.events).to.deep.equal([]);
   });
 
-  it('links the issuer and the criteria when the links are safe, shows the end date, and does not claim a missing signature', async () => {
+  it('links the issuer and the criteria (no referrer) when the links are safe, shows the end date, and does not claim a missing signature', async () => {
     const el = await show(courseCredential());
-    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [normal(a.textContent), a.getAttribute('href')]);
-    expect(links).to.deep.equal([
-      ['Alingsås kommun (exempel)', 'https://example.org/'],
-      ['Läs kraven', 'https://example.org/kurs/krav'],
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [normal(a.textContent), a.getAttribute('href'), a.rel]);
+    expect(links, 'the issuer does not learn which intranet page the visitor came from').to.deep.equal([
+      ['Alingsås kommun (exempel)', 'https://example.org/', 'noreferrer'],
+      ['Läs kraven', 'https://example.org/kurs/krav', 'noreferrer'],
     ]);
     expect(fields(el)).to.include({ Utfärdat: '14 oktober 2026', 'Giltigt till': '14 oktober 2029', Giltighet: 'Giltigt' });
     expect(seen(el)).not.to.contain('ingen signatur');

@@ -7,10 +7,10 @@ import {
   refineDocument,
   resolveFigures,
   statusOf,
-  stockholmDate,
   toNumber,
   viewCredential,
 } from '../src/components/training-badge/progress.js';
+import { stockholmDate } from '../src/core/dates.js';
 import { documentSchema as credentialSchema } from '../src/core/schemas/open-badge.js';
 import { documentSchema } from '../src/core/schemas/training.js';
 import { validate } from '../src/core/validate.js';

@@ -112,6 +112,39 @@ describe('<trygg-training-badge>', () => {
       await expect(p).to.be.accessible();
     });
 
+    it('fits a narrow table cell at 320 px: its texts wrap rather than push the page wider', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        // As on the demo's school page: a padded main column, cells with padding.
+        const main = await fixture<HTMLElement>(html`<main style="padding: 1rem"><table style="inline-size: 100%; border-collapse: collapse">
+          <tbody>
+            <tr>
+              <th scope="row">Förvaltningskontoret</th>
+              <td><trygg-training-badge label="Förvaltningskontoret" value="1200" max="1500" target="90" today=${TODAY}></trygg-training-badge></td>
+            </tr>
+            <tr>
+              <th scope="row">Elevhälsan</th>
+              <td><trygg-training-badge label="Elevhälsan" value="0" max="1500" target="90" today=${TODAY}></trygg-training-badge></td>
+            </tr>
+          </tbody>
+        </table></main>`);
+        const table = main.querySelector('table')!;
+        table.querySelectorAll('th, td').forEach((cell) => {
+          (cell as HTMLElement).style.padding = '0.5rem 0.75rem 0.5rem 0';
+        });
+        const badges = [...table.querySelectorAll('trygg-training-badge')];
+        await Promise.all(badges.map((b) => b.updateComplete));
+        expect(status(badges[1]), 'the status word is still there').to.equal('Inte påbörjad');
+        for (const lang of ['sv', 'en', 'ar']) {
+          await setLang(lang, ...badges);
+          expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
+          expect(table.getBoundingClientRect().right, lang).to.be.at.most(320);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('has a status word for every state, never colour alone', async () => {
       const cases: [number, number, number | null, string | null, string, string][] = [
         [0, 120, 90, '2026-12-31', 'Inte påbörjad', 'Not started'],
@@ -256,6 +289,47 @@ describe('<trygg-training-badge>', () => {
         await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'none' }] });
       }
     });
+  });
+
+  describe('older browsers', () => {
+    const original = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;
+    afterEach(() => {
+      Object.defineProperty(ElementInternals.prototype, 'states', original);
+    });
+    const older: [string, PropertyDescriptor][] = [
+      ['Safari before 17.4: no CustomStateSet', { configurable: true, get: () => undefined }],
+      [
+        'Chrome before 125: only --dashed state names',
+        {
+          configurable: true,
+          get: () => ({
+            add: (name: string) => {
+              if (!name.startsWith('--')) throw new DOMException(`'${name}' must start with '--'`, 'SyntaxError');
+            },
+            delete: () => false,
+          }),
+        },
+      ],
+    ];
+    for (const [name, states] of older) {
+      it(`${name}: the badge and the card still render, nothing is thrown`, async () => {
+        Object.defineProperty(ElementInternals.prototype, 'states', states);
+        const thrown: unknown[] = [];
+        const onError = (event: PromiseRejectionEvent) => thrown.push(event.reason);
+        window.addEventListener('unhandledrejection', onError);
+        try {
+          const small = await badge(84, 120);
+          const big = await card(doc());
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          expect(thrown).to.deep.equal([]);
+          expect(seen(small)).to.contain('84 av 120 (70 %)');
+          expect(seen(big)).to.contain('120 av 200 (60 %)');
+          expect(part(big, 'title')!.textContent.trim()).to.equal('Grundutbildning om våld i nära relationer');
+        } finally {
+          window.removeEventListener('unhandledrejection', onError);
+        }
+      });
+    }
   });
 
   describe('editors’ attributes are untrusted', () => {
@@ -456,13 +530,74 @@ describe('<trygg-training-badge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reflows at 320 px with the units open (no horizontal scroll)', async () => {
+    /** Units with long one-word names and the longest status words, as on the demo's school page. */
+    const wideUnits = (): TrainingDocument => ({
+      ...doc(),
+      units: [
+        { name: 'Förvaltningskontoret', completed: 21, total: 23 },
+        { name: 'Elevhälsan', completed: 0, total: 14 },
+        { name: 'Kultur- och utbildningsförvaltningen Norra distriktet', completed: 1200, total: 1500 },
+        { name: 'Lindgårdens förskola', completed: 18, total: 18 },
+      ],
+    });
+    /** Nothing sticks out to the right (or, in Arabic, to the left) of a 320 px page. */
+    function fitsIn320(el: Element): void {
+      expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(320);
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        const box = node.getBoundingClientRect();
+        if (box.width === 0) continue;
+        expect(box.right, node.textContent).to.be.at.most(320.5);
+        expect(box.left, node.textContent).to.be.at.least(-0.5);
+      }
+    }
+
+    it('reflows at 320 px with the units open, in every language: the table stacks its rows (no horizontal scroll)', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const el = await card({ ...doc(), units: doc().units.map((u) => ({ ...u, name: `${u.name} Norra distriktet` })) });
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
-        expect(el.getBoundingClientRect().right).to.be.at.most(320);
-        await expect(el).to.be.accessible();
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="padding: 1rem"></div>`);
+        const el = document.createElement('trygg-training-badge');
+        el.today = TODAY;
+        el.data = wideUnits();
+        wrapper.append(el);
+        await el.updateComplete;
+        for (const lang of ['sv', 'en', 'ar']) {
+          await setLang(lang, el);
+          fitsIn320(el);
+          await expect(el, lang).to.be.accessible();
+        }
+        // Still a table for assistive technology: a row per unit, its name as the row header.
+        const rows = [...el.shadowRoot!.querySelectorAll('tbody [role="row"]')];
+        expect(rows).to.have.length(4);
+        expect(rows.map((row) => row.querySelector('[role="rowheader"]')?.textContent.trim())).to.deep.equal(wideUnits().units.map((u) => u.name));
+        expect(el.shadowRoot!.querySelectorAll('thead [role="columnheader"]')).to.have.length(3);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('keeps the table’s columns when there is room', async () => {
+      const el = await card(wideUnits());
+      const [name, count, word] = [...el.shadowRoot!.querySelector('tbody tr')!.children].map((cell) => cell.getBoundingClientRect());
+      expect(count.left, 'the count beside the name').to.be.above(name.right - 1);
+      expect(word.left, 'the status beside the count').to.be.above(count.right - 1);
+      expect(count.top).to.be.closeTo(name.top, 1);
+    });
+
+    it('fits 320 px with WCAG text spacing (letter 0.12em, word 0.16em, line 1.5)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div
+          style="padding: 1rem; letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5"
+        ></div>`);
+        const el = document.createElement('trygg-training-badge');
+        el.today = TODAY;
+        el.data = wideUnits();
+        const inline = Object.assign(document.createElement('trygg-training-badge'), { label: 'Elevhälsan', value: 1500, max: 1500, target: 90, today: TODAY });
+        wrapper.append(el, inline);
+        await el.updateComplete;
+        await inline.updateComplete;
+        fitsIn320(el);
+        fitsIn320(inline);
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

@@ -80,9 +80,18 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     this.load();
   }
 
+  hostConnected(): void {
+    // Back in the page after a load was cut short by a disconnect: load again.
+    if (!this.started) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
+    // A finished load is kept (moving the element does not fetch again). A src still loading is
+    // aborted silently: the answer belongs to an element that left, it is not an error to report.
+    if (this.status !== 'loading') return;
+    this.request++;
     this.abort?.abort();
-    // Reconnecting loads again (a src may have been aborted half way).
+    this.abort = undefined;
     this.started = false;
   }
 

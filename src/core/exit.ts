@@ -124,8 +124,11 @@ export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | nul
   exitInternals.navigate(href);
 }
 
-/** The first element the shortcut serves, or `null` when there is none or all have `shortcut="none"`. */
-function shortcutElement(): Element | null {
+/**
+ * The element the shortcut serves (the first without `shortcut="none"`), or `null` when there is
+ * none. It alone announces the Shift count, so several elements on a page do not speak twice.
+ */
+export function shortcutElement(): Element | null {
   return document.querySelector(`${EXIT_TAG}:not([shortcut="none"])`);
 }
 

@@ -35,11 +35,17 @@ export function textOf(value: LocalizedText | null | undefined): string {
 }
 
 /**
- * Renders a `LocalizedText` as escaped text; wrapped in `<span lang>` when it is not in the page's
- * language. Data is never rendered as markup.
+ * Renders a `LocalizedText` as escaped text. Data is never rendered as markup.
+ *
+ * - Text in another language than the page: `<span lang="…" dir="auto">` (language of parts, and
+ *   its own direction: Swedish in an Arabic page stays left to right, its full stop at its end).
+ * - A plain string (language not declared): `<span dir="auto">`, isolated in the direction of its
+ *   first letter, for the same reason.
+ * - Text in the page's language: the text alone.
  */
 export function renderText(value: LocalizedText | null | undefined): TemplateResult | string | typeof nothing {
   const { text, lang } = resolveText(value);
   if (text === '') return nothing;
-  return lang ? html`<span lang=${lang}>${text}</span>` : text;
+  if (lang) return html`<span lang=${lang} dir="auto">${text}</span>`;
+  return typeof value === 'string' ? html`<span dir="auto">${text}</span>` : text;
 }

@@ -6,6 +6,7 @@
  * allowed schemes, or when it is a relative reference that stays on the page's origin.
  * Everything else gives `undefined`, and the caller renders plain text without an `href`.
  */
+import { html } from 'lit';
 
 /** Schemes a link from data may use. */
 export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailto:'];
@@ -62,4 +63,14 @@ export function telUrl(number: string, scheme: 'tel:' | 'sms:' = 'tel:'): string
   if (!/^\+?[\d\s\-().]{2,32}$/.test(trimmed)) return undefined;
   const digits = trimmed.replace(/[^\d+]/g, '');
   return /^\+?\d{2,20}$/.test(digits) ? scheme + digits : undefined;
+}
+
+/**
+ * A link from data or an attribute: `<a href rel="noreferrer">` when {@link safeUrl} allows the URL
+ * (for `schemes`), else the content alone, as plain text without an `href`. `noreferrer`: the site
+ * linked to does not learn which page (say, one about violence) the visitor came from.
+ */
+export function renderLink(value: unknown, content: unknown, schemes: readonly string[] = SAFE_SCHEMES): unknown {
+  const href = safeUrl(value, schemes);
+  return href ? html`<a href=${href} rel="noreferrer">${content}</a>` : content;
 }

@@ -2,6 +2,10 @@
 // features (forced colours, reduced motion) and end-to-end navigation checks in a second tab,
 // where the quick exit really leaves (request interception answers the neutral https: site).
 
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 const NEUTRAL_BODY = '<!doctype html><html lang="sv"><title>Neutral</title><p>Neutral page</p></html>';
 
 async function withPage(session, run) {
@@ -65,6 +69,94 @@ async function exitScenario(tab, origin, { page, trigger, hosts = ['www.smhi.se'
   return { before, finalUrl, after, backUrl, cookies, requests: during, allRequests: requests };
 }
 
+/**
+ * Loads a demo page (demo/<page>) in a second tab as a visitor would, at `width` CSS px and in `lang`,
+ * and reports: axe over the whole page (WCAG 2.2 A/AA and best practice), horizontal overflow,
+ * console errors, requests to other hosts, the heading outline and what each component shows.
+ */
+async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing = false }) {
+  const consoleErrors = [];
+  const foreignRequests = [];
+  tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  tab.on('pageerror', (e) => consoleErrors.push(String(e.message)));
+  tab.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+  });
+  await tab.setViewport({ width, height: 800 });
+  await tab.goto(`${origin}/demo/${page}`, { waitUntil: 'networkidle0', timeout: 20000 });
+  const settle = () =>
+    tab.evaluate(async () => {
+      const tags = ['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge', 'trygg-plan-timeline'];
+      await Promise.all(tags.map((t) => (document.querySelector(t) ? customElements.whenDefined(t) : undefined)));
+      const elements = [...document.querySelectorAll(tags.join(','))];
+      for (let i = 0; i < 3; i++) {
+        await Promise.all(elements.map((el) => el.updateComplete));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+  await settle();
+  if (lang !== 'sv') {
+    await tab.evaluate((l) => {
+      document.documentElement.lang = l;
+    }, lang);
+    await tab.waitForNetworkIdle({ idleTime: 200 }).catch(() => undefined);
+    await settle();
+  }
+  if (spacing) {
+    // WCAG 1.4.12 as the usual bookmarklet sets it; inherited into the components' shadow roots.
+    await tab.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    await settle();
+  }
+  await tab.addScriptTag({ path: axePath });
+  return tab.evaluate(
+    async ({ consoleErrors, foreignRequests }) => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      // The outline as a screen reader lists it, shadow roots included.
+      const headings = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          const level = /^h[1-6]$/.test(el.localName) ? Number(el.localName[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) : 0;
+          if (level && el.checkVisibility()) headings.push(`${level} ${el.textContent.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      const shows = (tag) =>
+        [...document.querySelectorAll(tag)].map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+      const contacts = [...document.querySelectorAll('trygg-support-card')].map((el) =>
+        [...el.shadowRoot.querySelectorAll('[part="contact"]')].map((c) => c.dataset.contactId)
+      );
+      const measures = [...document.querySelectorAll('trygg-plan-timeline')].map(
+        (el) => el.shadowRoot.querySelectorAll('[part~="measure"]').length
+      );
+      const storage = {
+        cookie: document.cookie,
+        local: window.localStorage.length,
+        session: window.sessionStorage.length,
+        indexedDB: (await window.indexedDB.databases()).length,
+      };
+      return {
+        violations,
+        storage,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        headings,
+        contacts,
+        measures,
+        badges: shows('trygg-training-badge'),
+        notices: [...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('[part~="notice"]')] : [])).map((n) => n.textContent.trim()),
+        consoleErrors,
+        foreignRequests,
+      };
+    },
+    { consoleErrors, foreignRequests }
+  );
+}
+
 export function browserPlugin() {
   return {
     name: 'trygg-browser-commands',
@@ -104,6 +196,9 @@ export function browserPlugin() {
           }));
           return { ...recorded, consoleErrors };
         });
+      }
+      if (command === 'demo-check') {
+        return withPage(session, (tab, origin) => demoCheck(tab, origin, payload));
       }
       if (command === 'exit-e2e') {
         return withPage(session, (tab, origin) => exitScenario(tab, origin, payload));

@@ -11,15 +11,20 @@ export const styles = css`
     --_bg: var(--trygg-quick-exit-background-color, var(--trygg-color-danger, #a4001d));
     --_fg: var(--trygg-quick-exit-color, #ffffff);
     --_bg-hover: var(--trygg-quick-exit-hover-background-color, #7d0016);
+    container-type: inline-size;
   }
+  /* One row at every width down to 320 px, so the bar is as tall as the space a page reserves for
+     it before upgrade (3.25rem): the help control's text wraps instead of the row. */
   .base {
     display: flex;
-    flex-wrap: wrap;
     justify-content: flex-end;
     align-items: flex-start;
     gap: 0.25rem 0.75rem;
     padding-block: 0.25rem;
     padding-inline: 0.5rem;
+  }
+  .base:has(.help[open]) {
+    flex-wrap: wrap;
   }
   .button,
   .help,
@@ -27,6 +32,7 @@ export const styles = css`
     pointer-events: auto;
   }
   .button {
+    flex: none;
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
@@ -66,13 +72,17 @@ export const styles = css`
   }
   .help,
   .help-link {
+    flex: 0 1 auto;
+    min-inline-size: 0;
     align-self: center;
     max-inline-size: 100%;
     font-size: 0.875em;
   }
   .help-link,
   summary {
-    padding-block: 0.5rem;
+    padding-block: 0.25rem;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
     color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
     background: var(--trygg-color-background, #ffffff);
     text-decoration: underline;
@@ -95,6 +105,15 @@ export const styles = css`
   }
   .help-panel p {
     margin-block: 0.5rem;
+  }
+  @container (max-width: 24rem) {
+    .base {
+      column-gap: 0.5rem;
+      padding-inline: 0.25rem;
+    }
+    .button {
+      padding-inline: 0.75rem;
+    }
   }
   @media (forced-colors: active) {
     .button {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { defineElement } from '../../core/define.js';
-import { exitPage, exitUrl, SHORTCUT_PRESSES } from '../../core/exit.js';
+import { exitPage, exitUrl, SHORTCUT_PRESSES, shortcutElement } from '../../core/exit.js';
 import { dirFor, registerTranslations } from '../../core/locale.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
@@ -44,7 +44,11 @@ registerTranslations({
 @localized()
 export class TryggQuickExit extends LitElement {
   static override styles = [baseStyles, styles];
+  /** @internal Focus on the element goes to its button. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The frame that checks the focused element's place (see `onFocusMove`), 0 when none is pending. */
+  private focusCheck = 0;
 
   /** Neutral destination, `https:` only. Default: SMHI's weather front page (`https://www.smhi.se/`). */
   @property({ reflect: true }) href: string | null = null;
@@ -64,16 +68,37 @@ export class TryggQuickExit extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('trygg-exit-progress', this.onProgress);
+    document.addEventListener('focusin', this.onFocusMove);
+    // Focus moving between two elements of one shadow root does not reach a document focusin.
+    document.addEventListener('keydown', this.onFocusMove, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('trygg-exit-progress', this.onProgress);
+    document.removeEventListener('focusin', this.onFocusMove);
+    document.removeEventListener('keydown', this.onFocusMove, true);
   }
 
   /** @internal */
   private readonly onProgress = (event: Event): void => {
     this.presses = (event as CustomEvent<{ presses: number }>).detail.presses;
+  };
+
+  /**
+   * WCAG 2.4.11: the sticky bar must not hide what the keyboard focuses. The browser scrolls a
+   * focused element into view, but not out from under a sticky bar; when it lands under the button
+   * or the help control, the page scrolls just enough to show it below them. Checked in the frame
+   * after a focus move (a document `focusin`) or a Tab key (focus moving inside a shadow root).
+   * @internal
+   */
+  private readonly onFocusMove = (event: Event): void => {
+    if (event instanceof KeyboardEvent && event.key !== 'Tab') return;
+    if (this.focusCheck) return;
+    this.focusCheck = requestAnimationFrame(() => {
+      this.focusCheck = 0;
+      this.revealFocus();
+    });
   };
 
   /** @internal */
@@ -86,9 +111,29 @@ export class TryggQuickExit extends LitElement {
     exitPage(exitUrl(this), this, trigger);
   }
 
+  /** Scrolls the keyboard-focused element (shadow roots included) out from under the bar. */
+  private revealFocus(): void {
+    let target = document.activeElement;
+    for (let next = target?.shadowRoot?.activeElement; next; next = next.shadowRoot?.activeElement) {
+      if (target === this) return; // our own controls
+      target = next;
+    }
+    if (!target || target === document.body || this.contains(target)) return;
+    if (!target.matches(':focus-visible')) return; // a click focuses where the pointer is
+    const box = target.getBoundingClientRect();
+    const controls = [...this.renderRoot.querySelectorAll('.button, .help, .help-link')].map((c) => c.getBoundingClientRect());
+    const under = controls.some((c) => c.width > 0 && box.top < c.bottom && box.bottom > c.top && box.left < c.right && box.right > c.left);
+    if (!under) return;
+    // Below every control (they wrap onto two rows on a narrow screen), with room for the focus
+    // ring (3 px outline, 2 px offset, 5 px halo).
+    const overlap = Math.max(...controls.map((c) => c.bottom)) - box.top + 12;
+    window.scrollBy({ top: -overlap, behavior: 'instant' });
+  }
+
   private progressText(): string {
     const left = SHORTCUT_PRESSES - this.presses;
-    if (this.shortcut === 'none' || this.presses === 0) return '';
+    // Only the element the shortcut serves speaks: two live regions would announce every press twice.
+    if (this.shortcut === 'none' || this.presses === 0 || shortcutElement() !== this) return '';
     return left === 1
       ? msg('Tryck på Shift en gång till för att lämna sidan.', { id: 'quick-exit.one-more' })
       : msg(str`Tryck på Shift ${left} gånger till för att lämna sidan.`, { id: 'quick-exit.more' });

@@ -5,6 +5,7 @@
  *
  * Days are "day numbers": days since 1970-01-01 of a calendar date, with no time zone attached.
  */
+import { stockholmClock } from '../../core/dates.js';
 import type { Day, Hours, HoursSpec } from '../../core/schemas/contacts.js';
 
 const DAY_MS = 86_400_000;
@@ -101,21 +102,10 @@ function calendar(day: DayNumber) {
 export const isPublicHoliday = (day: DayNumber): boolean => calendar(day).holidays.has(day);
 export const isHolidayEve = (day: DayNumber): boolean => calendar(day).eves.has(day);
 
-const stockholm = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
-
-/** The Stockholm wall clock at `instant` (daylight saving time included). */
+/** The Stockholm wall clock at `instant` (daylight saving time included), as a day and a minute. */
 export function stockholmTime(instant: Date): Moment {
-  const part: Record<string, number> = {};
-  for (const { type, value } of stockholm.formatToParts(instant)) part[type] = Number(value);
-  return { day: dayOf(part.year, part.month, part.day), minute: (part.hour % 24) * 60 + part.minute };
+  const { year, month, day, hour, minute } = stockholmClock(instant);
+  return { day: dayOf(year, month, day), minute: hour * 60 + minute };
 }
 
 /** The days of a spec, without a `https://schema.org/` prefix. */

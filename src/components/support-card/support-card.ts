@@ -1,16 +1,17 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { DataController, FETCH_TIMEOUT, renderDataNotice } from '../../core/data.js';
+import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from '../../core/data.js';
+import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
-import { renderText, textOf } from '../../core/localized-text.js';
-import { safeUrl, telUrl } from '../../core/safe-url.js';
+import { renderText } from '../../core/localized-text.js';
+import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
+import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
-  type Audience,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -85,7 +86,6 @@ interface Formats {
   locale: Locale;
   time: (minute: number) => string;
   weekday: (day: number) => string;
-  date: (iso: string) => string;
   language: (tag: string) => string;
   list: (items: string[]) => string;
 }
@@ -96,19 +96,12 @@ function formats(locale: Locale): Formats {
   if (f) return f;
   const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const dates = [
-    new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
-    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-  ];
   const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   f = {
     locale,
     time: (m) => `${two.format(Math.floor(m / 60))}:${two.format(m % 60)}`,
     weekday: (day) => weekday.format(day * 86_400_000),
-    // `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (date-only forms parse as UTC).
-    date: (iso) => (dates[(iso.length - 4) / 3] ?? dates[2]).format(new Date(iso)),
     language: (tag) => {
       try {
         return names.of(tag) ?? tag;
@@ -128,7 +121,8 @@ function formats(locale: Locale): Formats {
  * @tag trygg-support-card
  * @status experimental
  *
- * @fires trygg-data-error - When the contacts document (`data`, inline JSON or `src`) has problems.
+ * @fires trygg-data-error - When the contacts document (`data`, inline JSON or `src`) has problems,
+ *   or an attribute does (source `attributes`: an unknown `audience` word).
  *   `detail: { message, problems, source }`; `message` names the first field. Bubbles, composed.
  *
  * @csspart base - The wrapper (a size container: the layout follows its width).
@@ -163,6 +157,9 @@ export class TryggSupportCard extends LitElement {
 
   private timer: number | undefined = undefined;
 
+  /** Problems with the attributes (an unknown `audience` word), shown in the notice with the data's. */
+  private attributeProblems: string[] = [];
+
   /** URL of a contacts document (https: or same-origin), fetched without credentials or referrer. */
   @property() src: string | null = null;
 
@@ -173,7 +170,7 @@ export class TryggSupportCard extends LitElement {
    * Space-separated filter: `victim relative child perpetrator lgbtqi professional`. Contacts for
    * everyone always show; 112 always shows. Empty: every contact except those for professionals only.
    */
-  @property() audience = '';
+  @property() audience: string | null = '';
 
   /** Hides the built-in national lines (112 still shows). */
   @property({ type: Boolean, reflect: true, attribute: 'hide-national' }) hideNational = false;
@@ -209,8 +206,11 @@ export class TryggSupportCard extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience')) {
-      const unknown = this.audience.split(/\s+/).filter((a) => a && !(AUDIENCES as readonly string[]).includes(a));
-      if (unknown.length) console.warn(`trygg-support-card: unknown audience "${unknown.join(' ')}" ignored; use ${AUDIENCES.join(' ')}`);
+      // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
+      const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
+      const problems = unknown.length ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`] : [];
+      if (problems.join() !== this.attributeProblems.join() && problems.length) reportDataError(this, 'attributes', problems);
+      this.attributeProblems = problems;
     }
   }
 
@@ -228,7 +228,7 @@ export class TryggSupportCard extends LitElement {
     const local = this.loader.value?.contacts ?? [];
     const ids = new Set(local.map((c) => c.id));
     const national = this.hideNational ? [] : NATIONAL_CONTACTS.filter((c) => !ids.has(c.id));
-    const filter = new Set(this.audience.split(/\s+/).filter((a): a is Audience => (AUDIENCES as readonly string[]).includes(a)));
+    const filter = tokens(this.audience, AUDIENCES);
     return [...local, ...national].filter(
       (c) =>
         (!c.professionalOnly || filter.has('professional')) &&
@@ -277,7 +277,7 @@ export class TryggSupportCard extends LitElement {
 
   private daysLabel(spec: HoursSpec, f: Formats): string {
     const { validFrom: from, validThrough: to } = spec;
-    const range = from && from === to ? f.date(from) : from || to ? `${from ? f.date(from) : ''}–${to ? f.date(to) : ''}` : '';
+    const range = from && from === to ? formatDate(from) : from || to ? `${from ? formatDate(from) : ''}–${to ? formatDate(to) : ''}` : '';
     if (spec.dayOfWeek === undefined) return range;
     const days = daysOf(spec);
     const week: Day[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -324,22 +324,18 @@ export class TryggSupportCard extends LitElement {
       <summary>
         ${hours ? msg('Öppettider och källa', { id: 'support-card.details-hours' }) : msg('Källa', { id: 'support-card.details' })}<span
           class="visually-hidden"
-          >: ${textOf(contact.name)}</span
+          >: ${renderText(contact.name)}</span
         >
       </summary>
       <div class="details-body">
         ${extra} ${this.renderHours(contact.hours, f)}
         ${sources.length
           ? html`<ul class="sources" role="list">
-                ${sources.map((s) => {
-                  const href = safeUrl(s.url, ['https:']);
-                  const title = s.title ? renderText(s.title) : s.url;
-                  return html`<li>${href ? html`<a href=${href} rel="noreferrer">${title}</a>` : title}</li>`;
-                })}
+                ${sources.map((s) => html`<li>${renderLink(s.url, s.title ? renderText(s.title) : s.url, ['https:'])}</li>`)}
               </ul>
               <p>
                 ${checked
-                  ? msg(str`Senast kontrollerad: ${f.date(checked)}.`, { id: 'support-card.checked' })
+                  ? msg(str`Senast kontrollerad: ${formatDate(checked)}.`, { id: 'support-card.checked' })
                   : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })}
               </p>`
           : nothing}
@@ -360,7 +356,7 @@ export class TryggSupportCard extends LitElement {
     ].filter((flag): flag is string => typeof flag === 'string');
     const languages = contact.languages?.length ? f.list(contact.languages.map((tag) => f.language(tag))) : '';
     return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
-      <p part="name" class="name" role="heading" aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3))}>
+      <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
         ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
       </p>
       ${this.renderStatus(state, stockholmTime(now).day, f)}
@@ -404,7 +400,7 @@ export class TryggSupportCard extends LitElement {
           : nothing}
         ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
       </ul>
-      ${renderDataNotice(this.loader)}
+      ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
     </div>`;
   }
 }

@@ -5,6 +5,7 @@
  * Nothing here returns NaN: a value that cannot be read is `undefined`, with a problem line.
  */
 import * as v from 'valibot';
+import { stockholmDate } from '../../core/dates.js';
 import { isoDateSchema } from '../../core/schemas/common.js';
 import type { TrainingDocument, TrainingUnit } from '../../core/schemas/training.js';
 import type { OpenBadgeCredential } from '../../core/schemas/open-badge.js';
@@ -13,8 +14,6 @@ import type { LocalizedText } from '../../core/localized-text.js';
 export type Status = 'not-started' | 'in-progress' | 'target-reached' | 'complete' | 'overdue';
 export type Validity = 'valid' | 'not-yet' | 'expired';
 
-/** Calendar dates ("today", "overdue") are Swedish dates. */
-export const TIME_ZONE = 'Europe/Stockholm';
 
 /** The attributes and properties as an editor or a script gave them. */
 export interface Inputs {
@@ -64,12 +63,6 @@ export function toNumber(raw: unknown): number | null | undefined {
   return /^[-+]?\d+(\.\d+)?$/.test(digits) ? Number(digits) : null;
 }
 
-/** The calendar date (`YYYY-MM-DD`) in Sweden at `at`. */
-export function stockholmDate(at: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 /** Whole percent of `value` out of `max`, rounded down, 0–100. */
 export function percentOf(value: number, max: number): number {

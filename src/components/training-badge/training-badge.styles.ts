@@ -19,6 +19,7 @@ export const styles = css`
   }
   .card {
     display: block;
+    container: trygg-training-card / inline-size;
     padding: var(--trygg-space, 1rem);
     border: 1px solid var(--_line);
     border-radius: var(--trygg-radius, 0.25rem);
@@ -75,7 +76,8 @@ export const styles = css`
     margin-inline-end: 0.35em;
     vertical-align: -0.15em;
   }
-  /* Every candidate text shares one grid cell: the widest reserves the space, so nothing jumps. */
+  /* Every candidate text shares one grid cell: the widest reserves the space, so nothing jumps.
+     The texts wrap only where the badge has less room than they need (a narrow table cell, 320 px). */
   .numbers,
   .status {
     display: inline-grid;
@@ -84,7 +86,6 @@ export const styles = css`
   .numbers > *,
   .status > * {
     grid-area: 1 / 1;
-    white-space: nowrap;
   }
   .off {
     visibility: hidden;
@@ -97,6 +98,7 @@ export const styles = css`
   }
   .status > * {
     justify-self: start;
+    align-self: start;
     padding-inline: 0.5em;
     border: 1px solid;
     border-radius: 1em;
@@ -154,6 +156,39 @@ export const styles = css`
   .base > .notice,
   .base > .credential {
     flex-basis: 100%;
+  }
+  /* A narrow card (a phone, a sidebar, 400 % zoom): each unit on its own lines, name first. */
+  @container trygg-training-card (max-width: 28rem) {
+    table,
+    tbody,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75rem;
+      padding-block: 0.375rem;
+      border-block-end: 1px solid var(--_line);
+    }
+    tbody th {
+      flex-basis: 100%;
+      overflow-wrap: anywhere;
+    }
+    th,
+    td {
+      padding: 0;
+      border: 0;
+    }
   }
   @media (forced-colors: active) {
     .bar {

@@ -2,12 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice, reportDataError } from '../../core/data.js';
+import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
-import { safeUrl } from '../../core/safe-url.js';
+import { renderLink } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, type OpenBadgeCredential } from '../../core/schemas/open-badge.js';
 import { documentSchema, type TrainingDocument, type TrainingUnit } from '../../core/schemas/training.js';
+import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
 import { validate } from '../../core/validate.js';
 import {
@@ -16,8 +18,6 @@ import {
   refineDocument,
   resolveFigures,
   statusOf,
-  stockholmDate,
-  TIME_ZONE,
   viewCredential,
   type Figures,
   type Status,
@@ -59,19 +59,6 @@ function format(percent = false): Intl.NumberFormat {
 function countText(value: number, max: number): string {
   const p = format(true).format(percentOf(value, max) / 100);
   return msg(str`${format().format(value)} av ${format().format(max)} (${p})`, { id: 'training-badge.count' });
-}
-
-/** A date (`YYYY-MM-DD`) or a date-time in words, in the page's locale; as a Swedish calendar date. */
-function renderDate(iso: string) {
-  const at = new Date(isIsoDate(iso) ? `${iso}T12:00:00Z` : iso);
-  const text = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: TIME_ZONE }).format(at);
-  return html`<time datetime=${iso}>${text}</time>`;
-}
-
-/** Link only when `safeUrl()` allows it; otherwise the text alone. */
-function renderLink(href: string | undefined, text: string) {
-  const url = safeUrl(href, ['https:']);
-  return url ? html`<a href=${url}>${text}</a>` : text;
 }
 
 /**
@@ -187,6 +174,19 @@ export class TryggTrainingBadge extends LitElement {
     if (problems.length) reportDataError(this, source, problems);
   }
 
+  /**
+   * The custom state behind `:host(:state(card))`. Safari before 17.4 has no `states`, and Chrome
+   * before 125 takes only `--dashed` names: there the card stays an inline block, still readable.
+   */
+  private setCardState(card: boolean): void {
+    try {
+      if (card) this.internals.states.add('card');
+      else this.internals.states.delete('card');
+    } catch {
+      // An older browser: no custom state, nothing else changes.
+    }
+  }
+
   private now(): number {
     return isIsoDate(this.today) ? Date.parse(`${this.today}T12:00:00Z`) : Date.now();
   }
@@ -226,13 +226,15 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
     if (units.length === 0) return nothing;
     const today = isIsoDate(this.today) ? this.today : stockholmDate();
     const n = format().format(units.length);
+    // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
+    // browsers (Safari) take as the end of the table's semantics.
     return html`<details part="units" ?open=${units.length <= 10}><summary>${msg(str`Per enhet (${n})`, { id: 'training-badge.units' })}</summary>
-<table><thead><tr><th scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th scope="col">${msg('Genomfört', {
+<table role="table"><thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th role="columnheader" scope="col">${msg('Genomfört', {
       id: 'training-badge.completed',
-    })}</th><th scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
-<tbody>${units.map((u) => {
+    })}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
+<tbody role="rowgroup">${units.map((u) => {
       const status = statusOf(u.completed, u.total, f.target, f.deadline, today);
-      return html`<tr><th scope="row">${u.name}</th><td>${countText(u.completed, u.total)}</td><td class=${status}>${statusText(status)}</td></tr>`;
+      return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;
     })}</tbody></table></details>`;
   }
 
@@ -253,13 +255,13 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
           : msg('Giltigt', { id: 'training-badge.valid' });
     const row = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
     return html`<div part="credential" class="credential"><p class="note">${msg('Intyg (Open Badges 3.0)', { id: 'training-badge.credential' })}</p>
-<p class="title" role="heading" aria-level=${level}>${c.name}</p><p>${c.description}</p><dl>
-${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, c.issuer))}
+<p class="title" role="heading" aria-level=${level}>${renderText(c.name)}</p><p>${renderText(c.description)}</p><dl>
+${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, renderText(c.issuer), ['https:']))}
 ${row(msg('Utfärdat', { id: 'training-badge.issued' }), renderDate(c.issued))}
 ${c.until === undefined ? nothing : row(msg('Giltigt till', { id: 'training-badge.valid-until' }), renderDate(c.until))}
 ${row(
   msg('Krav', { id: 'training-badge.criteria' }),
-  html`${c.criteria} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' })) : nothing}`
+  html`${renderText(c.criteria)} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' }), ['https:']) : nothing}`
 )}
 ${row(msg('Giltighet', { id: 'training-badge.validity' }), validity)}</dl>
 <p class="note">${c.signed ? nothing : msg('Intyget har ingen signatur.', { id: 'training-badge.unsigned' })}
@@ -273,10 +275,9 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const f = resolveFigures(this, this.doc.value, docState);
     this.figures = f;
     const card = this.layout === 'card' || (this.layout !== 'badge' && (docState !== 'none' || hasCredential));
-    if (card) this.internals.states.add('card');
-    else this.internals.states.delete('card');
+    this.setCardState(card);
     const name = textOf(f.label) || msg('Utbildning', { id: 'training-badge.default-label' });
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const notice = renderDataNotice({
       problems: [...this.doc.problems, ...f.problems, ...(this.credentialValue ? this.credentialProblems : [])],
       status: this.doc.status === 'error' ? 'error' : 'ready',

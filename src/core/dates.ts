@@ -1,0 +1,68 @@
+/**
+ * Dates, one way for every component: dates from data and attributes as people read them (in the
+ * page's locale), `<time datetime>` for machines, and the calendar and clock of Sweden, whatever
+ * the visitor's time zone ("today", "overdue", "open now" are Swedish facts).
+ */
+import { html, type TemplateResult } from 'lit';
+import { getLocale } from './locale.js';
+
+/** The time zone of every "today" and "now" in the kit. */
+export const TIME_ZONE = 'Europe/Stockholm';
+
+const PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const SHAPES = {
+  y: { year: 'numeric' },
+  ym: { year: 'numeric', month: 'long' },
+  ymd: { dateStyle: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(shape: keyof typeof SHAPES, timeZone: string): Intl.DateTimeFormat {
+  const key = `${getLocale()} ${shape} ${timeZone}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(getLocale(), { ...SHAPES[shape], timeZone })));
+  return format;
+}
+
+/**
+ * A date in words in the page's locale: `2026` → "2026", `2026-11` → "november 2026",
+ * `2026-11-01` → "1 november 2026", a date-time (`2026-10-14T23:30:00Z`) → its date in Sweden
+ * ("15 oktober 2026"). A value that is no date is returned as written (never "Invalid Date").
+ */
+export function formatDate(value: string): string {
+  const partial = PARTIAL.test(value);
+  // A calendar date has no time zone: read at noon UTC and written in UTC, it is the same day everywhere.
+  const at = new Date(partial ? `${`${value}-01-01`.slice(0, 10)}T12:00:00Z` : value);
+  if (Number.isNaN(at.getTime())) return value;
+  const shape = value.length === 4 ? 'y' : value.length === 7 ? 'ym' : 'ymd';
+  return formatter(partial ? shape : 'ymd', partial ? 'UTC' : TIME_ZONE).format(at);
+}
+
+/** {@link formatDate} in a `<time datetime>`. */
+export function renderDate(value: string): TemplateResult {
+  return html`<time datetime=${value}>${formatDate(value)}</time>`;
+}
+
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The wall clock in Sweden at `instant` (summer time included). */
+export function stockholmClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+  const part: Record<string, number> = {};
+  for (const { type, value } of clock.formatToParts(instant)) part[type] = Number(value);
+  return { year: part.year, month: part.month, day: part.day, hour: part.hour % 24, minute: part.minute };
+}
+
+/** The calendar date (`YYYY-MM-DD`) in Sweden at `at`. */
+export function stockholmDate(at: Date = new Date()): string {
+  const { year, month, day } = stockholmClock(at);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * The demo site (`npm start`) as a visitor sees it: each page loaded whole in a second tab, on the
+ * embedded default data, in Swedish and Arabic, wide and at 320 px. axe runs over the whole page
+ * (not one element), so page-level rules count too: landmarks, heading order, one h1, duplicate ids.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface DemoCheck {
+  violations: string[];
+  storage: { cookie: string; local: number; session: number; indexedDB: number };
+  overflow: number;
+  headings: string[];
+  contacts: string[][];
+  measures: number[];
+  badges: string[];
+  notices: string[];
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+const check = (page: string, lang = 'sv', width = 1280, spacing = false) =>
+  executeServerCommand<DemoCheck, { page: string; lang: string; width: number; spacing: boolean }>('demo-check', { page, lang, width, spacing });
+
+/** Heading levels never skip one on the way down (h2 → h4), and there is one h1. */
+function outlineIsWhole(headings: string[]): void {
+  const levels = headings.map((h) => Number(h[0]));
+  expect(levels.filter((l) => l === 1), `one h1 in ${headings.join(' / ')}`).to.have.length(1);
+  levels.forEach((level, i) => {
+    if (i > 0) expect(level, `${headings[i]} after ${headings[i - 1]}`).to.be.at.most(levels[i - 1] + 1);
+  });
+}
+
+describe('demo pages', function () {
+  this.timeout(60000);
+
+  for (const page of ['index.html', 'school.html', 'housing.html']) {
+    for (const [lang, width] of [['sv', 1280], ['sv', 320], ['ar', 320]] as const) {
+      it(`${page} (${lang}, ${width} px): no axe violation on the whole page, no sideways scroll, no error, no foreign request, no storage`, async () => {
+        const r = await check(page, lang, width);
+        expect(r.violations).to.deep.equal([]);
+        expect(r.overflow, 'horizontal scroll').to.be.at.most(0);
+        expect(r.consoleErrors).to.deep.equal([]);
+        expect(r.foreignRequests).to.deep.equal([]);
+        expect(r.storage, 'no cookie, no storage').to.deep.equal({ cookie: '', local: 0, session: 0, indexedDB: 0 });
+        expect(r.notices, 'the demo data has no problems').to.deep.equal([]);
+        outlineIsWhole(r.headings);
+      });
+    }
+  }
+
+  for (const page of ['index.html', 'school.html', 'housing.html']) {
+    it(`${page} at 320 px with WCAG text spacing: nothing sticks out`, async () => {
+      const r = await check(page, 'sv', 320, true);
+      expect(r.overflow, 'horizontal scroll').to.be.at.most(0);
+      expect(r.violations).to.deep.equal([]);
+    });
+  }
+
+  it('keeps showing the embedded default data', async () => {
+    const home = await check('index.html');
+    expect(home.contacts[0][0]).to.equal('se-112');
+    expect(home.contacts[0]).to.include.members(['exempel-kvinnofridsmottagning', 'se-kvinnofridslinjen']);
+    expect(home.measures[0], 'the Alingsås plan').to.be.greaterThan(5);
+    const school = await check('school.html');
+    expect(school.badges[0]).to.contain('130 av 242');
+    expect(school.badges.at(-1), 'the example credential').to.contain('Open Badges 3.0');
+    const housing = await check('housing.html');
+    expect(housing.contacts[0].slice(0, 2)).to.deep.equal(['se-112', 'exempel-alingsashem-kundservice']);
+  });
+});
