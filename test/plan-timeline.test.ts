@@ -174,7 +174,19 @@ describe('<trygg-plan-timeline>', () => {
         ['Lokal sida', '/stod'],
       ]);
       expect(text(details)).to.contain('Farlig');
+      expect([...details.querySelectorAll('a')].map((a) => a.rel), 'linked sites do not learn the page').to.deep.equal([
+        'noreferrer',
+        'noreferrer',
+      ]);
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the plan title at heading level 2 or lower (the page keeps its one h1)', async () => {
+      const el = await render({ title: 'Planen', measures: [{ id: 'a', title: 'A', date: '2023' }] });
+      el.headingLevel = 1;
+      await el.updateComplete;
+      const title = el.shadowRoot!.querySelector('[role="heading"].plan-title')!;
+      expect(title.getAttribute('aria-level')).to.equal('2');
     });
   });
 

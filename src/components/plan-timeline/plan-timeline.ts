@@ -6,7 +6,9 @@ import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
-import { safeUrl } from '../../core/safe-url.js';
+import { renderLink } from '../../core/safe-url.js';
+import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
+import { headingLevel } from '../../core/attributes.js';
 import {
   documentSchema,
   LEVELS,
@@ -57,49 +59,12 @@ interface Prepared {
   namesLocale: string;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** Formatted dates by locale and date: a plan repeats the same months over and over. */
-const formatted = new Map<string, string>();
-/** A partial date as written for people: `2022`, `december 2022`, `28 november 2022`. */
-function formatDate(date: string): string {
-  const locale = getLocale();
-  const memo = formatted.get(locale + date);
-  if (memo !== undefined) return memo;
-  const parts = date.length === 4 ? 'y' : date.length === 7 ? 'ym' : 'ymd';
-  const key = locale + parts;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: parts === 'y' ? undefined : 'long',
-      day: parts === 'ymd' ? 'numeric' : undefined,
-    });
-    formats.set(key, format);
-  }
-  const day = new Date(`${(date + '-01-01').slice(0, 10)}T00:00:00Z`);
-  const text = Number.isNaN(day.getTime()) ? date : format.format(day);
-  if (formatted.size > 5000) formatted.clear();
-  formatted.set(locale + date, text);
-  return text;
-}
-
-function time(date: string): TemplateResult {
-  return html`<time datetime=${date}>${formatDate(date)}</time>`;
-}
-
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * @summary The action plan's measures (åtgärder), decisions and milestones over time: status in
  * words, who is responsible, level, prevention type, audience and Agenda 2030 targets.
  * @tag trygg-plan-timeline
  * @status experimental
  *
- * @slot - An inline `<script type="application/json">` plan document (used when `data` is not set).
  *
  * @fires trygg-data-error - The plan document had problems. `detail: { message, problems, source }`.
  *   Bubbles and is composed. Every valid item is still shown.
@@ -236,7 +201,7 @@ export class TryggPlanTimeline extends LitElement {
   };
 
   private todayDate(): string {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localDate(new Date());
+    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : stockholmDate();
   }
 
   private filters(): Filters {
@@ -297,7 +262,7 @@ export class TryggPlanTimeline extends LitElement {
 
   /** The heading level `offset` below the plan title's. */
   private headingAt(offset: number): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+    return Math.min(6, headingLevel(this.headingLevel, 2) + offset);
   }
 
   private heading(offset: number, content: unknown, cls: string): TemplateResult {
@@ -383,8 +348,7 @@ export class TryggPlanTimeline extends LitElement {
             ${links.length
               ? html`<ul class="links">
                   ${links.map((link) => {
-                    const href = safeUrl(link.url);
-                    return html`<li>${href ? html`<a href=${href}>${renderText(link.title)}</a>` : renderText(link.title)}</li>`;
+                    return html`<li>${renderLink(link.url, renderText(link.title))}</li>`;
                   })}
                 </ul>`
               : nothing}
@@ -435,7 +399,6 @@ export class TryggPlanTimeline extends LitElement {
   private renderHeader(doc: PlanDocument): TemplateResult {
     const p = doc.period;
     const source = doc.source;
-    const sourceHref = safeUrl(source?.url);
     return html`<div part="header" class="header">
       ${doc.title ? this.heading(0, renderText(doc.title), 'plan-title') : nothing}
       ${doc.description ? html`<p>${renderText(doc.description)}</p>` : nothing}
@@ -446,7 +409,7 @@ export class TryggPlanTimeline extends LitElement {
       ${source
         ? html`<p>
             ${msg('Källa', { id: 'plan-timeline.source' })}:
-            ${sourceHref ? html`<a href=${sourceHref}>${renderText(source.title)}</a>` : renderText(source.title)}${doc.updated
+            ${renderLink(source.url, renderText(source.title))}${doc.updated
               ? html`, ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}`
               : nothing}
           </p>`

@@ -80,10 +80,7 @@ export interface Filters {
   responsible: string;
 }
 
-/** A space-separated attribute value as the set of its allowed tokens (unknown tokens are ignored). */
-export function tokens(value: string | null | undefined, allowed: readonly string[]): Set<string> {
-  return new Set((value ?? '').split(/\s+/).filter((t) => allowed.includes(t)));
-}
+export { tokens } from '../../core/attributes.js';
 
 export function matches(m: PlanMeasure, f: Filters): boolean {
   const any = (set: ReadonlySet<string>, values: readonly string[]) => set.size === 0 || values.some((x) => set.has(x));
