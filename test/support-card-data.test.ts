@@ -6,7 +6,7 @@ import { NATIONAL_CONTACTS } from '../src/components/support-card/national-conta
 import { AUDIENCES, DAYS, documentSchema } from '../src/core/schemas/contacts.js';
 import type { DataErrorDetail } from '../src/core/data.js';
 import { validate } from '../src/core/validate.js';
-import { captureErrors, nextEvent, setLang } from './support/helpers.js';
+import { captureErrors, nextEvent, setLang, accessibleInEveryLanguage } from './support/helpers.js';
 
 const MONDAY_10 = '2026-11-30T10:00:00+01:00';
 const BUILT_IN = ['se-112', ...NATIONAL_CONTACTS.filter((c) => !c.professionalOnly).map((c) => c.id)];
@@ -44,15 +44,6 @@ async function until(el: TryggSupportCard, done: () => boolean): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
     await el.updateComplete;
   }
-}
-
-/** axe in Swedish, English and Arabic (texts and direction differ), then back to Swedish. */
-async function accessibleInEveryLanguage(el: TryggSupportCard): Promise<void> {
-  for (const lang of ['sv', 'en', 'ar']) {
-    await setLang(lang, el);
-    await expect(el, lang).to.be.accessible();
-  }
-  await setLang('sv', el);
 }
 
 beforeEach(() => setLang('sv'));

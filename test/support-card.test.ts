@@ -6,7 +6,7 @@ import { NATIONAL_CONTACTS } from '../src/components/support-card/national-conta
 import { supportCardClock } from '../src/components/support-card/support-card.js';
 import type { DataErrorDetail } from '../src/core/data.js';
 import type { ContactsDocument } from '../src/core/schemas/contacts.js';
-import { captureErrors, setLang } from './support/helpers.js';
+import { captureErrors, setLang, accessibleInEveryLanguage } from './support/helpers.js';
 
 // Monday 30 November 2026 in Stockholm (CET, +01:00).
 const MONDAY_10 = '2026-11-30T10:00:00+01:00';
@@ -75,15 +75,6 @@ async function openDetails(el: TryggSupportCard, id: string): Promise<HTMLDetail
   details.querySelector('summary')!.click();
   await el.updateComplete;
   return details;
-}
-
-/** axe in Swedish, English and Arabic (texts and direction differ), then back to Swedish. */
-async function accessibleInEveryLanguage(el: TryggSupportCard): Promise<void> {
-  for (const lang of ['sv', 'en', 'ar']) {
-    await setLang(lang, el);
-    await expect(el, lang).to.be.accessible();
-  }
-  await setLang('sv', el);
 }
 
 beforeEach(() => setLang('sv'));

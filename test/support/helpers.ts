@@ -1,4 +1,5 @@
 /** Helpers shared by the browser tests. */
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { localeReady } from '../../src/core/locale.js';
 
@@ -45,4 +46,13 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, ev
       { once: true }
     );
   });
+}
+
+/** axe in Swedish, English and Arabic (texts and direction differ), then back to Swedish. */
+export async function accessibleInEveryLanguage(el: LitElement): Promise<void> {
+  for (const lang of ['sv', 'en', 'ar']) {
+    await setLang(lang, el);
+    await expect(el, lang).to.be.accessible();
+  }
+  await setLang('sv', el);
 }
