@@ -6,7 +6,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'src/generated/', 'bench/results/'],
+    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'src/**/locales/*.ts', 'src/core/locale-codes.ts', 'bench/results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

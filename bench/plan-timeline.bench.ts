@@ -11,7 +11,7 @@
 // does style and layout when it renders the frame, as it does for a user's click.
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { TryggPlanTimeline, type PlanDocument, type PlanMeasure } from '../src/plan-timeline.js';
+import { TryggPlanTimeline, type PlanDocument, type PlanMeasure } from '../src/components/plan-timeline/index.js';
 
 // Name the class so the bundler keeps its definition.
 if (customElements.get('trygg-plan-timeline') !== TryggPlanTimeline) throw new Error('trygg-plan-timeline is not defined');

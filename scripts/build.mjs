@@ -5,7 +5,7 @@
 //   dist/cdn/trygg.js     self-contained ES module with every component (lit inside, minified)
 //   dist/cdn/quick-exit.js  the quick exit alone (lit inside, minified)
 //   dist/cdn/exit-core.js   the exit core alone (no lit), to inline in <head>
-//   dist/schemas/*.schema.json  JSON Schemas generated from the valibot schemas in src/core/schemas/
+//   dist/schemas/*.schema.json  JSON Schemas generated from each component's valibot schema (src/components/<name>/schema.ts)
 //   dist/locales/{en,ar}.js     every translation, for apps that configure @lit/localize themselves
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const started = Date.now();
 const components = readdirSync(join(root, 'src/components'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
-  .filter((name) => existsSync(join(root, 'src', `${name}.ts`)));
+  .filter((name) => existsSync(join(root, 'src/components', name, 'index.ts')));
 
 rmSync(dist, { recursive: true, force: true });
 
@@ -74,9 +74,9 @@ await build({
       entry: Object.fromEntries([
         ['index', join(root, 'src/index.ts')],
         ['exit-core', join(root, 'src/core/exit.ts')],
-        ...components.map((name) => [name, join(root, 'src', `${name}.ts`)]),
-        ['locales/en', join(root, 'src/generated/locales/en.ts')],
-        ['locales/ar', join(root, 'src/generated/locales/ar.ts')],
+        ...components.map((name) => [name, join(root, 'src/components', name, 'index.ts')]),
+        ['locales/en', join(root, 'src/locales/en.ts')],
+        ['locales/ar', join(root, 'src/locales/ar.ts')],
       ]),
       formats: ['es'],
     },
@@ -90,7 +90,7 @@ await build({
 // 2. CDN files: one self-contained, minified file each (locale modules inlined).
 const cdn = [
   ['trygg', 'src/index.ts'],
-  ['quick-exit', 'src/quick-exit.ts'],
+  ['quick-exit', 'src/components/quick-exit/index.ts'],
   ['exit-core', 'src/core/exit.ts'],
 ];
 for (const [name, entry] of cdn) {
@@ -113,10 +113,14 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
 });
 
 // 4. JSON Schemas, from the same valibot schemas the components validate with.
-const schemaDir = join(root, 'src/core/schemas');
-const schemaFiles = existsSync(schemaDir)
-  ? readdirSync(schemaDir).filter((f) => f.endsWith('.ts') && f !== 'common.ts')
-  : [];
+// Each data format is defined once, in its component's schema.ts; the published name is the format's.
+const schemaSources = {
+  contacts: 'src/components/support-card/schema.ts',
+  training: 'src/components/training-badge/schema.ts',
+  'open-badge': 'src/components/training-badge/open-badge-schema.ts',
+  plan: 'src/components/plan-timeline/schema.ts',
+};
+const schemaFiles = Object.keys(schemaSources);
 if (schemaFiles.length) {
   const tmp = join(root, 'node_modules/.cache/trygg-schemas');
   rmSync(tmp, { recursive: true, force: true });
@@ -128,7 +132,7 @@ if (schemaFiles.length) {
       target: 'node20',
       minify: false,
       rolldownOptions: {
-        input: Object.fromEntries(schemaFiles.map((f) => [f.replace(/\.ts$/, ''), join(schemaDir, f)])),
+        input: Object.fromEntries(schemaFiles.map((name) => [name, join(root, schemaSources[name])])),
         external: ['@valibot/to-json-schema'],
         output: { format: 'es', entryFileNames: '[name].mjs' },
       },
@@ -136,10 +140,9 @@ if (schemaFiles.length) {
   });
   const { toJsonSchema } = await import('@valibot/to-json-schema');
   mkdirSync(join(dist, 'schemas'), { recursive: true });
-  for (const file of schemaFiles) {
-    const name = file.replace(/\.ts$/, '');
+  for (const name of schemaFiles) {
     const mod = await import(pathToFileURL(join(tmp, `${name}.mjs`)).href);
-    if (!mod.documentSchema) throw new Error(`src/core/schemas/${file} must export documentSchema`);
+    if (!mod.documentSchema) throw new Error(`${schemaSources[name]} must export documentSchema`);
     const json = toJsonSchema(mod.documentSchema, { errorMode: 'ignore', target: 'draft-07' });
     const withMeta = {
       $schema: 'http://json-schema.org/draft-07/schema#',

@@ -215,7 +215,7 @@ export function generate(research) {
 //
 // Only entries with verification.status "verified" are here. A source without "checked" is
 // undated in the research, and the card says so.
-import type { Contact, Source } from '../../core/schemas/contacts.js';
+import type { Contact, Source } from './schema.js';
 
 /** The verified national support lines, in the order shown. */
 export const NATIONAL_CONTACTS: readonly Contact[] = [

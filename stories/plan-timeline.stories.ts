@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import readme from '../src/components/plan-timeline/README.md?raw';
 import alingsas from '../demo/data/alingsas-plan.json';
-import '../src/plan-timeline.js';
-import type { PlanDocument, PlanMeasure, TryggPlanTimeline } from '../src/plan-timeline.js';
+import '../src/components/plan-timeline/index.js';
+import type { PlanDocument, PlanMeasure, TryggPlanTimeline } from '../src/components/plan-timeline/index.js';
 
 interface Args {
   status: string;

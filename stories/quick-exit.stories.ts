@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import readme from '../src/components/quick-exit/README.md?raw';
-import '../src/quick-exit.js';
+import '../src/components/quick-exit/index.js';
 
 interface Args {
   href: string;

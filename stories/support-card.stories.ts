@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import readme from '../src/components/support-card/README.md?raw';
 import example from '../demo/data/contacts.example.json';
-import '../src/support-card.js';
-import type { ContactsDocument, TryggSupportCard } from '../src/support-card.js';
+import '../src/components/support-card/index.js';
+import type { ContactsDocument, TryggSupportCard } from '../src/components/support-card/index.js';
 
 interface Args {
   now: string;

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import readme from '../src/components/training-badge/README.md?raw';
-import '../src/training-badge.js';
-import type { OpenBadgeCredential, TrainingDocument } from '../src/training-badge.js';
+import '../src/components/training-badge/index.js';
+import type { OpenBadgeCredential, TrainingDocument } from '../src/components/training-badge/index.js';
 
 interface Args {
   label: string;

@@ -15,8 +15,8 @@ import { safeUrl } from './safe-url.js';
 import { validate } from './validate.js';
 
 registerTranslations({
-  en: () => import('../generated/locales/core/en.js'),
-  ar: () => import('../generated/locales/core/ar.js'),
+  en: () => import('./locales/en.js'),
+  ar: () => import('./locales/ar.js'),
 });
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'error';

@@ -11,7 +11,7 @@
  *   The host then merges trygg-kit's templates (`trygg-kit/locales/<locale>.js`) into its own.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { sourceLocale, targetLocales } from './locale-codes.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];

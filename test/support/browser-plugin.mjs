@@ -39,7 +39,7 @@ async function intercept(tab, neutralHosts) {
 async function exitScenario(tab, origin, { page, trigger, hosts = ['www.smhi.se', 'neutral.example'] }) {
   const requests = await intercept(tab, hosts);
   await tab.goto(`${origin}/test/fixtures/start.html`);
-  await tab.goto(`${origin}/test/fixtures/${page}`);
+  await tab.goto(`${origin}/test/${page}`);
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 });
   const before = await tab.evaluate(() => ({ length: history.length, url: location.href, cookie: document.cookie }));
   const destination = new Promise((resolve) => {
@@ -187,7 +187,7 @@ export function browserPlugin() {
           const consoleErrors = [];
           tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
           tab.on('pageerror', (e) => consoleErrors.push(String(e.message)));
-          await tab.goto(`${origin}/test/fixtures/${payload.page}`);
+          await tab.goto(`${origin}/test/${payload.page}`);
           await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 }).catch(() => undefined);
           const recorded = await tab.evaluate(() => ({
             result: window.__result ?? null,

@@ -16,7 +16,7 @@ import {
   STATUSES,
   type PlanDocument,
   type PlanMeasure,
-} from '../../core/schemas/plan.js';
+} from './schema.js';
 import { baseStyles } from '../../core/theme.js';
 import {
   chronological,
@@ -35,8 +35,8 @@ import {
 import { styles } from './plan-timeline.styles.js';
 
 registerTranslations({
-  en: () => import('../../generated/locales/plan-timeline/en.js'),
-  ar: () => import('../../generated/locales/plan-timeline/ar.js'),
+  en: () => import('./locales/en.js'),
+  ar: () => import('./locales/ar.js'),
 });
 
 interface Group {

@@ -3,7 +3,7 @@
  * filters and the overview's lane layout. No DOM, no Lit: unit-tested on its own.
  */
 import { formatPath } from '../../core/validate.js';
-import type { PlanDocument, PlanMeasure } from '../../core/schemas/plan.js';
+import type { PlanDocument, PlanMeasure } from './schema.js';
 
 /** More measures than this are not shown (the first ones in the document are). */
 export const MAX_MEASURES = 1000;

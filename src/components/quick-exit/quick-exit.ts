@@ -9,8 +9,8 @@ import { baseStyles } from '../../core/theme.js';
 import { styles } from './quick-exit.styles.js';
 
 registerTranslations({
-  en: () => import('../../generated/locales/quick-exit/en.js'),
-  ar: () => import('../../generated/locales/quick-exit/ar.js'),
+  en: () => import('./locales/en.js'),
+  ar: () => import('./locales/ar.js'),
 });
 
 /**

@@ -6,7 +6,7 @@
  * Days are "day numbers": days since 1970-01-01 of a calendar date, with no time zone attached.
  */
 import { stockholmClock } from '../../core/dates.js';
-import type { Day, Hours, HoursSpec } from '../../core/schemas/contacts.js';
+import type { Day, Hours, HoursSpec } from './schema.js';
 
 const DAY_MS = 86_400_000;
 const WEEK: readonly Day[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

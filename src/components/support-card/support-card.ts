@@ -18,14 +18,14 @@ import {
   type Day,
   type Hours,
   type HoursSpec,
-} from '../../core/schemas/contacts.js';
+} from './schema.js';
 import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
 import { daysOf, minutesOf, openState, stockholmTime, type Moment, type OpenState } from './opening-hours.js';
 import { styles } from './support-card.styles.js';
 
 registerTranslations({
-  en: () => import('../../generated/locales/support-card/en.js'),
-  ar: () => import('../../generated/locales/support-card/ar.js'),
+  en: () => import('./locales/en.js'),
+  ar: () => import('./locales/ar.js'),
 });
 
 /** The id of the built-in 112 entry; a document cannot replace it. */

@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 import { stockholmDate } from '../../core/dates.js';
-import { isoDateSchema } from '../../core/schemas/common.js';
-import type { TrainingDocument, TrainingUnit } from '../../core/schemas/training.js';
-import type { OpenBadgeCredential } from '../../core/schemas/open-badge.js';
+import { isoDateSchema } from '../../core/schema.js';
+import type { TrainingDocument, TrainingUnit } from './schema.js';
+import type { OpenBadgeCredential } from './open-badge-schema.js';
 import type { LocalizedText } from '../../core/localized-text.js';
 
 export type Status = 'not-started' | 'in-progress' | 'target-reached' | 'complete' | 'overdue';

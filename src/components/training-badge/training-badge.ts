@@ -7,8 +7,8 @@ import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
-import { documentSchema as credentialSchema, type OpenBadgeCredential } from '../../core/schemas/open-badge.js';
-import { documentSchema, type TrainingDocument, type TrainingUnit } from '../../core/schemas/training.js';
+import { documentSchema as credentialSchema, type OpenBadgeCredential } from './open-badge-schema.js';
+import { documentSchema, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
 import { validate } from '../../core/validate.js';
@@ -25,8 +25,8 @@ import {
 import { styles } from './training-badge.styles.js';
 
 registerTranslations({
-  en: () => import('../../generated/locales/training-badge/en.js'),
-  ar: () => import('../../generated/locales/training-badge/ar.js'),
+  en: () => import('./locales/en.js'),
+  ar: () => import('./locales/ar.js'),
 });
 
 const STATUSES: readonly Status[] = ['not-started', 'in-progress', 'target-reached', 'complete', 'overdue'];

@@ -1,0 +1,3 @@
+/** Defines `<trygg-quick-exit>` only (`import 'trygg-kit/quick-exit.js'`). */
+export { TryggQuickExit } from './quick-exit.js';
+export { DEFAULT_EXIT_URL, exitPage, type ExitTrigger } from '../../core/exit.js';

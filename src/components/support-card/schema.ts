@@ -1,0 +1,105 @@
+/**
+ * The contacts document of `<trygg-support-card>` (CONTRACT.md, "Contacts document"), with the
+ * trygg-kit extensions documented in src/components/support-card/README.md.
+ *
+ * `hours` follows schema.org OpeningHoursSpecification: `"24/7"` is always open; a contact with
+ * `hours` and no `PublicHolidays` entry is closed on Swedish public holidays; `closes` earlier than
+ * `opens` runs past midnight; no `hours` makes no claim. A problem anywhere inside `hours` drops the
+ * whole list (the component passes `atomic: ['hours']`), so half a timetable never says "closed".
+ */
+import * as v from 'valibot';
+import { telUrl } from '../../core/safe-url.js';
+import { idSchema, isoDateSchema, linkSchema, localizedTextSchema, partialDateSchema } from '../../core/schema.js';
+
+export const schemaTitle = 'trygg-kit contacts';
+export const schemaDescription =
+  'Local support contacts for <trygg-support-card>: who they are for, how to reach them and when they answer.';
+
+/** Who a contact is for (the `audience` attribute filters on these). */
+export const AUDIENCES = ['victim', 'relative', 'child', 'perpetrator', 'lgbtqi', 'professional'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Weekdays, `PublicHolidays` (Lag 1989:253) and `HolidayEves` (midsommar-, jul- and nyårsafton). */
+export const DAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'PublicHolidays',
+  'HolidayEves',
+] as const;
+export type Day = (typeof DAYS)[number];
+
+const day = v.picklist([...DAYS, ...DAYS.map((d) => `https://schema.org/${d}`)], 'a day such as "Monday" or "PublicHolidays"');
+const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00$/, 'a time as HH:MM'));
+
+/** One schema.org OpeningHoursSpecification. */
+export const hoursSpecSchema = v.pipe(
+  v.object({
+    dayOfWeek: v.optional(v.union([day, v.array(day)], 'a day or a list of days such as ["Monday", "PublicHolidays"]')),
+    opens: v.optional(time),
+    closes: v.optional(time),
+    validFrom: v.optional(isoDateSchema),
+    validThrough: v.optional(isoDateSchema),
+  }),
+  v.check((s) => s.dayOfWeek !== undefined || s.validFrom !== undefined, 'needs dayOfWeek, or validFrom (and validThrough) for dates'),
+  v.check((s) => (s.opens === undefined) === (s.closes === undefined), 'opens and closes go together (leave both out when the hours are not known)')
+);
+
+export const hoursSchema = v.union([v.literal('24/7'), v.array(hoursSpecSchema)], 'opening hours: "24/7" or a list of OpeningHoursSpecification');
+
+const phone = v.pipe(v.string(), v.check((n) => telUrl(n) !== undefined, 'a phone number (digits, spaces, dashes, an optional leading +)'));
+const label = v.optional(localizedTextSchema);
+
+export const channelSchema = v.variant(
+  'type',
+  [
+    v.object({ type: v.picklist(['phone', 'sms']), value: phone, label }),
+    v.object({ type: v.picklist(['chat', 'web']), value: linkSchema, label }),
+    v.object({
+      type: v.literal('email'),
+      value: v.pipe(v.string(), v.regex(/^[^\s@<>?&:/]+@[^\s@<>?&:/]+\.[a-z]{2,}$/i, 'an e-mail address')),
+      label,
+    }),
+  ],
+  'a channel of type phone, sms, chat, web or email'
+);
+
+export const sourceSchema = v.object({
+  url: linkSchema,
+  checked: v.optional(partialDateSchema),
+  title: v.optional(localizedTextSchema),
+});
+
+export const contactSchema = v.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: v.optional(localizedTextSchema),
+  audience: v.optional(v.array(v.picklist(AUDIENCES, `one of ${AUDIENCES.join(', ')}`))),
+  professionalOnly: v.optional(v.boolean()),
+  channels: v.pipe(v.array(channelSchema), v.minLength(1, 'at least one channel')),
+  hours: v.optional(hoursSchema),
+  languages: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar"')))),
+  interpreter: v.optional(v.boolean()),
+  free: v.optional(v.boolean()),
+  anonymous: v.optional(v.boolean()),
+  notOnPhoneBill: v.optional(v.boolean()),
+  note: v.optional(localizedTextSchema),
+  source: v.optional(sourceSchema),
+  sources: v.optional(v.array(sourceSchema)),
+});
+
+export const documentSchema = v.object({
+  contacts: v.pipe(v.array(contactSchema), v.maxLength(200, 'at most 200 contacts')),
+});
+
+export type ContactsDocument = v.InferOutput<typeof documentSchema>;
+export type Contact = v.InferOutput<typeof contactSchema>;
+export type Channel = v.InferOutput<typeof channelSchema>;
+export type ChannelType = Channel['type'];
+export type HoursSpec = v.InferOutput<typeof hoursSpecSchema>;
+export type Hours = v.InferOutput<typeof hoursSchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;

@@ -1,0 +1,4 @@
+/** Defines `<trygg-training-badge>` only (`import 'trygg-kit/training-badge.js'`). */
+export { TryggTrainingBadge } from './training-badge.js';
+export type { TrainingDocument, TrainingUnit } from './schema.js';
+export type { OpenBadgeCredential } from './open-badge-schema.js';

@@ -1,3 +1,0 @@
-/** Defines `<trygg-quick-exit>` only (`import 'trygg-kit/quick-exit.js'`). */
-export { TryggQuickExit } from './components/quick-exit/quick-exit.js';
-export { DEFAULT_EXIT_URL, exitPage, type ExitTrigger } from './core/exit.js';

@@ -1,0 +1,69 @@
+/**
+ * The CDN files as a web editor pastes them (run `npm run build` first; `npm test` does).
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface PageCheck {
+  result: {
+    defined: string[];
+    buttonText: string;
+    buttonBackground: string;
+    shadowTexts: string[];
+    contactIds: string[][];
+    links: string[];
+    fillRatio: number | null;
+    notices: (string | null)[];
+  } | null;
+  violations: string[];
+  errors: string[];
+  consoleErrors: string[];
+}
+
+const check = (page: string) => executeServerCommand<PageCheck, { page: string }>('page-check', { page });
+
+describe('CDN files', function () {
+  this.timeout(20000);
+
+  before(async () => {
+    const response = await fetch('/dist/cdn/trygg.js', { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/cdn/trygg.js is missing: run `npm run build` before the browser tests');
+  });
+
+  it('work under a strict CSP with Trusted Types enforced: no violation, styles applied', async () => {
+    const r = await check('fixtures/csp.html');
+    expect(r.violations).to.deep.equal([]);
+    expect(r.consoleErrors, 'Chromium logs every refused script, style or policy').to.deep.equal([]);
+    expect(r.errors).to.deep.equal([]);
+    expect(r.result?.buttonText).to.equal('Lämna sidan snabbt');
+    expect(r.result?.buttonBackground, 'the component styles apply (adoptedStyleSheets)').to.equal('rgb(164, 0, 29)');
+  });
+
+  it('every component renders its data under the strict CSP: inline JSON, src and attributes', async () => {
+    const r = await check('fixtures/csp.html');
+    expect(r.violations).to.deep.equal([]);
+    expect(r.consoleErrors).to.deep.equal([]);
+    expect(r.errors).to.deep.equal([]);
+    const result = r.result!;
+    expect(result.defined).to.have.members(['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge', 'trygg-plan-timeline']);
+    const [, inlineCard, srcCard, badge, documentBadge, plan] = result.shadowTexts;
+    expect(result.contactIds[0].slice(0, 2)).to.deep.equal(['se-112', 'csp-lokal']);
+    expect(result.contactIds[1], 'the src document was fetched (connect-src self)').to.include('exempel-socialjour');
+    expect(inlineCard).to.contain('112');
+    expect(srcCard).to.contain('112');
+    expect(badge).to.contain('84 av 120');
+    expect(documentBadge).to.contain('Grundutbildning om våld i nära relationer');
+    expect(plan).to.contain('Handlingsplan');
+    expect(result.fillRatio, 'the bar is drawn at 70 % without a style attribute').to.be.closeTo(0.7, 0.02);
+    expect(result.notices.filter((n) => n !== null)).to.deep.equal([]);
+    for (const href of result.links) expect(href).to.match(/^(https:|tel:|sms:|mailto:|\/)/);
+  });
+
+  it('can both be loaded on one page: defining twice does not throw', async () => {
+    const r = await check('fixtures/cdn-both.html');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.consoleErrors).to.deep.equal([]);
+    expect(r.result?.defined).to.include('trygg-quick-exit');
+    expect(r.result?.buttonText).to.equal('Lämna sidan snabbt');
+  });
+});

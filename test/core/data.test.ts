@@ -1,0 +1,244 @@
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import * as v from 'valibot';
+import { DataController, renderDataNotice, type DataErrorDetail } from '../../src/core/data.js';
+import { defineElement } from '../../src/core/define.js';
+import { captureErrors, nextEvent, setLang } from '../support/helpers.js';
+
+const schema = v.object({ items: v.array(v.object({ id: v.string(), name: v.string() })) });
+
+/** A minimal data-driven element, as every component uses the controller. */
+@defineElement('test-data-host')
+@localized()
+class TestDataHost extends LitElement {
+  @property({ attribute: false }) data?: unknown;
+  @property() src: string | null = null;
+  readonly loader = new DataController(this, {
+    schema,
+    timeout: 300,
+    refine: (value) => {
+      const seen = new Set<string>();
+      const items = value.items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+      const problems = items.length < value.items.length ? ['items: duplicate ids dropped'] : [];
+      return { value: { items }, problems };
+    },
+  });
+
+  override render() {
+    return html`${renderDataNotice(this.loader)}
+      <ul>
+        ${this.loader.value?.items.map((item) => html`<li>${item.name}</li>`)}
+      </ul>`;
+  }
+}
+
+const items = (el: TestDataHost) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const notice = (el: TestDataHost) => el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim() ?? null;
+
+async function settle(el: TestDataHost): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+  }
+}
+
+describe('DataController', () => {
+  beforeEach(() => setLang('sv'));
+
+  it('reads the data property first, then inline JSON, then src', async () => {
+    const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host src="/test/fixtures/items.json">
+      <script type="application/json">{"items":[{"id":"inline","name":"Inline"}]}</script>
+    </test-data-host>`);
+    await settle(el);
+    expect(items(el)).to.deep.equal(['Inline']);
+    el.data = { items: [{ id: 'prop', name: 'Property' }] };
+    await settle(el);
+    expect(items(el)).to.deep.equal(['Property']);
+    el.querySelector('script')!.remove();
+    el.data = undefined;
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(items(el)).to.deep.equal(['Från fil']);
+    expect(notice(el)).to.equal(null);
+  });
+
+  it('fetches src without credentials and without a referrer', async () => {
+    const calls: RequestInit[] = [];
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      calls.push(init ?? {});
+      return original(input, init);
+    };
+    try {
+      const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host src="/test/fixtures/items.json"></test-data-host>`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settle(el);
+      expect(items(el)).to.deep.equal(['Från fil']);
+      expect(calls[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('does not fetch a src that is not https: or same-origin', async () => {
+    let fetched = false;
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      fetched = true;
+      return original(input, init);
+    };
+    try {
+      const errors = await captureErrors(async () => {
+        const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host src="http://example.com/items.json"></test-data-host>`);
+        await settle(el);
+        expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
+      });
+      expect(fetched).to.equal(false);
+      expect(errors.join()).to.contain('only https: or same-origin');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  const failures: [string, string, RegExp][] = [
+    ['404', '/test/fixtures/does-not-exist.json', /HTTP 404/],
+    ['invalid JSON', '/test/fixtures/not-json.txt', /not valid JSON/],
+  ];
+  for (const [name, src, pattern] of failures) {
+    it(`reports a ${name} src with an event, a console error and a notice`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(fixtureHtml`<div></div>`);
+      const el = new TestDataHost();
+      el.src = src;
+      const event = nextEvent<CustomEvent<DataErrorDetail>>(wrapper, 'trygg-data-error');
+      const errors = await captureErrors(async () => {
+        wrapper.append(el);
+        const e = await event;
+        expect(e.bubbles && e.composed).to.equal(true);
+        expect(e.detail.message).to.match(pattern);
+        expect(e.detail.source).to.equal(src);
+      });
+      await settle(el);
+      expect(errors.join()).to.match(pattern);
+      expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
+    });
+  }
+
+  it('gives up on a src that does not answer within the timeout', async () => {
+    const original = window.fetch.bind(window);
+    window.fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          reject(init.signal!.reason as Error);
+        });
+      });
+    try {
+      const el = new TestDataHost();
+      el.src = '/hangs.json';
+      const event = nextEvent<CustomEvent<DataErrorDetail>>(el, 'trygg-data-error', 3000);
+      const errors = await captureErrors(async () => {
+        document.body.append(el);
+        expect((await event).detail.message).to.contain('no answer within 300 ms');
+      });
+      expect(errors).to.have.length(1);
+      el.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('moving or removing the element while src loads is not an error: no event, and a moved one still loads', async () => {
+    const requests: string[] = [];
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      requests.push(input instanceof Request ? input.url : input.toString());
+      return original(input, init);
+    };
+    try {
+      const events: string[] = [];
+      const errors = await captureErrors(async () => {
+        const wrapper = await fixture<HTMLDivElement>(fixtureHtml`<div><section></section></div>`);
+        wrapper.addEventListener('trygg-data-error', (e) => events.push((e as CustomEvent<DataErrorDetail>).detail.message));
+        const moved = new TestDataHost();
+        const removed = new TestDataHost();
+        moved.src = removed.src = '/test/fixtures/items.json';
+        wrapper.append(moved, removed);
+        await moved.updateComplete;
+        expect(moved.loader.status).to.equal('loading');
+        // A CMS or framework moving the element: disconnected and connected in the same task.
+        wrapper.querySelector('section')!.append(moved);
+        removed.remove();
+        for (let i = 0; i < 50 && items(moved).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        await settle(moved);
+        await settle(removed);
+        expect(items(moved)).to.deep.equal(['Från fil']);
+        expect(notice(moved)).to.equal(null);
+        expect(items(removed)).to.deep.equal([]);
+        expect(notice(removed), 'no error notice for an element that was taken away').to.equal(null);
+        const loadedBefore = requests.length;
+        wrapper.append(moved);
+        await settle(moved);
+        expect(items(moved)).to.deep.equal(['Från fil']);
+        expect(requests.length, 'a finished load is kept when the element moves').to.equal(loadedBefore);
+      });
+      expect(events).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      expect(requests, 'the moved element fetched again, the removed one did not').to.have.length(3);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('shows every valid item, a notice and one event naming the fields of bad ones', async () => {
+    const el = new TestDataHost();
+    const event = nextEvent<CustomEvent<DataErrorDetail>>(el, 'trygg-data-error');
+    const errors = await captureErrors(async () => {
+      el.data = { items: [{ id: 'a', name: 'A' }, { id: 'b', name: 7 }, { id: 'a', name: 'A igen' }, { name: 'C' }] };
+      document.body.append(el);
+      const { detail } = await event;
+      expect(detail.message).to.match(/^data: items\[1\]\.name: .*\(and 2 more\)$/);
+      expect(detail.problems).to.have.length(3);
+      expect(detail.problems[2]).to.equal('items: duplicate ids dropped');
+    });
+    await settle(el);
+    expect(items(el)).to.deep.equal(['A']);
+    expect(notice(el)).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('test-data-host: problems in data').and.contain('items[3].id');
+    await expect(el).to.be.accessible();
+    await setLang('ar', el);
+    expect(notice(el)).to.equal('تعذّر عرض بعض المعلومات لأنها غير صحيحة.');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('treats HTML in data as text', async () => {
+    const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host
+      .data=${{ items: [{ id: 'x', name: '<img src=x onerror=alert(1)><b>fet</b>' }] }}
+    ></test-data-host>`);
+    await settle(el);
+    expect(items(el)).to.deep.equal(['<img src=x onerror=alert(1)><b>fet</b>']);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+
+  it('never throws into the page, whatever the data (non-JSON values included)', async () => {
+    const thrown: unknown[] = [];
+    const onError = (e: ErrorEvent) => thrown.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      await captureErrors(async () => {
+        for (const data of [42, 'text', [], { items: null }, { items: [() => 1] }, Symbol.for('x'), new Date()]) {
+          const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host .data=${data}></test-data-host>`);
+          await settle(el);
+          expect(items(el)).to.deep.equal([]);
+          expect(notice(el)).to.not.equal(null);
+        }
+      });
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+  });
+});

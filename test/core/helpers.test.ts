@@ -1,0 +1,54 @@
+/** The small core helpers every component reads attributes and dates with. */
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { headingLevel, tokens, words } from '../../src/core/attributes.js';
+import { formatDate, renderDate, stockholmClock, stockholmDate } from '../../src/core/dates.js';
+import { setLang } from '../support/helpers.js';
+
+describe('attributes', () => {
+  it('reads space-separated values, also a removed attribute (null)', () => {
+    expect(words('  victim   child ')).to.deep.equal(['victim', 'child']);
+    expect(words(null)).to.deep.equal([]);
+    expect(words(undefined)).to.deep.equal([]);
+    expect(words(42)).to.deep.equal([]);
+    expect([...tokens('victim victims child', ['victim', 'child'])]).to.deep.equal(['victim', 'child']);
+    expect(tokens(null, ['victim']).size).to.equal(0);
+  });
+
+  it('keeps heading levels between 2 and 6, with a fallback for nothing or nonsense', () => {
+    expect(headingLevel(3, 2)).to.equal(3);
+    expect(headingLevel('4', 2)).to.equal(4);
+    expect(headingLevel(1, 3), 'the page keeps its one h1').to.equal(2);
+    expect(headingLevel(9, 3)).to.equal(6);
+    expect(headingLevel(-1, 3)).to.equal(2);
+    for (const nothing of [null, undefined, NaN, 0, 'x', '']) expect(headingLevel(nothing, 3), String(nothing)).to.equal(3);
+  });
+});
+
+describe('dates', () => {
+  afterEach(() => setLang('sv'));
+
+  it('writes partial dates and date-times in the page locale, the date-time as its date in Sweden', async () => {
+    expect(formatDate('2026')).to.equal('2026');
+    expect(formatDate('2026-11')).to.equal('november 2026');
+    expect(formatDate('2026-11-01')).to.equal('1 november 2026');
+    expect(formatDate('2026-10-14T23:30:00Z'), 'already the 15th in Stockholm').to.equal('15 oktober 2026');
+    expect(formatDate('inte ett datum'), 'never "Invalid Date"').to.equal('inte ett datum');
+    await setLang('en');
+    expect(formatDate('2026-11-01')).to.equal('November 1, 2026');
+    expect(formatDate('2026-11')).to.equal('November 2026');
+  });
+
+  it('renders <time datetime> with the text', async () => {
+    const el = await fixture(html`<p>${renderDate('2026-12-31')}</p>`);
+    const time = el.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-12-31');
+    expect(time.textContent).to.equal('31 december 2026');
+  });
+
+  it('reads the Swedish wall clock and date, summer time included', () => {
+    expect(stockholmClock(new Date('2026-07-01T22:30:00Z'))).to.deep.equal({ year: 2026, month: 7, day: 2, hour: 0, minute: 30 });
+    expect(stockholmClock(new Date('2026-01-01T22:30:00Z'))).to.include({ day: 1, hour: 23 });
+    expect(stockholmDate(new Date('2026-12-31T23:30:00Z'))).to.equal('2027-01-01');
+  });
+});

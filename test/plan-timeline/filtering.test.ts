@@ -1,0 +1,143 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/plan-timeline/index.js';
+import type { PlanDocument, PlanMeasure, TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
+import { setLang } from '../support/helpers.js';
+
+const TODAY = '2026-11-26';
+
+interface AXNode {
+  role: string;
+  name: string;
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+function item(el: TryggPlanTimeline, id: string): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[data-measure-id="${id}"]`)!;
+}
+/** The names of the nodes (of one role, or all) in the page's accessibility tree. */
+async function accessibleNames(role?: string): Promise<string[]> {
+  const nodes = await executeServerCommand<AXNode[], undefined>('trygg-ax-tree');
+  return nodes.filter((n) => !role || n.role === role).map((n) => n.name);
+}
+const headings = () => accessibleNames('heading');
+async function render(data: PlanDocument, attrs: Partial<Pick<TryggPlanTimeline, 'status' | 'view'>> = {}) {
+  const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
+  Object.assign(el, attrs);
+  el.data = data;
+  await el.updateComplete;
+  return el;
+}
+
+const small: PlanDocument = {
+  title: 'Handlingsplan',
+  period: { start: '2023', end: '2026' },
+  measures: [
+    { id: 'a', title: 'Utbildning av chefer', start: '2023-03', end: '2024-12', status: 'ongoing', responsible: ['Kommunledningskontoret'], description: 'Fem halvdagar.' },
+    { id: 'b', title: 'Kampanj i skolorna', date: '2023-09', status: 'done', responsible: ['Barn- och ungdomsnämnden'], description: 'Affischer och lektioner.' },
+    { id: 'c', title: 'Uppföljning av planen', date: '2025-06', status: 'planned', responsible: ['Kommunstyrelsen'], description: 'Rapport till fullmäktige.' },
+  ],
+};
+
+function many(n: number): PlanDocument {
+  return {
+    title: 'Lång plan',
+    measures: Array.from({ length: n }, (_, i): PlanMeasure => ({
+      id: `m${i}`,
+      title: `Åtgärd nummer ${i}`,
+      start: `${2022 + (i % 5)}-${String(1 + (i % 12)).padStart(2, '0')}`,
+      status: (['planned', 'ongoing', 'done'] as const)[i % 3],
+      responsible: [`Nämnd ${i % 4}`],
+      description: `Beskrivning ${i}`,
+    })),
+  };
+}
+
+beforeEach(async () => {
+  await setLang('sv');
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('<trygg-plan-timeline> filtering', () => {
+  it('takes filtered-out items out of the accessibility tree and the Tab order, and announces the count', async () => {
+    const el = await render(small);
+    expect(await headings()).to.include.members(['Utbildning av chefer', 'Kampanj i skolorna', 'Uppföljning av planen']);
+    el.status = 'ongoing';
+    await el.updateComplete;
+    const names = await headings();
+    expect(names).to.include('Utbildning av chefer');
+    expect(names).not.to.include('Kampanj i skolorna');
+    expect(names).not.to.include('Uppföljning av planen');
+    expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Visar 1 av 3');
+    // Nothing of a filtered-out item is shown, and its "Mer information" cannot take focus.
+    const b = item(el, 'b');
+    expect(b.getBoundingClientRect().height).to.equal(0);
+    expect(b.getAttribute('aria-hidden')).to.equal('true');
+    const hiddenSummary = b.querySelector('summary')!;
+    hiddenSummary.focus();
+    expect(el.shadowRoot!.activeElement).not.to.equal(hiddenSummary);
+    // Shift+Tab from a button after the component reaches the only shown item's disclosure
+    // (b and c come after a in the list, so their disclosures would come first).
+    const after = document.createElement('button');
+    after.textContent = 'Efter';
+    el.after(after);
+    after.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.equal(item(el, 'a').querySelector('summary'));
+    after.remove();
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters without re-creating the items, and a locale change still reaches them', async () => {
+    const el = await render(small);
+    const before = [...el.shadowRoot!.querySelectorAll('[part~="measure"]')];
+    el.status = 'done planned';
+    await el.updateComplete;
+    el.status = undefined;
+    await el.updateComplete;
+    const after = [...el.shadowRoot!.querySelectorAll('[part~="measure"]')];
+    expect(after).to.have.length(3);
+    expect(after.every((m, i) => m === before[i]), 'the same elements').to.equal(true);
+    el.status = 'ongoing';
+    await el.updateComplete;
+    await setLang('en', el);
+    expect(text(item(el, 'a').querySelector('[part="status"]'))).to.equal('Ongoing');
+    expect(text(item(el, 'a').querySelector('.dates'))).to.equal('March 2023 – December 2024');
+    expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Showing 1 of 3');
+    el.status = undefined;
+    await el.updateComplete;
+    expect(text(item(el, 'c').querySelector('[part="status"]')), 'an item filtered out during the change is in English too').to.equal('Planned');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps every item of a long plan in the accessibility tree, on screen or not', async () => {
+    const el = await render(many(300), { view: 'list' });
+    const names = await headings();
+    expect(names.filter((n) => n.startsWith('Åtgärd nummer'))).to.have.length(300);
+    expect(names).to.include('Åtgärd nummer 299');
+    el.status = 'done';
+    await el.updateComplete;
+    expect((await headings()).filter((n) => n.startsWith('Åtgärd nummer'))).to.have.length(100);
+  });
+
+  it('keeps items in their overview places while filtering and hides lanes with nothing shown', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await render(small);
+    const a = item(el, 'a');
+    const row = getComputedStyle(a).gridRowStart;
+    const left = a.getBoundingClientRect().left;
+    el.status = 'ongoing';
+    await el.updateComplete;
+    expect(getComputedStyle(a).gridRowStart).to.equal(row);
+    expect(a.getBoundingClientRect().left).to.equal(left);
+    const lanes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.lane')].filter((l) => !l.hidden).map(text);
+    expect(lanes).to.deep.equal(['Kommunledningskontoret']);
+    expect(item(el, 'b').getBoundingClientRect().height).to.equal(0);
+    await expect(el).to.be.accessible();
+    expect((await accessibleNames()).some((n) => n.includes('Kampanj'))).to.equal(false);
+  });
+});

@@ -1,0 +1,563 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/quick-exit/index.js';
+import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
+import { DEFAULT_EXIT_URL, exitInternals, SHORTCUT_GAP } from '../../src/core/exit.js';
+import { captureErrors, setLang, shadowText } from '../support/helpers.js';
+
+const navigations: string[] = [];
+const realNavigate = exitInternals.navigate;
+const realNow = exitInternals.now;
+let clock = 0;
+const originalTitle = document.title;
+
+/** What the page looked like at the moment of navigation (recorded inside the same task). */
+interface Snapshot {
+  display: string;
+  title: string;
+  referrerMeta: string | null;
+  icons: string[];
+  exitEvents: number;
+}
+const snapshots: Snapshot[] = [];
+let exitEvents = 0;
+const countExit = () => {
+  exitEvents++;
+};
+
+function restorePage(): void {
+  document.documentElement.style.removeProperty('display');
+  document.documentElement.removeAttribute('data-trygg-exited');
+  document.title = originalTitle;
+  document.head.querySelectorAll('meta[name="referrer"], link[rel~="icon"]').forEach((n) => { n.remove(); });
+}
+
+function button(el: TryggQuickExit): HTMLButtonElement {
+  return el.shadowRoot!.querySelector('button')!;
+}
+
+function status(el: TryggQuickExit): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
+}
+
+async function pressShift(times: number): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
+}
+
+beforeEach(async () => {
+  navigations.length = 0;
+  snapshots.length = 0;
+  exitEvents = 0;
+  clock = 0;
+  exitInternals.navigate = (href: string) => {
+    navigations.push(href);
+    snapshots.push({
+      display: getComputedStyle(document.documentElement).display,
+      title: document.title,
+      referrerMeta: document.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
+      icons: [...document.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute('href') ?? ''),
+      exitEvents,
+    });
+  };
+  exitInternals.now = () => clock;
+  // A fresh page view: the shortcut count starts at zero (as after a real page load).
+  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+  document.addEventListener('trygg-exit', countExit);
+  await setLang('sv');
+});
+
+afterEach(() => {
+  exitInternals.navigate = realNavigate;
+  exitInternals.now = realNow;
+  document.removeEventListener('trygg-exit', countExit);
+  restorePage();
+});
+
+describe('<trygg-quick-exit>', () => {
+  describe('rendering', () => {
+    it('renders a localized button in Swedish, English and Arabic', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      expect(button(el).textContent.trim()).to.equal('Lämna sidan snabbt');
+      await expect(el).to.be.accessible();
+
+      await setLang('en-GB', el);
+      expect(button(el).textContent.trim()).to.equal('Exit this page quickly');
+      await expect(el).to.be.accessible();
+
+      await setLang('ar', el);
+      expect(button(el).textContent.trim()).to.equal('غادر هذه الصفحة بسرعة');
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to Swedish for an unsupported page language', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await setLang('de', el);
+      expect(button(el).textContent.trim()).to.equal('Lämna sidan snabbt');
+    });
+
+    it('lets the site replace the label', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit label="Stäng sidan"></trygg-quick-exit>`);
+      expect(button(el).textContent.trim()).to.equal('Stäng sidan');
+      expect(button(el)).to.have.property('type', 'button');
+    });
+
+    it('does not show the light-DOM fallback link after upgrade', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit><a href="https://neutral.example/">Lämna</a></trygg-quick-exit>`
+      );
+      const link = el.querySelector('a')!;
+      expect(link.getClientRects().length, 'fallback link is not rendered').to.equal(0);
+      expect(button(el).getBoundingClientRect().height).to.be.greaterThan(40);
+    });
+
+    it('is sticky at the top, does not cover the content below it and fits 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <trygg-quick-exit></trygg-quick-exit>
+          <h1 id="content">Stöd vid våld i nära relationer och hedersrelaterat våld</h1>
+        </div>`);
+        const el = wrapper.querySelector('trygg-quick-exit')!;
+        await el.updateComplete;
+        expect(getComputedStyle(el).position).to.equal('sticky');
+        const bar = button(el).getBoundingClientRect();
+        const content = wrapper.querySelector('#content')!.getBoundingClientRect();
+        expect(bar.bottom, 'button ends above the content').to.be.at.most(content.top);
+        expect(bar.right).to.be.at.most(320);
+        expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(320);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('is one row of 3.25rem at every width from 320 px, in every language: no layout shift on upgrade', async () => {
+      // Pages reserve 3.25rem before upgrade (README): at 320–360 px the bar used to wrap to 5.8rem.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit></trygg-quick-exit>
+        <p id="after">Innehåll</p>
+      </div>`);
+      const el = wrapper.querySelector('trygg-quick-exit')!;
+      const reserved = 3.25 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+      try {
+        for (const width of [320, 360, 412, 800]) {
+          await setViewport({ width, height: 640 });
+          for (const lang of ['sv', 'en', 'ar']) {
+            await setLang(lang, el);
+            const what = `${width} px, ${lang}`;
+            const help = el.shadowRoot!.querySelector('summary')!.getBoundingClientRect();
+            const exit = button(el).getBoundingClientRect();
+            expect(el.getBoundingClientRect().height, what).to.be.closeTo(reserved, 0.5);
+            expect(help.top, `${what}: help beside the button`).to.be.below(exit.bottom);
+            expect(help.height, `${what}: help target at least 24 px`).to.be.at.least(24);
+            expect(document.documentElement.scrollWidth, what).to.be.at.most(width);
+          }
+        }
+        // Open, the help panel takes its own row below, the full width.
+        await setViewport({ width: 320, height: 640 });
+        await setLang('sv', el);
+        el.shadowRoot!.querySelector('details')!.open = true;
+        await el.updateComplete;
+        const panel = el.shadowRoot!.querySelector('.help-panel')!.getBoundingClientRect();
+        expect(panel.top).to.be.at.least(button(el).getBoundingClientRect().bottom);
+        expect(panel.width).to.be.above(280);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        await setLang('sv');
+      }
+    });
+
+    for (const where of ['in the page', 'inside another component’s shadow root'] as const) {
+      it(`never hides a keyboard-focused element under the sticky bar, ${where} (WCAG 2.4.11)`, async () => {
+        await setViewport({ width: 320, height: 480 });
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div>
+            <trygg-quick-exit></trygg-quick-exit>
+            <div id="content">
+              <p><a href="#one" id="one">Första länken</a></p>
+              <div style="block-size: 300px"></div>
+              <p style="text-align: end"><a href="#two" id="two">Andra</a></p>
+              <div style="block-size: 2000px"></div>
+            </div>
+          </div>`);
+          const el = wrapper.querySelector('trygg-quick-exit')!;
+          await el.updateComplete;
+          let scope: ParentNode = wrapper;
+          if (where !== 'in the page') {
+            // Focus moving inside one shadow root never reaches a document focusin listener.
+            const content = wrapper.querySelector('#content')!;
+            const root = content.attachShadow({ mode: 'open' });
+            root.append(...content.childNodes);
+            scope = root;
+          }
+          const link = scope.querySelector<HTMLElement>('#two')!;
+          // Scroll the page so that the link sits right under the stuck button, still in the viewport.
+          const controls = () => [...el.shadowRoot!.querySelectorAll('.button, .help')].map((c) => c.getBoundingClientRect());
+          window.scrollBy(0, link.getBoundingClientRect().top - controls()[0].top);
+          const covered = () => {
+            const box = link.getBoundingClientRect();
+            return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === el;
+          };
+          expect(covered(), 'set-up: the link is under the bar').to.equal(true);
+          scope.querySelector<HTMLElement>('#one')!.focus({ preventScroll: true });
+          expect(covered(), 'still under the bar before Tab').to.equal(true);
+          await sendKeys({ press: 'Tab' });
+          expect(link.matches(':focus')).to.equal(true);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          expect(covered(), 'the focused link is not under the bar').to.equal(false);
+          const bottom = Math.max(...controls().map((c) => c.bottom));
+          expect(link.getBoundingClientRect().top, 'below the bar, focus ring included').to.be.at.least(bottom);
+        } finally {
+          window.scrollTo(0, 0);
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
+    it('shows a visible focus indicator for keyboard users', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      const before = getComputedStyle(button(el)).outlineStyle;
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+      const focused = getComputedStyle(button(el));
+      expect(before).to.equal('none');
+      expect(focused.outlineStyle).to.equal('solid');
+      expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('stays visible and bordered in forced-colours mode', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'active' }] });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const style = getComputedStyle(button(el));
+        expect(style.borderTopStyle).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'none' }] });
+      }
+    });
+  });
+
+  describe('help', () => {
+    it('explains in a disclosure that the browser history is not erased', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      const details = el.shadowRoot!.querySelector('details')!;
+      expect(details.querySelector('summary')!.textContent.trim()).to.equal('Dölj ditt besök');
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect(shadowText(el)).to.contain('Webbläsarens historik raderas inte');
+      expect(shadowText(el)).to.contain('Shift tre gånger');
+      await expect(el).to.be.accessible();
+
+      await setLang('en', el);
+      expect(shadowText(el)).to.contain('Your browser history is not erased');
+      await setLang('ar', el);
+      expect(shadowText(el)).to.contain('لا يُمسح سجل المتصفح');
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not mention the shortcut when it is off', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit shortcut="none"></trygg-quick-exit>`);
+      expect(shadowText(el)).not.to.contain('Shift');
+    });
+
+    it('links to the site’s own help page when help-href is set, and only to a safe URL', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit help-href="/dolj-besok"></trygg-quick-exit>`);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="help-link"]')!;
+      expect(link.textContent.trim()).to.equal('Så döljer du ditt besök');
+      expect(link.getAttribute('href')).to.equal('/dolj-besok');
+      expect(el.shadowRoot!.querySelector('details')).to.equal(null);
+      await expect(el).to.be.accessible();
+
+      el.helpHref = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a[part="help-link"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('details')).not.to.equal(null);
+    });
+
+    it('takes the site’s own help text in the help slot', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit><p slot="help">Läs mer på kommunens sida om säkerhet på nätet.</p></trygg-quick-exit>`
+      );
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="help"]')!;
+      expect(slot.assignedElements()[0].textContent).to.contain('säkerhet på nätet');
+    });
+  });
+
+  describe('activation', () => {
+    it('leaves on click: hides the page, anonymises the tab and withholds the referrer in the same task', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      button(el).click();
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+      const [snap] = snapshots;
+      expect(snap.display).to.equal('none');
+      expect(snap.title).to.equal('\u200b');
+      expect(snap.referrerMeta).to.equal('no-referrer');
+      expect(snap.icons).to.deep.equal(['data:,']);
+      expect(snap.exitEvents, 'trygg-exit fired before leaving').to.equal(1);
+      expect(document.elementFromPoint(10, 10), 'no pixel of the page is left').to.equal(null);
+    });
+
+    it('leaves on Enter and on Space', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      button(el).focus();
+      await sendKeys({ press: 'Enter' });
+      expect(navigations).to.have.length(1);
+      restorePage();
+      button(el).focus();
+      await sendKeys({ press: 'Space' });
+      expect(navigations).to.have.length(2);
+    });
+
+    it('fires trygg-exit (bubbles, composed) with the destination and trigger', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit></div>`
+      );
+      const el = wrapper.querySelector('trygg-quick-exit')!;
+      let detail: unknown;
+      let event: Event | undefined;
+      wrapper.addEventListener('trygg-exit', (e) => {
+        event = e;
+        detail = (e as CustomEvent).detail;
+      });
+      button(el).click();
+      expect(event?.bubbles).to.equal(true);
+      expect(event?.composed).to.equal(true);
+      expect(detail).to.deep.equal({ href: 'https://neutral.example/a', trigger: 'click' });
+    });
+
+    it('stops media and speech before leaving', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      const video = document.createElement('video');
+      document.body.append(video);
+      let paused = false;
+      let cancelled = false;
+      video.pause = () => {
+        paused = true;
+      };
+      const cancel = speechSynthesis.cancel.bind(speechSynthesis);
+      speechSynthesis.cancel = () => {
+        cancelled = true;
+      };
+      try {
+        el.exit();
+        expect(paused).to.equal(true);
+        expect(video.muted).to.equal(true);
+        expect(cancelled).to.equal(true);
+      } finally {
+        speechSynthesis.cancel = cancel;
+        video.remove();
+      }
+    });
+
+    it('uses the light-DOM link as destination when there is no href, and the default when there is neither', async () => {
+      const withLink = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit><a href="https://neutral.example/fallback">Lämna</a></trygg-quick-exit>`
+      );
+      button(withLink).click();
+      restorePage();
+      const bare = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      button(bare).click();
+      expect(navigations).to.deep.equal(['https://neutral.example/fallback', DEFAULT_EXIT_URL]);
+      expect(DEFAULT_EXIT_URL).to.equal('https://www.smhi.se/');
+    });
+
+    it('uses an href set as a property right away', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit>`);
+      el.href = 'https://neutral.example/b';
+      el.exit();
+      expect(navigations).to.deep.equal(['https://neutral.example/b']);
+    });
+
+    it('refuses a destination that is not https: and says so in the console', async () => {
+      for (const bad of ['http://neutral.example/', 'javascript:alert(1)', 'data:text/html,hi', '/relative', 'https://user:pw@neutral.example/']) {
+        const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href=${bad}></trygg-quick-exit>`);
+        const errors = await captureErrors(() => { button(el).click(); });
+        expect(errors.join(), bad).to.contain('not an https: URL');
+        restorePage();
+      }
+      expect(navigations).to.deep.equal(Array(5).fill(DEFAULT_EXIT_URL));
+    });
+  });
+
+  describe('keyboard shortcut', () => {
+    it('leaves after Shift pressed three times, announcing progress politely', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      await pressShift(1);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(el.shadowRoot!.querySelector('[part="indicator"]')!.hasAttribute('hidden')).to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll('.dot.on')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await pressShift(1);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Tryck på Shift en gång till för att lämna sidan.');
+      expect(navigations).to.have.length(0);
+      await pressShift(1);
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+      expect(snapshots[0].display).to.equal('none');
+      await el.updateComplete;
+      expect(status(el), 'no announcement left after leaving').to.equal('');
+    });
+
+    it('announces progress in English and Arabic', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await setLang('en', el);
+      await pressShift(1);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Press Shift 2 more times to leave the page.');
+      await setLang('ar', el);
+      await pressShift(1);
+      await el.updateComplete;
+      expect(status(el)).to.equal('اضغط على Shift مرة أخرى لمغادرة الصفحة.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('works while typing in a text field', async () => {
+      await fixture<HTMLDivElement>(html`<div><trygg-quick-exit></trygg-quick-exit><input aria-label="Meddelande" /></div>`);
+      document.querySelector('input')!.focus();
+      await pressShift(3);
+      expect(navigations).to.have.length(1);
+    });
+
+    it('does not count a Shift used with another key (capital letters)', async () => {
+      const el = await fixture<HTMLDivElement>(html`<div><trygg-quick-exit></trygg-quick-exit><input aria-label="Namn" /></div>`);
+      el.querySelector('input')!.focus();
+      for (const letter of ['A', 'B', 'C', 'D']) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: letter });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(el.querySelector('input')!.value).to.equal('ABCD');
+      expect(navigations).to.have.length(0);
+      await pressShift(2);
+      await sendKeys({ press: 'a' });
+      await pressShift(1);
+      expect(navigations, 'another key in between starts the count again').to.have.length(0);
+    });
+
+    it('starts again after a pause of more than a few seconds, without an "expired" message', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await pressShift(2);
+      clock += SHORTCUT_GAP + 1;
+      await pressShift(1);
+      await el.updateComplete;
+      expect(navigations).to.have.length(0);
+      expect(status(el)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      clock += 100;
+      await pressShift(2);
+      expect(navigations).to.have.length(1);
+    });
+
+    it('clears the announcement after the pause, silently', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await pressShift(1);
+      await el.updateComplete;
+      expect(status(el)).not.to.equal('');
+      await new Promise((resolve) => setTimeout(resolve, SHORTCUT_GAP + 100));
+      await el.updateComplete;
+      expect(status(el)).to.equal('');
+    });
+
+    it('is off with shortcut="none"', async () => {
+      await fixture<TryggQuickExit>(html`<trygg-quick-exit shortcut="none"></trygg-quick-exit>`);
+      await pressShift(3);
+      expect(navigations).to.have.length(0);
+    });
+
+    it('serves several elements with one listener, announces each press once, and leaves once', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/first"></trygg-quick-exit>
+        <trygg-quick-exit href="https://neutral.example/second"></trygg-quick-exit>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('trygg-quick-exit')];
+      await pressShift(1);
+      await first.updateComplete;
+      await second.updateComplete;
+      expect(status(first)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(status(second), 'one announcement per press, not one per element').to.equal('');
+      expect(second.shadowRoot!.querySelectorAll('.dot.on'), 'every element shows the count').to.have.length(1);
+      await pressShift(2);
+      expect(navigations).to.deep.equal(['https://neutral.example/first']);
+      expect(document.documentElement.hasAttribute('data-trygg-exit'), 'one shared listener is installed').to.equal(true);
+    });
+
+    it('counts nothing after the page comes back from the back/forward cache', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await pressShift(2);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(status(el), 'no stale or "expired" message').to.equal('');
+      await pressShift(1);
+      expect(navigations).to.have.length(0);
+    });
+  });
+
+  describe('back/forward cache', () => {
+    it('stays hidden and leaves again when the page is restored after an exit', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      button(el).click();
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      expect(navigations).to.deep.equal(['https://neutral.example/', 'https://neutral.example/']);
+      expect(snapshots[1].display).to.equal('none');
+      expect(getComputedStyle(document.documentElement).display).to.equal('none');
+    });
+
+    it('does nothing on a restore when there was no exit', async () => {
+      await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      expect(navigations).to.have.length(0);
+      expect(getComputedStyle(document.documentElement).display).to.equal('block');
+    });
+  });
+
+  describe('privacy', () => {
+    it('writes no cookie or storage and makes no request before leaving', async () => {
+      const writes: string[] = [];
+      const restore: (() => void)[] = [];
+      const spy = <T extends object>(target: T, key: keyof T & string) => {
+        const original = target[key];
+        (target as Record<string, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
+          writes.push(key);
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        };
+        restore.push(() => {
+          (target as Record<string, unknown>)[key] = original;
+        });
+      };
+      spy(Storage.prototype, 'setItem');
+      spy(window, 'fetch');
+      spy(XMLHttpRequest.prototype, 'open');
+      spy(navigator, 'sendBeacon');
+      spy(indexedDB, 'open');
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      Object.defineProperty(document, 'cookie', {
+        configurable: true,
+        get: () => cookie.get!.call(document) as string,
+        set: (value: string) => {
+          writes.push(`cookie ${value}`);
+        },
+      });
+      restore.push(() => delete (document as { cookie?: string }).cookie);
+      const resources = performance.getEntriesByType('resource').length;
+      try {
+        const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+        await pressShift(2);
+        button(el).click();
+        await pressShift(3);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        restore.forEach((fn) => { fn(); });
+      }
+      expect(writes).to.deep.equal([]);
+      expect(localStorage.length + sessionStorage.length).to.equal(0);
+      expect(performance.getEntriesByType('resource').length, 'no request').to.equal(resources);
+    });
+  });
+});
