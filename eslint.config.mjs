@@ -6,7 +6,15 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'src/**/locales/*.ts', 'src/core/locale-codes.ts', 'bench/results/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'custom-elements.json',
+      'src/**/locales/*.ts',
+      'src/core/locale-codes.ts',
+      'bench/results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -14,10 +14,17 @@ import { repeat } from 'lit/directives/repeat.js';
 import { TryggPlanTimeline, type PlanDocument, type PlanMeasure } from '../src/components/plan-timeline/index.js';
 
 // Name the class so the bundler keeps its definition.
-if (customElements.get('trygg-plan-timeline') !== TryggPlanTimeline) throw new Error('trygg-plan-timeline is not defined');
+if (customElements.get('trygg-plan-timeline') !== TryggPlanTimeline)
+  throw new Error('trygg-plan-timeline is not defined');
 
 const statuses = ['planned', 'ongoing', 'done', 'delayed', 'cancelled'] as const;
-const bodies = ['Socialnämnden', 'Kommunledningskontoret', 'Barn- och ungdomsförvaltningen', 'Alingsåshem', 'Kultur- och utbildningsförvaltningen'];
+const bodies = [
+  'Socialnämnden',
+  'Kommunledningskontoret',
+  'Barn- och ungdomsförvaltningen',
+  'Alingsåshem',
+  'Kultur- och utbildningsförvaltningen',
+];
 
 export function planOf(n: number): PlanDocument {
   const measures: PlanMeasure[] = Array.from({ length: n }, (_, i) => ({
@@ -117,7 +124,11 @@ export async function timed(update: () => unknown): Promise<Timing> {
 export type Variant = 'baseline' | 'component';
 
 /** One sample of a variant on a clean stage: first render, and for the component a filter and its reversal. */
-export async function sample(variant: Variant, doc: PlanDocument, view: 'auto' | 'list'): Promise<Record<string, Timing>> {
+export async function sample(
+  variant: Variant,
+  doc: PlanDocument,
+  view: 'auto' | 'list'
+): Promise<Record<string, Timing>> {
   stage.replaceChildren();
   await nextFrame();
   if (variant === 'baseline') {
@@ -198,4 +209,4 @@ window.runBench = async (n, runs, view) => {
   return out;
 };
 Object.assign(window, { planOf, renderBaseline: baseline });
-document.documentElement.dataset.ready = "";
+document.documentElement.dataset.ready = '';

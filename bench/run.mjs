@@ -19,7 +19,12 @@ await build({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
-  build: { outDir: out, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(root, 'bench/plan-timeline.html') } },
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: join(root, 'bench/plan-timeline.html') },
+  },
 });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -40,11 +45,22 @@ const { port } = server.address();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-extensions'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-extensions',
+  ],
 });
 const results = [];
 try {
-  for (const [view, width, count] of [['list', 800, n], ['auto', 1400, n], ['auto', 1400, 200]]) {
+  for (const [view, width, count] of [
+    ['list', 800, n],
+    ['auto', 1400, n],
+    ['auto', 1400, 200],
+  ]) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
     await page.goto(`http://127.0.0.1:${port}/plan-timeline.html`);
@@ -59,8 +75,18 @@ try {
 }
 
 const ms = (x) => `${x.toFixed(1)}`;
-const cell = (s) => (s ? `${ms(s.median)} [${ms(s.q1)}–${ms(s.q3)}] (${ms(s.script)}+${ms(s.frame)}+${ms(s.later)})` : '–');
-console.log(`trygg-plan-timeline, median [quartiles] (script+frame+later frames) in ms of ${runs} runs each (${(await import('node:child_process')).execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()})`);
+const cell = (s) =>
+  s ? `${ms(s.median)} [${ms(s.q1)}–${ms(s.q3)}] (${ms(s.script)}+${ms(s.frame)}+${ms(s.later)})` : '–';
+console.log(
+  `trygg-plan-timeline, median [quartiles] (script+frame+later frames) in ms of ${runs} runs each (${(
+    await import('node:child_process')
+  )
+    .execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+    .toString()
+    .trim()})`
+);
 let ok = true;
 for (const r of results) {
   console.log(r.view);
@@ -70,4 +96,8 @@ for (const r of results) {
   console.log('  unfilter      ', cell(r['component.unfilter']));
   if (r.ratio > 1.5 || r['component.filter'].median > 16.7) ok = false;
 }
-console.log(ok ? 'bench: within target (first render ≤ 1.5× the bare list, filter ≤ 16.7 ms)' : 'bench: OVER target (first render ≤ 1.5× the bare list, filter ≤ 16.7 ms)');
+console.log(
+  ok
+    ? 'bench: within target (first render ≤ 1.5× the bare list, filter ≤ 16.7 ms)'
+    : 'bench: OVER target (first render ≤ 1.5× the bare list, filter ≤ 16.7 ms)'
+);

@@ -108,9 +108,13 @@ for (const [name, entry] of cdn) {
 }
 
 // 3. Types.
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+  {
+    stdio: 'inherit',
+  }
+);
 
 // 4. JSON Schemas, from the same valibot schemas the components validate with.
 // Each data format is defined once, in its component's schema.ts; the published name is the format's.

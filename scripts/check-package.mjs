@@ -40,7 +40,11 @@ for (const entry of entries) {
     logLevel: 'silent',
     build: { write: false, minify: false, lib: { entry: file, formats: ['es'], fileName: 'out' } },
   });
-  const code = [out].flat().flatMap((o) => o.output).map((chunk) => chunk.code ?? '').join('\n');
+  const code = [out]
+    .flat()
+    .flatMap((o) => o.output)
+    .map((chunk) => chunk.code ?? '')
+    .join('\n');
   if (!/customElements\.define\(/.test(code)) problems.push(`import '${specifier}' bundles no customElements.define()`);
   if (/^\s*@\w+\(/m.test(code)) problems.push(`import '${specifier}' contains raw decorators`);
 }
@@ -50,4 +54,6 @@ if (problems.length) {
   console.error(`package: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`package: ${targets.length} export paths exist; ${entries.length - 1} consumer imports define their elements`);
+console.log(
+  `package: ${targets.length} export paths exist; ${entries.length - 1} consumer imports define their elements`
+);

@@ -145,10 +145,12 @@ function convertHours(entry) {
   const specs = (entry.hoursAvailable ?? []).filter((s) => s.opens && s.closes);
   if (!specs.length) return undefined;
   const allDays = (s) => [...ALL_DAYS, 'PublicHolidays'].every((d) => s.dayOfWeek?.includes(d));
-  if (entry.alwaysOpen === true && specs.some((s) => allDays(s) && s.opens === '00:00' && s.closes === '23:59')) return '24/7';
+  if (entry.alwaysOpen === true && specs.some((s) => allDays(s) && s.opens === '00:00' && s.closes === '23:59'))
+    return '24/7';
   const hours = specs.map((s) => ({ dayOfWeek: s.dayOfWeek, opens: s.opens, closes: s.closes }));
   // The research does not state hours for public holidays or the eves: make no claim for them.
-  if (!specs.some((s) => s.dayOfWeek?.includes('PublicHolidays'))) hours.push({ dayOfWeek: ['PublicHolidays', 'HolidayEves'] });
+  if (!specs.some((s) => s.dayOfWeek?.includes('PublicHolidays')))
+    hours.push({ dayOfWeek: ['PublicHolidays', 'HolidayEves'] });
   return hours;
 }
 
@@ -156,8 +158,10 @@ function convertChannels(entry) {
   const channels = [];
   for (const c of entry.channels ?? []) {
     if (c.type === 'phone' && c.display) channels.push({ type: 'phone', value: c.display });
-    else if ((c.type === 'web' || c.type === 'chat') && c.href?.startsWith('https://')) channels.push({ type: c.type, value: c.href });
-    else if (c.type === 'email' && c.href?.startsWith('mailto:')) channels.push({ type: 'email', value: c.href.slice(7) });
+    else if ((c.type === 'web' || c.type === 'chat') && c.href?.startsWith('https://'))
+      channels.push({ type: c.type, value: c.href });
+    else if (c.type === 'email' && c.href?.startsWith('mailto:'))
+      channels.push({ type: 'email', value: c.href.slice(7) });
     // Anything else (a textphone note, an e-mail "via the website", SMS 112 that needs registration) is not a channel to show.
   }
   return channels;
@@ -174,7 +178,10 @@ export function generate(research) {
   const verified = research.contacts.filter((c) => c.verification?.status === 'verified');
   const problems = [];
   for (const entry of verified) {
-    if (!EDITORIAL[entry.id]) problems.push(`verified entry "${entry.id}" has no editorial mapping (audience codes, description) in scripts/national-contacts.mjs`);
+    if (!EDITORIAL[entry.id])
+      problems.push(
+        `verified entry "${entry.id}" has no editorial mapping (audience codes, description) in scripts/national-contacts.mjs`
+      );
   }
   const order = Object.keys(EDITORIAL).filter((id) => verified.some((c) => c.id === id));
   const stale = Object.keys(EDITORIAL).filter((id) => !order.includes(id));
@@ -205,7 +212,9 @@ export function generate(research) {
       `verification: ${entry.verification.status}${checked ? `, checked ${checked}` : ', UNDATED: the research gives no date for this entry'}`,
       ...(entry.verification.unverified ?? []).map((u) => `not verified (not shipped as fact): ${u}`),
     ];
-    blocks.push(`  // ${id}\n${notes.map((n) => `  //   ${n}`).join('\n')}\n  ${JSON.stringify(contact, null, 2).replace(/\n/g, '\n  ')},`);
+    blocks.push(
+      `  // ${id}\n${notes.map((n) => `  //   ${n}`).join('\n')}\n  ${JSON.stringify(contact, null, 2).replace(/\n/g, '\n  ')},`
+    );
   }
   const emergency = byId.get('se-112');
   const emergencySources = emergency ? sourcesOf(emergency).list : [];
@@ -243,10 +252,14 @@ if (!existsSync(researchPath)) {
 
 const research = JSON.parse(readFileSync(researchPath, 'utf8'));
 const { text, problems, stale, shipped } = generate(research);
-for (const id of stale) console.warn(`national-contacts: editorial mapping for "${id}" is unused (not verified in the research file)`);
+for (const id of stale)
+  console.warn(`national-contacts: editorial mapping for "${id}" is unused (not verified in the research file)`);
 if (mode === 'check') {
   const committed = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
-  if (committed !== text) problems.push(`${relative(root, outPath)} differs from the research file's verified entries: run node scripts/national-contacts.mjs and review the diff`);
+  if (committed !== text)
+    problems.push(
+      `${relative(root, outPath)} differs from the research file's verified entries: run node scripts/national-contacts.mjs and review the diff`
+    );
   if (problems.length) {
     console.error(`national-contacts: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
     process.exit(1);

@@ -10,7 +10,14 @@ const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'ut
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 let failed = 0;
 
-console.log('file'.padEnd(26), 'min'.padStart(10), 'gzip -9'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10), '  result');
+console.log(
+  'file'.padEnd(26),
+  'min'.padStart(10),
+  'gzip -9'.padStart(10),
+  'brotli'.padStart(10),
+  'budget'.padStart(10),
+  '  result'
+);
 for (const { file, gzip } of budgets) {
   const path = join(root, file);
   if (!existsSync(path)) {

@@ -45,7 +45,17 @@ const meta: Meta<Args> = {
   component: 'trygg-plan-timeline',
   tags: ['autodocs'],
   parameters: { docs: { description: { component: readme } } },
-  args: { status: '', responsible: '', level: '', prevention: '', view: 'auto', today: TODAY, data: plan, src: '', width: '' },
+  args: {
+    status: '',
+    responsible: '',
+    level: '',
+    prevention: '',
+    view: 'auto',
+    today: TODAY,
+    data: plan,
+    src: '',
+    width: '',
+  },
   argTypes: {
     view: { control: 'inline-radio', options: ['auto', 'list'] },
     width: { control: 'text', description: 'Width of the wrapper (story only), e.g. 20rem or 70rem' },

@@ -28,7 +28,9 @@ const realFetch = window.fetch.bind(window);
 window.fetch = (input, init) =>
   (input instanceof Request ? input.url : input instanceof URL ? input.href : input).endsWith(HANGING)
     ? new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => { reject(new Error('aborted')); });
+        init?.signal?.addEventListener('abort', () => {
+          reject(new Error('aborted'));
+        });
       })
     : realFetch(input, init);
 
@@ -47,7 +49,10 @@ const long: ContactsDocument = {
         { type: 'phone', value: '+46 31 390 06 50', label: 'Ring från utlandet' },
         { type: 'sms', value: '070-174 06 36' },
         { type: 'chat', value: 'https://example.org/chatt-med-stodmottagningen-for-valdsutsatta' },
-        { type: 'web', value: 'https://stodmottagningen-for-valdsutsatta-vuxna-barn-och-ungdomar.example.org/om-oss/kontakt' },
+        {
+          type: 'web',
+          value: 'https://stodmottagningen-for-valdsutsatta-vuxna-barn-och-ungdomar.example.org/om-oss/kontakt',
+        },
         { type: 'email', value: 'stodmottagningen.for.valdsutsatta@example.org' },
       ],
       hours: [
@@ -64,7 +69,11 @@ const long: ContactsDocument = {
       anonymous: true,
       notOnPhoneBill: true,
       note: 'Om du inte kan prata fritt: skriv ett sms med ordet "ring" så ringer vi upp från ett dolt nummer.',
-      source: { url: 'https://example.org/kontakt', checked: '2026-11-01', title: 'Kommunens sida om stödmottagningen' },
+      source: {
+        url: 'https://example.org/kontakt',
+        checked: '2026-11-01',
+        title: 'Kommunens sida om stödmottagningen',
+      },
       sources: [{ url: 'https://example.org/beslut-2022', title: 'Socialnämndens beslut 2022 om öppettider' }],
     },
   ],
@@ -106,7 +115,10 @@ const meta: Meta<Args> = {
     audience: { control: 'text', description: 'victim relative child perpetrator lgbtqi professional' },
     now: { control: 'text', description: 'ISO 8601; empty = the real time, updated every minute' },
   },
-  render: (args) => frame(args.width, html`<trygg-support-card
+  render: (args) =>
+    frame(
+      args.width,
+      html`<trygg-support-card
       now=${args.now || nothing}
       audience=${args.audience || nothing}
       layout=${args.layout}
@@ -115,7 +127,8 @@ const meta: Meta<Args> = {
       src=${args.src ?? nothing}
       .data=${args.data}
       .timeout=${args.src === HANGING ? 3_600_000 : 10_000}
-    ></trygg-support-card>`),
+    ></trygg-support-card>`
+    ),
 };
 export default meta;
 
@@ -153,7 +166,9 @@ export const DetailsOpen: Story = {
 export const Compact: Story = { args: { layout: 'compact', width: 'sidebar', data: local } };
 
 /** The compact list with a filter, as on the housing company's page. */
-export const CompactVictimRelative: Story = { args: { layout: 'compact', width: 'sidebar', audience: 'victim relative' } };
+export const CompactVictimRelative: Story = {
+  args: { layout: 'compact', width: 'sidebar', audience: 'victim relative' },
+};
 
 /** `audience="victim"`. */
 export const AudienceVictim: Story = { args: { audience: 'victim', data: local } };
@@ -178,7 +193,8 @@ export const Loading: Story = { args: { src: HANGING } };
 
 /** A document that is not valid JSON: the built-in lines, and a short notice. */
 export const InvalidDocument: Story = {
-  render: (args) => html`<trygg-support-card now=${args.now}><script type="application/json">{"contacts": [</script></trygg-support-card>`,
+  render: (args) =>
+    html`<trygg-support-card now=${args.now}><script type="application/json">{"contacts": [</script></trygg-support-card>`,
 };
 
 /** Some bad fields: the bad parts are left out, the rest shows, with a notice; the unsafe link is text. */

@@ -42,7 +42,12 @@ const exampleCredential = (): OpenBadgeCredential => ({
   '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
   id: 'urn:uuid:6f1c2a52-5a7e-4f0e-9a54-0c1f2d3e4b5a',
   type: ['VerifiableCredential', 'OpenBadgeCredential'],
-  issuer: { id: 'https://example.org/issuers/1', type: ['Profile'], name: 'Alingsås kommun (exempel)', url: 'https://example.org/' },
+  issuer: {
+    id: 'https://example.org/issuers/1',
+    type: ['Profile'],
+    name: 'Alingsås kommun (exempel)',
+    url: 'https://example.org/',
+  },
   validFrom: '2026-10-14T09:00:00Z',
   validUntil: '2029-10-14T09:00:00Z',
   credentialSubject: {
@@ -53,7 +58,10 @@ const exampleCredential = (): OpenBadgeCredential => ({
       type: ['Achievement'],
       name: 'Grundutbildning om våld i nära relationer',
       description: 'Grundkunskap om mäns våld mot kvinnor, våld i nära relationer och sexuella trakasserier.',
-      criteria: { id: 'https://example.org/kurs/krav', narrative: 'Har gått igenom Webbkurs om våld och förvaltningens seminarium.' },
+      criteria: {
+        id: 'https://example.org/kurs/krav',
+        narrative: 'Har gått igenom Webbkurs om våld och förvaltningens seminarium.',
+      },
     },
   },
 });
@@ -158,7 +166,11 @@ export const CardTwoHundredUnits: Story = {
     ...Card.args,
     data: {
       ...exampleDocument,
-      units: Array.from({ length: 200 }, (_, i) => ({ name: `Arbetsplats ${i + 1} inom hemtjänsten`, completed: (i * 7) % 23, total: 23 })),
+      units: Array.from({ length: 200 }, (_, i) => ({
+        name: `Arbetsplats ${i + 1} inom hemtjänsten`,
+        completed: (i * 7) % 23,
+        total: 23,
+      })),
     },
   },
 };
@@ -170,7 +182,11 @@ export const CardNoUnits: Story = { args: { ...Card.args, data: { ...exampleDocu
 export const CardPartlyWrong: Story = {
   args: {
     ...Card.args,
-    data: { ...exampleDocument, target: 120, units: [...exampleDocument.units, { name: 'Fel', completed: 50, total: 40 }] },
+    data: {
+      ...exampleDocument,
+      target: 120,
+      units: [...exampleDocument.units, { name: 'Fel', completed: 50, total: 40 }],
+    },
   },
 };
 
@@ -227,7 +243,15 @@ export const CredentialBroken: Story = {
 
 /** A person's modules and the credential together. */
 export const ProgressAndCredential: Story = {
-  args: { label: 'Mina moduler', value: '4', max: '4', target: '', deadline: '', layout: 'card', credential: exampleCredential() },
+  args: {
+    label: 'Mina moduler',
+    value: '4',
+    max: '4',
+    target: '',
+    deadline: '',
+    layout: 'card',
+    credential: exampleCredential(),
+  },
 };
 
 /** The card at 320 px: each unit's row stacks (name, then count and status). */

@@ -127,7 +127,9 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     const abort = new AbortController();
     this.abort = abort;
     const timeout = this.options.timeout ?? FETCH_TIMEOUT;
-    const timer = setTimeout(() => { abort.abort(new DOMException('timeout', 'TimeoutError')); }, timeout);
+    const timer = setTimeout(() => {
+      abort.abort(new DOMException('timeout', 'TimeoutError'));
+    }, timeout);
     this.set(this.value, this.problems, 'loading');
     try {
       const response = await fetch(url, {
@@ -142,7 +144,9 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     } catch (error) {
       if (request !== this.request) return;
       const reason =
-        abort.signal.aborted && abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError'
+        abort.signal.aborted &&
+        abort.signal.reason instanceof DOMException &&
+        abort.signal.reason.name === 'TimeoutError'
           ? `no answer within ${timeout} ms`
           : error instanceof Error
             ? error.message
@@ -217,7 +221,10 @@ export function reportDataError(host: HTMLElement, source: string, problems: str
  * The short visible notice for an editor when data had problems (nothing when there were none).
  * Residents still see every valid item; the details are in the console and the event.
  */
-export function renderDataNotice(controller: { problems: readonly string[]; status: DataStatus }): TemplateResult | typeof nothing {
+export function renderDataNotice(controller: {
+  problems: readonly string[];
+  status: DataStatus;
+}): TemplateResult | typeof nothing {
   if (controller.problems.length === 0) return nothing;
   const text =
     controller.status === 'error'

@@ -54,7 +54,13 @@ const clock = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The wall clock in Sweden at `instant` (summer time included). */
-export function stockholmClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+export function stockholmClock(instant: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+} {
   const part: Record<string, number> = {};
   for (const { type, value } of clock.formatToParts(instant)) part[type] = Number(value);
   return { year: part.year, month: part.month, day: part.day, hour: part.hour % 24, minute: part.minute };

@@ -83,13 +83,17 @@ function attempt(step: () => void): void {
 export function hidePage(): void {
   const doc = document;
   const root = doc.documentElement;
-  attempt(() => { root.style.setProperty('display', 'none', 'important'); });
+  attempt(() => {
+    root.style.setProperty('display', 'none', 'important');
+  });
   attempt(() => {
     doc.title = '\u200b';
   });
   attempt(() => {
     const head = doc.head;
-    doc.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]').forEach((link) => { link.remove(); });
+    doc.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]').forEach((link) => {
+      link.remove();
+    });
     const icon = doc.createElement('link');
     icon.rel = 'icon';
     icon.href = 'data:,';
@@ -104,7 +108,9 @@ export function hidePage(): void {
       (media as HTMLMediaElement).pause();
     });
   });
-  attempt(() => { window.speechSynthesis.cancel(); });
+  attempt(() => {
+    window.speechSynthesis.cancel();
+  });
   attempt(() => {
     if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
   });
@@ -116,7 +122,9 @@ export function hidePage(): void {
  */
 export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
   hidePage();
-  attempt(() => { document.documentElement.setAttribute(EXITED, href); });
+  attempt(() => {
+    document.documentElement.setAttribute(EXITED, href);
+  });
   resetShortcut();
   attempt(() => {
     source?.dispatchEvent(new CustomEvent('trygg-exit', { bubbles: true, composed: true, detail: { href, trigger } }));
@@ -134,7 +142,9 @@ export function shortcutElement(): Element | null {
 
 function notifyProgress(count: number): void {
   document.querySelectorAll(EXIT_TAG).forEach((element) => {
-    element.dispatchEvent(new CustomEvent('trygg-exit-progress', { detail: { presses: count, needed: SHORTCUT_PRESSES } }));
+    element.dispatchEvent(
+      new CustomEvent('trygg-exit-progress', { detail: { presses: count, needed: SHORTCUT_PRESSES } })
+    );
   });
 }
 

@@ -138,6 +138,8 @@ export function registerTranslations(loaders: TranslationLoaders): void {
   }
   if (ownsRuntime && isTarget(current)) {
     const locale = current;
-    ready = loadInto(locale).then(() => { announceReady(locale); });
+    ready = loadInto(locale).then(() => {
+      announceReady(locale);
+    });
   }
 }

@@ -56,14 +56,18 @@ function originalPath(doc: unknown, path: Path, origins: Origins): Path {
   let node = doc;
   return path.map((key) => {
     const parent = node;
-    node = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
+    node =
+      parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
     return typeof key === 'number' && Array.isArray(parent) ? (origins.get(parent)?.[key] ?? key) : key;
   });
 }
 
 function describe(issue: Issue, path: Path): string {
   const detail = issue.issues?.length
-    ? ` (${issue.issues.map((sub) => sub.message).filter((m, i, all) => all.indexOf(m) === i).join('; ')})`
+    ? ` (${issue.issues
+        .map((sub) => sub.message)
+        .filter((m, i, all) => all.indexOf(m) === i)
+        .join('; ')})`
     : '';
   return `${formatPath(path)}: ${issue.message}${detail}`;
 }

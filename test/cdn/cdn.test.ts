@@ -45,7 +45,12 @@ describe('CDN files', function () {
     expect(r.consoleErrors).to.deep.equal([]);
     expect(r.errors).to.deep.equal([]);
     const result = r.result!;
-    expect(result.defined).to.have.members(['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge', 'trygg-plan-timeline']);
+    expect(result.defined).to.have.members([
+      'trygg-quick-exit',
+      'trygg-support-card',
+      'trygg-training-badge',
+      'trygg-plan-timeline',
+    ]);
     const [, inlineCard, srcCard, badge, documentBadge, plan] = result.shadowTexts;
     expect(result.contactIds[0].slice(0, 2)).to.deep.equal(['se-112', 'csp-lokal']);
     expect(result.contactIds[1], 'the src document was fetched (connect-src self)').to.include('exempel-socialjour');

@@ -113,7 +113,8 @@ describe('markup and script in attributes', () => {
         const root = el.shadowRoot!;
         expect(root.querySelector('img, script, svg, iframe, object, embed'), payload).to.equal(null);
         for (const node of root.querySelectorAll('*')) {
-          for (const attribute of node.getAttributeNames()) expect(attribute, `${node.localName}: ${payload}`).not.to.match(/^on/);
+          for (const attribute of node.getAttributeNames())
+            expect(attribute, `${node.localName}: ${payload}`).not.to.match(/^on/);
         }
         for (const link of root.querySelectorAll('a[href]')) {
           expect(safeUrl(link.getAttribute('href')), link.getAttribute('href') ?? '').to.not.equal(undefined);

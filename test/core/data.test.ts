@@ -73,7 +73,9 @@ describe('DataController', () => {
       return original(input, init);
     };
     try {
-      const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host src="/test/fixtures/items.json"></test-data-host>`);
+      const el = await fixture<TestDataHost>(
+        fixtureHtml`<test-data-host src="/test/fixtures/items.json"></test-data-host>`
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
       await settle(el);
       expect(items(el)).to.deep.equal(['Från fil']);
@@ -92,7 +94,9 @@ describe('DataController', () => {
     };
     try {
       const errors = await captureErrors(async () => {
-        const el = await fixture<TestDataHost>(fixtureHtml`<test-data-host src="http://example.com/items.json"></test-data-host>`);
+        const el = await fixture<TestDataHost>(
+          fixtureHtml`<test-data-host src="http://example.com/items.json"></test-data-host>`
+        );
         await settle(el);
         expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
       });
@@ -160,7 +164,9 @@ describe('DataController', () => {
       const events: string[] = [];
       const errors = await captureErrors(async () => {
         const wrapper = await fixture<HTMLDivElement>(fixtureHtml`<div><section></section></div>`);
-        wrapper.addEventListener('trygg-data-error', (e) => events.push((e as CustomEvent<DataErrorDetail>).detail.message));
+        wrapper.addEventListener('trygg-data-error', (e) =>
+          events.push((e as CustomEvent<DataErrorDetail>).detail.message)
+        );
         const moved = new TestDataHost();
         const removed = new TestDataHost();
         moved.src = removed.src = '/test/fixtures/items.json';
@@ -170,7 +176,8 @@ describe('DataController', () => {
         // A CMS or framework moving the element: disconnected and connected in the same task.
         wrapper.querySelector('section')!.append(moved);
         removed.remove();
-        for (let i = 0; i < 50 && items(moved).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        for (let i = 0; i < 50 && items(moved).length === 0; i++)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         await settle(moved);
         await settle(removed);
         expect(items(moved)).to.deep.equal(['Från fil']);

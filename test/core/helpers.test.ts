@@ -21,7 +21,8 @@ describe('attributes', () => {
     expect(headingLevel(1, 3), 'the page keeps its one h1').to.equal(2);
     expect(headingLevel(9, 3)).to.equal(6);
     expect(headingLevel(-1, 3)).to.equal(2);
-    for (const nothing of [null, undefined, NaN, 0, 'x', '']) expect(headingLevel(nothing, 3), String(nothing)).to.equal(3);
+    for (const nothing of [null, undefined, NaN, 0, 'x', ''])
+      expect(headingLevel(nothing, 3), String(nothing)).to.equal(3);
   });
 });
 
@@ -47,7 +48,13 @@ describe('dates', () => {
   });
 
   it('reads the Swedish wall clock and date, summer time included', () => {
-    expect(stockholmClock(new Date('2026-07-01T22:30:00Z'))).to.deep.equal({ year: 2026, month: 7, day: 2, hour: 0, minute: 30 });
+    expect(stockholmClock(new Date('2026-07-01T22:30:00Z'))).to.deep.equal({
+      year: 2026,
+      month: 7,
+      day: 2,
+      hour: 0,
+      minute: 30,
+    });
     expect(stockholmClock(new Date('2026-01-01T22:30:00Z'))).to.include({ day: 1, hour: 23 });
     expect(stockholmDate(new Date('2026-12-31T23:30:00Z'))).to.equal('2027-01-01');
   });

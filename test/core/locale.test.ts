@@ -59,7 +59,8 @@ describe('LocalizedText', () => {
       <span class="plain">${renderText('Kundservice.')}</span>
       <span class="ar">${renderText({ sv: 'Hej.', ar: 'مرحبا.' })}</span>
     </p>`);
-    const direction = (selector: string) => getComputedStyle(rtl.querySelector(`${selector} > span`) ?? rtl.querySelector(selector)!).direction;
+    const direction = (selector: string) =>
+      getComputedStyle(rtl.querySelector(`${selector} > span`) ?? rtl.querySelector(selector)!).direction;
     expect(direction('.sv'), 'Swedish in an Arabic page').to.equal('ltr');
     expect(direction('.plain'), 'a plain string in Swedish').to.equal('ltr');
     expect(direction('.ar'), 'the page language: inherited').to.equal('rtl');

@@ -10,13 +10,28 @@ const TAGS = ['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge'];
 
 describe('properties set before the definition loads', () => {
   it('take effect on upgrade, for every component', async () => {
-    expect(TAGS.filter((tag) => customElements.get(tag)), 'nothing defined yet').to.deep.equal([]);
+    expect(
+      TAGS.filter((tag) => customElements.get(tag)),
+      'nothing defined yet'
+    ).to.deep.equal([]);
     const holder = document.createElement('div');
     document.body.append(holder);
     // Plain HTMLElements for now: each assignment creates an own property.
-    const exit = Object.assign(document.createElement('trygg-quick-exit'), { href: 'https://lazy.example/', label: 'Gå härifrån' });
+    const exit = Object.assign(document.createElement('trygg-quick-exit'), {
+      href: 'https://lazy.example/',
+      label: 'Gå härifrån',
+    });
     const card = Object.assign(document.createElement('trygg-support-card'), {
-      data: { contacts: [{ id: 'lazy', name: 'Lokal kontakt', audience: ['child'], channels: [{ type: 'phone', value: '031-390 06 42' }] }] },
+      data: {
+        contacts: [
+          {
+            id: 'lazy',
+            name: 'Lokal kontakt',
+            audience: ['child'],
+            channels: [{ type: 'phone', value: '031-390 06 42' }],
+          },
+        ],
+      },
       audience: 'child',
       now: new Date('2026-11-30T10:00:00+01:00'),
     });
@@ -36,7 +51,9 @@ describe('properties set before the definition loads', () => {
       expect(exit.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Gå härifrån');
       expect(exit.getAttribute('href'), 'reflected after upgrade').to.equal('https://lazy.example/');
 
-      const ids = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part="contact"]')].map((c) => c.dataset.contactId);
+      const ids = [...card.shadowRoot!.querySelectorAll<HTMLElement>('[part="contact"]')].map(
+        (c) => c.dataset.contactId
+      );
       expect(ids.slice(0, 2)).to.deep.equal(['se-112', 'lazy']);
       expect(ids, 'the audience filter applies').not.to.include('se-kvinnofridslinjen');
 

@@ -23,7 +23,9 @@ describe('upgrade and definition', () => {
     try {
       const el = holder.querySelector('trygg-quick-exit')!;
       expect(customElements.get('trygg-quick-exit')).to.equal(undefined);
-      expect(el.querySelector('a')!.getClientRects().length, 'fallback link visible before upgrade').to.be.greaterThan(0);
+      expect(el.querySelector('a')!.getClientRects().length, 'fallback link visible before upgrade').to.be.greaterThan(
+        0
+      );
       await import('../../src/components/quick-exit/index.js');
       await el.updateComplete;
       const button = () => el.shadowRoot!.querySelector('button')!.textContent.trim();

@@ -4,7 +4,12 @@ import * as v from 'valibot';
 import { validate } from '../../src/core/validate.js';
 
 const schema = v.object({
-  items: v.array(v.pipe(v.object({ name: v.string(), n: v.number() }), v.check((item) => item.n >= 0, 'n is negative'))),
+  items: v.array(
+    v.pipe(
+      v.object({ name: v.string(), n: v.number() }),
+      v.check((item) => item.n >= 0, 'n is negative')
+    )
+  ),
 });
 
 describe('validate() paths', () => {
@@ -21,7 +26,10 @@ describe('validate() paths', () => {
     });
     expect(value?.items.map((i) => i.name)).to.deep.equal(['a', 'c', 'e']);
     expect(problems[0]).to.equal('items[1]: n is negative');
-    expect(problems.filter((p) => p.startsWith('items[3].n: ')), 'one line for the field').to.have.length(1);
+    expect(
+      problems.filter((p) => p.startsWith('items[3].n: ')),
+      'one line for the field'
+    ).to.have.length(1);
     expect(problems.some((p) => p.startsWith('items[5].name: '))).to.equal(true);
     for (const p of problems) expect(p, 'no shifted index').not.to.match(/^items\[[024]\]/);
   });

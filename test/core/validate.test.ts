@@ -16,7 +16,10 @@ const docSchema = v.object({ title: v.optional(v.string()), items: v.array(itemS
 
 describe('validate', () => {
   it('returns a valid document unchanged, with no problems', () => {
-    const doc = { title: 'Plan', items: [{ id: 'a', name: { sv: 'Ett', en: 'One' }, url: 'https://a.se/', date: '2022-11' }] };
+    const doc = {
+      title: 'Plan',
+      items: [{ id: 'a', name: { sv: 'Ett', en: 'One' }, url: 'https://a.se/', date: '2022-11' }],
+    };
     const result = validate(docSchema, doc);
     expect(result.problems).to.deep.equal([]);
     expect(result.value).to.deep.equal(doc);
@@ -39,7 +42,17 @@ describe('validate', () => {
 
   it('drops only the bad element of a nested list', () => {
     const result = validate(docSchema, {
-      items: [{ id: 'a', name: 'Ett', tags: ['a', 'x', 'b'], parts: [{ type: 'fax', value: '1' }, { type: 'web', value: 'w' }] }],
+      items: [
+        {
+          id: 'a',
+          name: 'Ett',
+          tags: ['a', 'x', 'b'],
+          parts: [
+            { type: 'fax', value: '1' },
+            { type: 'web', value: 'w' },
+          ],
+        },
+      ],
     });
     expect(result.value?.items[0]?.tags).to.deep.equal(['a', 'b']);
     expect(result.value?.items[0]?.parts).to.deep.equal([{ type: 'web', value: 'w' }]);
@@ -87,17 +100,26 @@ describe('validate', () => {
 
   it('never throws and always returns schema-valid output for random input (property)', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.array(fc.record({ id: fc.anything(), name: fc.anything(), date: fc.anything(), tags: fc.anything() }, { requiredKeys: [] })), (junk, items) => {
-        for (const input of [junk, { items }, { title: junk, items }]) {
-          const result = validate(docSchema, input);
-          if (result.value !== undefined) {
-            const check = v.safeParse(docSchema, result.value);
-            const blocking = (check.issues ?? []).filter((i) => !i.message.startsWith('not an allowed link'));
-            if (blocking.length) return false;
+      fc.property(
+        fc.anything(),
+        fc.array(
+          fc.record(
+            { id: fc.anything(), name: fc.anything(), date: fc.anything(), tags: fc.anything() },
+            { requiredKeys: [] }
+          )
+        ),
+        (junk, items) => {
+          for (const input of [junk, { items }, { title: junk, items }]) {
+            const result = validate(docSchema, input);
+            if (result.value !== undefined) {
+              const check = v.safeParse(docSchema, result.value);
+              const blocking = (check.issues ?? []).filter((i) => !i.message.startsWith('not an allowed link'));
+              if (blocking.length) return false;
+            }
           }
+          return true;
         }
-        return true;
-      }),
+      ),
       { numRuns: 1000 }
     );
   });

@@ -20,12 +20,20 @@ interface DemoCheck {
 }
 
 const check = (page: string, lang = 'sv', width = 1280, spacing = false) =>
-  executeServerCommand<DemoCheck, { page: string; lang: string; width: number; spacing: boolean }>('demo-check', { page, lang, width, spacing });
+  executeServerCommand<DemoCheck, { page: string; lang: string; width: number; spacing: boolean }>('demo-check', {
+    page,
+    lang,
+    width,
+    spacing,
+  });
 
 /** Heading levels never skip one on the way down (h2 → h4), and there is one h1. */
 function outlineIsWhole(headings: string[]): void {
   const levels = headings.map((h) => Number(h[0]));
-  expect(levels.filter((l) => l === 1), `one h1 in ${headings.join(' / ')}`).to.have.length(1);
+  expect(
+    levels.filter((l) => l === 1),
+    `one h1 in ${headings.join(' / ')}`
+  ).to.have.length(1);
   levels.forEach((level, i) => {
     if (i > 0) expect(level, `${headings[i]} after ${headings[i - 1]}`).to.be.at.most(levels[i - 1] + 1);
   });
@@ -35,7 +43,11 @@ describe('demo pages', function () {
   this.timeout(60000);
 
   for (const page of ['index.html', 'school.html', 'housing.html']) {
-    for (const [lang, width] of [['sv', 1280], ['sv', 320], ['ar', 320]] as const) {
+    for (const [lang, width] of [
+      ['sv', 1280],
+      ['sv', 320],
+      ['ar', 320],
+    ] as const) {
       it(`${page} (${lang}, ${width} px): no axe violation on the whole page, no sideways scroll, no error, no foreign request, no storage`, async () => {
         const r = await check(page, lang, width);
         expect(r.violations).to.deep.equal([]);

@@ -35,9 +35,31 @@ const small: PlanDocument = {
   title: 'Handlingsplan',
   period: { start: '2023', end: '2026' },
   measures: [
-    { id: 'a', title: 'Utbildning av chefer', start: '2023-03', end: '2024-12', status: 'ongoing', responsible: ['Kommunledningskontoret'], description: 'Fem halvdagar.' },
-    { id: 'b', title: 'Kampanj i skolorna', date: '2023-09', status: 'done', responsible: ['Barn- och ungdomsnämnden'], description: 'Affischer och lektioner.' },
-    { id: 'c', title: 'Uppföljning av planen', date: '2025-06', status: 'planned', responsible: ['Kommunstyrelsen'], description: 'Rapport till fullmäktige.' },
+    {
+      id: 'a',
+      title: 'Utbildning av chefer',
+      start: '2023-03',
+      end: '2024-12',
+      status: 'ongoing',
+      responsible: ['Kommunledningskontoret'],
+      description: 'Fem halvdagar.',
+    },
+    {
+      id: 'b',
+      title: 'Kampanj i skolorna',
+      date: '2023-09',
+      status: 'done',
+      responsible: ['Barn- och ungdomsnämnden'],
+      description: 'Affischer och lektioner.',
+    },
+    {
+      id: 'c',
+      title: 'Uppföljning av planen',
+      date: '2025-06',
+      status: 'planned',
+      responsible: ['Kommunstyrelsen'],
+      description: 'Rapport till fullmäktige.',
+    },
   ],
 };
 
@@ -63,7 +85,11 @@ beforeEach(async () => {
 describe('<trygg-plan-timeline> filtering', () => {
   it('takes filtered-out items out of the accessibility tree and the Tab order, and announces the count', async () => {
     const el = await render(small);
-    expect(await headings()).to.include.members(['Utbildning av chefer', 'Kampanj i skolorna', 'Uppföljning av planen']);
+    expect(await headings()).to.include.members([
+      'Utbildning av chefer',
+      'Kampanj i skolorna',
+      'Uppföljning av planen',
+    ]);
     el.status = 'ongoing';
     await el.updateComplete;
     const names = await headings();
@@ -101,7 +127,10 @@ describe('<trygg-plan-timeline> filtering', () => {
     await el.updateComplete;
     const after = [...el.shadowRoot!.querySelectorAll('[part~="measure"]')];
     expect(after).to.have.length(3);
-    expect(after.every((m, i) => m === before[i]), 'the same elements').to.equal(true);
+    expect(
+      after.every((m, i) => m === before[i]),
+      'the same elements'
+    ).to.equal(true);
     el.status = 'ongoing';
     await el.updateComplete;
     await setLang('en', el);
@@ -110,7 +139,10 @@ describe('<trygg-plan-timeline> filtering', () => {
     expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Showing 1 of 3');
     el.status = undefined;
     await el.updateComplete;
-    expect(text(item(el, 'c').querySelector('[part="status"]')), 'an item filtered out during the change is in English too').to.equal('Planned');
+    expect(
+      text(item(el, 'c').querySelector('[part="status"]')),
+      'an item filtered out during the change is in English too'
+    ).to.equal('Planned');
     await expect(el).to.be.accessible();
   });
 

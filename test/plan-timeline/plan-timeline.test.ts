@@ -22,7 +22,10 @@ function text(node: Element | null | undefined): string {
 function count(el: TryggPlanTimeline): string {
   return text(el.shadowRoot!.querySelector('[part="count"]'));
 }
-async function render(data: unknown, attrs: Partial<Record<'status' | 'responsible' | 'level' | 'prevention' | 'view', string>> = {}) {
+async function render(
+  data: unknown,
+  attrs: Partial<Record<'status' | 'responsible' | 'level' | 'prevention' | 'view', string>> = {}
+) {
   const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
   Object.assign(el, attrs);
   el.data = data;
@@ -39,10 +42,46 @@ const small: PlanDocument = {
   period: { start: '2023', end: '2026' },
   measures: [
     { id: 'c', title: 'Utan datum', status: 'planned' },
-    { id: 'b', title: 'Utbildning', start: '2023-03', end: '2024-12', status: 'ongoing', level: 'organisation', prevention: 'universal', responsible: ['Kommunledningskontoret'], partners: ['Alingsåshem'], audience: ['staff'], sdg: ['5.2', '16.1'] },
-    { id: 'a', kind: 'decision', title: 'Kommunstyrelsen behandlar motionen', body: 'Kommunstyrelsen', paragraph: '176', date: '2022-11-28', status: 'done' },
-    { id: 'd', title: 'Kampanj', date: '2022', status: 'delayed', level: 'society', prevention: 'selective', responsible: ['Alingsåshem'] },
-    { id: 'e', title: 'Uppföljning', date: '2022-12', status: 'cancelled', level: ['individual', 'society'], prevention: 'indicated', responsible: ['Socialnämnden'] },
+    {
+      id: 'b',
+      title: 'Utbildning',
+      start: '2023-03',
+      end: '2024-12',
+      status: 'ongoing',
+      level: 'organisation',
+      prevention: 'universal',
+      responsible: ['Kommunledningskontoret'],
+      partners: ['Alingsåshem'],
+      audience: ['staff'],
+      sdg: ['5.2', '16.1'],
+    },
+    {
+      id: 'a',
+      kind: 'decision',
+      title: 'Kommunstyrelsen behandlar motionen',
+      body: 'Kommunstyrelsen',
+      paragraph: '176',
+      date: '2022-11-28',
+      status: 'done',
+    },
+    {
+      id: 'd',
+      title: 'Kampanj',
+      date: '2022',
+      status: 'delayed',
+      level: 'society',
+      prevention: 'selective',
+      responsible: ['Alingsåshem'],
+    },
+    {
+      id: 'e',
+      title: 'Uppföljning',
+      date: '2022-12',
+      status: 'cancelled',
+      level: ['individual', 'society'],
+      prevention: 'indicated',
+      responsible: ['Socialnämnden'],
+    },
     { id: 'f', title: 'Framtida kartläggning', start: '2027-01', status: 'planned', responsible: ['Socialnämnden'] },
   ],
 };
@@ -58,7 +97,14 @@ describe('<trygg-plan-timeline>', () => {
       const el = await render(await demo());
       const list = el.shadowRoot!.querySelector('ol[part="list"]')!;
       expect(list).to.exist;
-      expect(ids(el).slice(0, 6)).to.deep.equal(['handlingsprogram-socialforvaltningen', 'kf-100-motion', 'ksau-105', 'sn-53', 'klk-yttrande', 'ks-176']);
+      expect(ids(el).slice(0, 6)).to.deep.equal([
+        'handlingsprogram-socialforvaltningen',
+        'kf-100-motion',
+        'ksau-105',
+        'sn-53',
+        'klk-yttrande',
+        'ks-176',
+      ]);
       // The council's decision has no date in the source: undated, last group, and says so.
       const kf = item(el, 'kf-beslut');
       expect(text(kf)).to.contain('Motionen bifalls');
@@ -112,10 +158,27 @@ describe('<trygg-plan-timeline>', () => {
       ]);
       expect(text(b.querySelector('[part="status"]'))).to.equal('Pågår');
       const meta = text(b.querySelector('dl'));
-      for (const s of ['Ansvarig', 'Kommunledningskontoret', 'I samarbete med', 'Alingsåshem', 'Nivå', 'Organisation', 'Prevention', 'Universell', 'Målgrupp', 'Anställda', 'Agenda 2030', '5.2', '16.1']) {
+      for (const s of [
+        'Ansvarig',
+        'Kommunledningskontoret',
+        'I samarbete med',
+        'Alingsåshem',
+        'Nivå',
+        'Organisation',
+        'Prevention',
+        'Universell',
+        'Målgrupp',
+        'Anställda',
+        'Agenda 2030',
+        '5.2',
+        '16.1',
+      ]) {
         expect(meta).to.contain(s);
       }
-      expect(text(item(el, 'e').querySelector('dl'))).to.contain('Individ').and.contain('Samhälle').and.contain('Indikerad');
+      expect(text(item(el, 'e').querySelector('dl')))
+        .to.contain('Individ')
+        .and.contain('Samhälle')
+        .and.contain('Indikerad');
       expect(text(item(el, 'd').querySelector('dl'))).to.contain('Selektiv');
     });
 
@@ -144,20 +207,20 @@ describe('<trygg-plan-timeline>', () => {
       expect(errors.join()).to.contain('measures[0].links[1].url');
       async function renderLinks() {
         return render({
-        sdgTargets: { '16.1': { sv: 'Avsevärt minska alla former av våld och dödligt våld överallt.' } },
-        measures: [
-          {
-            id: 'x',
-            title: 'Med länkar',
-            description: 'Beskrivning <b>inte fet</b>',
-            sdg: ['16.1', '5.2'],
-            links: [
-              { title: 'Kunskapsbanken', url: 'https://www.nck.uu.se/kunskapsbanken/' },
-              { title: 'Farlig', url: 'javascript:alert(1)' },
-              { title: 'Lokal sida', url: '/stod' },
-            ],
-          },
-        ],
+          sdgTargets: { '16.1': { sv: 'Avsevärt minska alla former av våld och dödligt våld överallt.' } },
+          measures: [
+            {
+              id: 'x',
+              title: 'Med länkar',
+              description: 'Beskrivning <b>inte fet</b>',
+              sdg: ['16.1', '5.2'],
+              links: [
+                { title: 'Kunskapsbanken', url: 'https://www.nck.uu.se/kunskapsbanken/' },
+                { title: 'Farlig', url: 'javascript:alert(1)' },
+                { title: 'Lokal sida', url: '/stod' },
+              ],
+            },
+          ],
         });
       }
       const details = item(el, 'x').querySelector('details')!;
@@ -174,10 +237,10 @@ describe('<trygg-plan-timeline>', () => {
         ['Lokal sida', '/stod'],
       ]);
       expect(text(details)).to.contain('Farlig');
-      expect([...details.querySelectorAll('a')].map((a) => a.rel), 'linked sites do not learn the page').to.deep.equal([
-        'noreferrer',
-        'noreferrer',
-      ]);
+      expect(
+        [...details.querySelectorAll('a')].map((a) => a.rel),
+        'linked sites do not learn the page'
+      ).to.deep.equal(['noreferrer', 'noreferrer']);
       await expect(el).to.be.accessible();
     });
 
@@ -194,7 +257,10 @@ describe('<trygg-plan-timeline>', () => {
     it('is chronological by date or start, undated last, grouped by year with headings', async () => {
       const el = await render(small);
       expect(ids(el)).to.deep.equal(['d', 'a', 'e', 'b', 'f', 'c']);
-      const headings = [...el.shadowRoot!.querySelectorAll('.year-heading')].map((h) => [text(h), h.getAttribute('aria-level')]);
+      const headings = [...el.shadowRoot!.querySelectorAll('.year-heading')].map((h) => [
+        text(h),
+        h.getAttribute('aria-level'),
+      ]);
       expect(headings).to.deep.equal([
         ['2022', '3'],
         ['2023', '3'],
@@ -208,7 +274,10 @@ describe('<trygg-plan-timeline>', () => {
     it('puts the "today" marker between the past and the future (today is injectable)', async () => {
       const el = await render(small);
       const marker = () => el.shadowRoot!.querySelector('[part="today"]')!;
-      const before = () => [...marker().closest('ol[part="list"]')!.querySelectorAll('[part~="measure"], [part="today"]')].map((n) => n.getAttribute('data-measure-id') ?? 'today');
+      const before = () =>
+        [...marker().closest('ol[part="list"]')!.querySelectorAll('[part~="measure"], [part="today"]')].map(
+          (n) => n.getAttribute('data-measure-id') ?? 'today'
+        );
       expect(text(marker())).to.equal('Idag 26 november 2026');
       expect(marker().querySelector('time')!.getAttribute('datetime')).to.equal(TODAY);
       expect(before()).to.deep.equal(['d', 'a', 'e', 'b', 'today', 'f', 'c']);
@@ -259,7 +328,13 @@ describe('<trygg-plan-timeline>', () => {
       expect(ids(el)).to.deep.equal(['b']);
       expect(text(live)).to.equal('Visar 1 av 6');
       const select = root.querySelector<HTMLSelectElement>('select[name="responsible"]')!;
-      expect([...select.options].map((o) => o.value)).to.deep.equal(['', 'Alingsåshem', 'Kommunledningskontoret', 'Kommunstyrelsen', 'Socialnämnden']);
+      expect([...select.options].map((o) => o.value)).to.deep.equal([
+        '',
+        'Alingsåshem',
+        'Kommunledningskontoret',
+        'Kommunstyrelsen',
+        'Socialnämnden',
+      ]);
       select.value = 'Alingsåshem';
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
@@ -303,7 +378,12 @@ describe('<trygg-plan-timeline>', () => {
       // Lanes by responsible body (first), alphabetically, decorative for assistive technology.
       const lanes = root.querySelector('.lanes')!;
       expect(lanes.getAttribute('aria-hidden')).to.equal('true');
-      expect([...lanes.querySelectorAll('.lane')].map(text)).to.deep.equal(['Alingsåshem', 'Kommunledningskontoret', 'Kommunstyrelsen', 'Socialnämnden']);
+      expect([...lanes.querySelectorAll('.lane')].map(text)).to.deep.equal([
+        'Alingsåshem',
+        'Kommunledningskontoret',
+        'Kommunstyrelsen',
+        'Socialnämnden',
+      ]);
       // The same list items, placed on the grid: b spans from 2023-03 on.
       const b = item(el, 'b');
       const e = item(el, 'e');
@@ -330,7 +410,9 @@ describe('<trygg-plan-timeline>', () => {
       el.view = 'auto';
       await setLang('ar', el);
       expect(getComputedStyle(chart).display).to.equal('grid');
-      expect(b.getBoundingClientRect().right, 'time runs right to left').to.be.lessThan(item(el, 'a').getBoundingClientRect().right);
+      expect(b.getBoundingClientRect().right, 'time runs right to left').to.be.lessThan(
+        item(el, 'a').getBoundingClientRect().right
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -360,7 +442,9 @@ describe('<trygg-plan-timeline>', () => {
 
       const errors = await captureErrors(async () => {
         const failed = nextEvent(document, 'trygg-data-error', 8000);
-        el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline src="/no-such-plan.json"></trygg-plan-timeline>`);
+        el = await fixture<TryggPlanTimeline>(
+          html`<trygg-plan-timeline src="/no-such-plan.json"></trygg-plan-timeline>`
+        );
         expect(shadowText(el)).to.equal('Planen laddas…');
         await failed;
         await el.updateComplete;
@@ -398,17 +482,37 @@ describe('<trygg-plan-timeline>', () => {
           { id: 'rev', title: 'Slut före start', start: '2024-06', end: '2023-01' },
           { id: 'ok', title: 'Samma id igen' },
           { id: 'no-title' },
-          { id: 'inj', title: '<img src=x onerror=alert(1)>', responsible: ['<script>alert(1)</script>'], links: [{ title: 'x', url: 'javascript:alert(1)' }, { title: 'y', url: 'data:text/html,hi' }] },
+          {
+            id: 'inj',
+            title: '<img src=x onerror=alert(1)>',
+            responsible: ['<script>alert(1)</script>'],
+            links: [
+              { title: 'x', url: 'javascript:alert(1)' },
+              { title: 'y', url: 'data:text/html,hi' },
+            ],
+          },
         ],
       });
       expect(events).to.have.length(1);
       const problems = events[0].problems.join('\n');
-      for (const path of ['measures[1].status', 'measures[1].level', 'measures[1].kind', 'measures[2].date', 'measures[3].start', 'measures[4].end', 'measures[5].id', 'measures[6].title', 'measures[7].links[0].url']) {
+      for (const path of [
+        'measures[1].status',
+        'measures[1].level',
+        'measures[1].kind',
+        'measures[2].date',
+        'measures[3].start',
+        'measures[4].end',
+        'measures[5].id',
+        'measures[6].title',
+        'measures[7].links[0].url',
+      ]) {
         expect(problems).to.contain(path);
       }
       expect(events[0].message).to.contain('measures[');
       expect(errors.join('\n')).to.contain('measures[1].status');
-      expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
+      expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal(
+        'En del uppgifter kunde inte visas eftersom de är felaktiga.'
+      );
       expect(ids(el).sort()).to.deep.equal(['bad-day', 'bad-month', 'inj', 'ok', 'rev', 'st']);
       expect(text(item(el, 'st').querySelector('[part="status"]'))).to.equal('Status inte angiven');
       expect(text(item(el, 'bad-month').querySelector('.dates'))).to.equal('Datum inte angivet');

@@ -10,10 +10,22 @@ import { validate } from '../../src/core/validate.js';
 import { documentSchema } from '../../src/components/plan-timeline/schema.js';
 
 const dates = fc.oneof(
-  fc.constantFrom('2022', '2022-12', '2023-02-28', '2024-02-29', '2023-13', '2023-02-30', '22-01', '', '2023-1-1', '9999-12-31', '0001'),
-  fc.tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(
-    ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  fc.constantFrom(
+    '2022',
+    '2022-12',
+    '2023-02-28',
+    '2024-02-29',
+    '2023-13',
+    '2023-02-30',
+    '22-01',
+    '',
+    '2023-1-1',
+    '9999-12-31',
+    '0001'
   ),
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   fc.integer({ min: 1990, max: 2040 }).map(String),
   fc.anything()
 );
@@ -31,7 +43,11 @@ const urls = fc.constantFrom(
   'https://user:pw@example.org/',
   ''
 );
-const text = fc.oneof(fc.string(), fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>'), fc.dictionary(fc.constantFrom('sv', 'en', 'ar', 'x y'), fc.string()));
+const text = fc.oneof(
+  fc.string(),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>'),
+  fc.dictionary(fc.constantFrom('sv', 'en', 'ar', 'x y'), fc.string())
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const measure = fc.record(
   {
@@ -39,7 +55,9 @@ const measure = fc.record(
     kind: maybe(fc.constantFrom('measure', 'decision', 'milestone', 'wish')),
     title: maybe(text),
     description: maybe(text),
-    responsible: maybe(fc.array(fc.oneof(fc.constantFrom('Socialnämnden', 'Alingsåshem'), fc.string()), { maxLength: 3 })),
+    responsible: maybe(
+      fc.array(fc.oneof(fc.constantFrom('Socialnämnden', 'Alingsåshem'), fc.string()), { maxLength: 3 })
+    ),
     partners: maybe(fc.array(fc.string(), { maxLength: 2 })),
     body: maybe(fc.string()),
     paragraph: maybe(fc.oneof(fc.constantFrom('176', '§ 1'), fc.string())),
@@ -47,7 +65,12 @@ const measure = fc.record(
     end: maybe(dates),
     date: maybe(dates),
     status: maybe(fc.constantFrom('planned', 'ongoing', 'done', 'delayed', 'cancelled', 'paused', 3)),
-    level: maybe(fc.oneof(fc.constantFrom('individual', 'organisation', 'society', 'galaxy'), fc.array(fc.constantFrom('individual', 'society', 'x')))),
+    level: maybe(
+      fc.oneof(
+        fc.constantFrom('individual', 'organisation', 'society', 'galaxy'),
+        fc.array(fc.constantFrom('individual', 'society', 'x'))
+      )
+    ),
     prevention: maybe(fc.constantFrom('universal', 'selective', 'indicated', 'y')),
     audience: maybe(fc.array(fc.oneof(fc.constantFrom('staff', 'child'), text), { maxLength: 3 })),
     sdg: maybe(fc.array(fc.constantFrom('5.2', '16.1', '16.a', 'x', '1000.1'), { maxLength: 3 })),
@@ -80,25 +103,30 @@ describe('<trygg-plan-timeline> with random documents', () => {
     try {
       await captureErrors(async () => {
         await fc.assert(
-          fc.asyncProperty(documents, fc.constantFrom('auto', 'list'), fc.constantFrom(undefined, 'ongoing done', 'planned'), async (doc, view, status) => {
-            el.view = view;
-            el.status = status;
-            el.data = doc;
-            await el.updateComplete;
-            const root = el.shadowRoot!;
-            for (const a of root.querySelectorAll('a')) {
-              expect(safeHref(a.getAttribute('href') ?? 'javascript:'), a.getAttribute('href') ?? '').to.equal(true);
+          fc.asyncProperty(
+            documents,
+            fc.constantFrom('auto', 'list'),
+            fc.constantFrom(undefined, 'ongoing done', 'planned'),
+            async (doc, view, status) => {
+              el.view = view;
+              el.status = status;
+              el.data = doc;
+              await el.updateComplete;
+              const root = el.shadowRoot!;
+              for (const a of root.querySelectorAll('a')) {
+                expect(safeHref(a.getAttribute('href') ?? 'javascript:'), a.getAttribute('href') ?? '').to.equal(true);
+              }
+              expect(root.querySelector('script, img, iframe')).to.equal(null);
+              const keys = [...root.querySelectorAll<HTMLElement>('[part~="measure"]')].map(
+                (m) => m.querySelector('.dates time')?.getAttribute('datetime') ?? null
+              );
+              const dated = keys.filter((k): k is string => k !== null);
+              expect(keys.slice(0, dated.length), 'undated last').to.deep.equal(dated);
+              expect(dated, 'chronological').to.deep.equal([...dated].sort());
+              const ids = [...root.querySelectorAll<HTMLElement>('[data-measure-id]')].map((m) => m.dataset.measureId);
+              expect(new Set(ids).size, 'ids are unique').to.equal(ids.length);
             }
-            expect(root.querySelector('script, img, iframe')).to.equal(null);
-            const keys = [...root.querySelectorAll<HTMLElement>('[part~="measure"]')].map(
-              (m) => m.querySelector('.dates time')?.getAttribute('datetime') ?? null
-            );
-            const dated = keys.filter((k): k is string => k !== null);
-            expect(keys.slice(0, dated.length), 'undated last').to.deep.equal(dated);
-            expect(dated, 'chronological').to.deep.equal([...dated].sort());
-            const ids = [...root.querySelectorAll<HTMLElement>('[data-measure-id]')].map((m) => m.dataset.measureId);
-            expect(new Set(ids).size, 'ids are unique').to.equal(ids.length);
-          }),
+          ),
           { numRuns: 150 }
         );
       });
@@ -119,7 +147,9 @@ describe('<trygg-plan-timeline> with random documents', () => {
         const firstUndated = keys.indexOf(undefined);
         if (firstUndated >= 0) expect(keys.slice(firstUndated).every((k) => k === undefined)).to.equal(true);
         const l = layout(ordered, refined.period);
-        expect(l.months).to.be.at.least(12).and.at.most(30 * 12);
+        expect(l.months)
+          .to.be.at.least(12)
+          .and.at.most(30 * 12);
         const rows = new Map<number, { col: number; span: number }[]>();
         for (const p of l.places.values()) {
           expect(p.col).to.be.at.least(0);
@@ -130,7 +160,11 @@ describe('<trygg-plan-timeline> with random documents', () => {
         // The text runs on over free columns, never over another item in its row.
         for (const row of rows.values()) {
           const sorted = row.sort((a, b) => a.col - b.col);
-          sorted.slice(1).forEach((p, i) => expect(p.col, 'items of a row do not overlap').to.be.at.least(sorted[i].col + sorted[i].span));
+          sorted
+            .slice(1)
+            .forEach((p, i) =>
+              expect(p.col, 'items of a row do not overlap').to.be.at.least(sorted[i].col + sorted[i].span)
+            );
         }
       }),
       { numRuns: 300 }

@@ -29,7 +29,9 @@ function restorePage(): void {
   document.documentElement.style.removeProperty('display');
   document.documentElement.removeAttribute('data-trygg-exited');
   document.title = originalTitle;
-  document.head.querySelectorAll('meta[name="referrer"], link[rel~="icon"]').forEach((n) => { n.remove(); });
+  document.head.querySelectorAll('meta[name="referrer"], link[rel~="icon"]').forEach((n) => {
+    n.remove();
+  });
 }
 
 function button(el: TryggQuickExit): HTMLButtonElement {
@@ -194,7 +196,8 @@ describe('<trygg-quick-exit>', () => {
           }
           const link = scope.querySelector<HTMLElement>('#two')!;
           // Scroll the page so that the link sits right under the stuck button, still in the viewport.
-          const controls = () => [...el.shadowRoot!.querySelectorAll('.button, .help')].map((c) => c.getBoundingClientRect());
+          const controls = () =>
+            [...el.shadowRoot!.querySelectorAll('.button, .help')].map((c) => c.getBoundingClientRect());
           window.scrollBy(0, link.getBoundingClientRect().top - controls()[0].top);
           const covered = () => {
             const box = link.getBoundingClientRect();
@@ -292,7 +295,9 @@ describe('<trygg-quick-exit>', () => {
 
   describe('activation', () => {
     it('leaves on click: hides the page, anonymises the tab and withholds the referrer in the same task', async () => {
-      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
       button(el).click();
       expect(navigations).to.deep.equal(['https://neutral.example/']);
       const [snap] = snapshots;
@@ -305,7 +310,9 @@ describe('<trygg-quick-exit>', () => {
     });
 
     it('leaves on Enter and on Space', async () => {
-      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
       button(el).focus();
       await sendKeys({ press: 'Enter' });
       expect(navigations).to.have.length(1);
@@ -369,16 +376,26 @@ describe('<trygg-quick-exit>', () => {
     });
 
     it('uses an href set as a property right away', async () => {
-      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit>`);
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit>`
+      );
       el.href = 'https://neutral.example/b';
       el.exit();
       expect(navigations).to.deep.equal(['https://neutral.example/b']);
     });
 
     it('refuses a destination that is not https: and says so in the console', async () => {
-      for (const bad of ['http://neutral.example/', 'javascript:alert(1)', 'data:text/html,hi', '/relative', 'https://user:pw@neutral.example/']) {
+      for (const bad of [
+        'http://neutral.example/',
+        'javascript:alert(1)',
+        'data:text/html,hi',
+        '/relative',
+        'https://user:pw@neutral.example/',
+      ]) {
         const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href=${bad}></trygg-quick-exit>`);
-        const errors = await captureErrors(() => { button(el).click(); });
+        const errors = await captureErrors(() => {
+          button(el).click();
+        });
         expect(errors.join(), bad).to.contain('not an https: URL');
         restorePage();
       }
@@ -388,7 +405,9 @@ describe('<trygg-quick-exit>', () => {
 
   describe('keyboard shortcut', () => {
     it('leaves after Shift pressed three times, announcing progress politely', async () => {
-      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
       await pressShift(1);
       await el.updateComplete;
       expect(status(el)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
@@ -420,14 +439,18 @@ describe('<trygg-quick-exit>', () => {
     });
 
     it('works while typing in a text field', async () => {
-      await fixture<HTMLDivElement>(html`<div><trygg-quick-exit></trygg-quick-exit><input aria-label="Meddelande" /></div>`);
+      await fixture<HTMLDivElement>(
+        html`<div><trygg-quick-exit></trygg-quick-exit><input aria-label="Meddelande" /></div>`
+      );
       document.querySelector('input')!.focus();
       await pressShift(3);
       expect(navigations).to.have.length(1);
     });
 
     it('does not count a Shift used with another key (capital letters)', async () => {
-      const el = await fixture<HTMLDivElement>(html`<div><trygg-quick-exit></trygg-quick-exit><input aria-label="Namn" /></div>`);
+      const el = await fixture<HTMLDivElement>(
+        html`<div><trygg-quick-exit></trygg-quick-exit><input aria-label="Namn" /></div>`
+      );
       el.querySelector('input')!.focus();
       for (const letter of ['A', 'B', 'C', 'D']) {
         await sendKeys({ down: 'Shift' });
@@ -485,7 +508,9 @@ describe('<trygg-quick-exit>', () => {
       expect(second.shadowRoot!.querySelectorAll('.dot.on'), 'every element shows the count').to.have.length(1);
       await pressShift(2);
       expect(navigations).to.deep.equal(['https://neutral.example/first']);
-      expect(document.documentElement.hasAttribute('data-trygg-exit'), 'one shared listener is installed').to.equal(true);
+      expect(document.documentElement.hasAttribute('data-trygg-exit'), 'one shared listener is installed').to.equal(
+        true
+      );
     });
 
     it('counts nothing after the page comes back from the back/forward cache', async () => {
@@ -501,7 +526,9 @@ describe('<trygg-quick-exit>', () => {
 
   describe('back/forward cache', () => {
     it('stays hidden and leaves again when the page is restored after an exit', async () => {
-      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
       button(el).click();
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       expect(navigations).to.deep.equal(['https://neutral.example/', 'https://neutral.example/']);
@@ -553,7 +580,9 @@ describe('<trygg-quick-exit>', () => {
         await pressShift(3);
         await new Promise((resolve) => setTimeout(resolve, 100));
       } finally {
-        restore.forEach((fn) => { fn(); });
+        restore.forEach((fn) => {
+          fn();
+        });
       }
       expect(writes).to.deep.equal([]);
       expect(localStorage.length + sessionStorage.length).to.equal(0);

@@ -12,13 +12,16 @@ const MONDAY_10 = '2026-11-30T10:00:00+01:00';
 const BUILT_IN = ['se-112', ...NATIONAL_CONTACTS.filter((c) => !c.professionalOnly).map((c) => c.id)];
 
 const root = (el: TryggSupportCard) => el.shadowRoot!;
-const ids = (el: TryggSupportCard) => [...root(el).querySelectorAll<HTMLElement>('[part="contact"]')].map((c) => c.dataset.contactId);
+const ids = (el: TryggSupportCard) =>
+  [...root(el).querySelectorAll<HTMLElement>('[part="contact"]')].map((c) => c.dataset.contactId);
 const contact = (el: TryggSupportCard, id: string) => root(el).querySelector<HTMLElement>(`[data-contact-id="${id}"]`)!;
 const notice = (el: TryggSupportCard) => root(el).querySelector('[part="notice"]')?.textContent.trim() ?? null;
 const phone = { type: 'phone', value: '031-390 06 42' };
 
 /** Renders `data` (or a template) and returns the element with the one trygg-data-error it fired. */
-async function withData(data: unknown): Promise<{ el: TryggSupportCard; detail: DataErrorDetail | undefined; errors: string[] }> {
+async function withData(
+  data: unknown
+): Promise<{ el: TryggSupportCard; detail: DataErrorDetail | undefined; errors: string[] }> {
   let detail: DataErrorDetail | undefined;
   let events = 0;
   let el!: TryggSupportCard;
@@ -52,7 +55,8 @@ describe('<trygg-support-card> with bad data', () => {
   it('an invalid JSON document: built-in lines and 112 still show, with a short notice and one event', async () => {
     let detail: DataErrorDetail | undefined;
     const errors = await captureErrors(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div @trygg-data-error=${(e: CustomEvent<DataErrorDetail>) => (detail = e.detail)}>
+      const wrapper =
+        await fixture<HTMLDivElement>(html`<div @trygg-data-error=${(e: CustomEvent<DataErrorDetail>) => (detail = e.detail)}>
         <trygg-support-card now=${MONDAY_10}><script type="application/json">{"contacts": [</script></trygg-support-card>
       </div>`);
       const el = wrapper.querySelector('trygg-support-card')!;
@@ -81,7 +85,15 @@ describe('<trygg-support-card> with bad data', () => {
     const { el, detail } = await withData({
       contacts: [
         { id: 'no-name', name: 42, channels: [phone] },
-        { id: 'flags', name: 'Flaggor', channels: [phone], free: 'yes', anonymous: 1, audience: ['victim', 'martian'], languages: 'sv' },
+        {
+          id: 'flags',
+          name: 'Flaggor',
+          channels: [phone],
+          free: 'yes',
+          anonymous: 1,
+          audience: ['victim', 'martian'],
+          languages: 'sv',
+        },
       ],
     });
     expect(ids(el)).to.deep.equal(['se-112', 'flags', ...BUILT_IN.slice(1)]);
@@ -89,7 +101,12 @@ describe('<trygg-support-card> with bad data', () => {
     expect(notice(el)).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
     expect(detail?.message).to.match(/^data: contacts\[0\]\.name: /);
     const problems = detail?.problems.join('\n') ?? '';
-    for (const field of ['contacts[1].free', 'contacts[1].anonymous', 'contacts[1].audience[1]', 'contacts[1].languages']) {
+    for (const field of [
+      'contacts[1].free',
+      'contacts[1].anonymous',
+      'contacts[1].audience[1]',
+      'contacts[1].languages',
+    ]) {
       expect(problems).to.contain(field);
     }
     await accessibleInEveryLanguage(el);
@@ -105,13 +122,23 @@ describe('<trygg-support-card> with bad data', () => {
   });
 
   it('javascript:, data: and other unsafe URLs never become links; they show as text and are reported', async () => {
-    const unsafe = ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.org/', '//evil.example/x'];
+    const unsafe = [
+      'javascript:alert(1)',
+      ' JaVa\tScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://example.org/',
+      '//evil.example/x',
+    ];
     const { el, detail } = await withData({
       contacts: [
         {
           id: 'links',
           name: 'Länkar',
-          channels: [...unsafe.map((value) => ({ type: 'web', value })), { type: 'chat', value: 'javascript:alert(2)' }, { type: 'phone', value: 'javascript:alert(3)' }],
+          channels: [
+            ...unsafe.map((value) => ({ type: 'web', value })),
+            { type: 'chat', value: 'javascript:alert(2)' },
+            { type: 'phone', value: 'javascript:alert(3)' },
+          ],
           source: { url: 'javascript:alert(4)' },
         },
       ],
@@ -129,18 +156,28 @@ describe('<trygg-support-card> with bad data', () => {
     expect(problems).to.contain('contacts[0].channels[0].value: not an allowed link');
     expect(problems).to.contain('contacts[0].channels[6].value: a phone number');
     expect(problems).to.contain('contacts[0].source.url');
-    for (const a of root(el).querySelectorAll('a')) expect(a.protocol).to.be.oneOf(['https:', 'tel:', 'sms:', 'mailto:']);
+    for (const a of root(el).querySelectorAll('a'))
+      expect(a.protocol).to.be.oneOf(['https:', 'tel:', 'sms:', 'mailto:']);
     await accessibleInEveryLanguage(el);
   });
 
   it('HTML in names and texts is shown as text, never as markup', async () => {
     const markup = '<img src=x onerror="window.__pwned = true"><b>Fet</b>';
     const { el } = await withData({
-      contacts: [{ id: 'html', name: markup, description: { sv: '<script>window.__pwned = true</script>' }, channels: [{ ...phone, label: '<i>Ring</i>' }] }],
+      contacts: [
+        {
+          id: 'html',
+          name: markup,
+          description: { sv: '<script>window.__pwned = true</script>' },
+          channels: [{ ...phone, label: '<i>Ring</i>' }],
+        },
+      ],
     });
     const item = contact(el, 'html');
     expect(item.querySelector('[part="name"]')!.textContent.trim()).to.equal(markup);
-    expect(item.querySelector('[part="description"]')!.textContent.trim()).to.equal('<script>window.__pwned = true</script>');
+    expect(item.querySelector('[part="description"]')!.textContent.trim()).to.equal(
+      '<script>window.__pwned = true</script>'
+    );
     expect(item.querySelectorAll('img, b, i, script').length).to.equal(0);
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
   });
@@ -158,7 +195,12 @@ describe('<trygg-support-card> with bad data', () => {
             { dayOfWeek: ['Monday'], opens: '8.00', closes: '12:00' },
           ],
         },
-        { id: 'funday', name: 'Okänd dag', channels: [phone], hours: [{ dayOfWeek: ['Funday'], opens: '08:00', closes: '12:00' }] },
+        {
+          id: 'funday',
+          name: 'Okänd dag',
+          channels: [phone],
+          hours: [{ dayOfWeek: ['Funday'], opens: '08:00', closes: '12:00' }],
+        },
         { id: 'half', name: 'Halv', channels: [phone], hours: [{ dayOfWeek: ['Monday'], opens: '08:00' }] },
       ],
     });
@@ -167,7 +209,10 @@ describe('<trygg-support-card> with bad data', () => {
       expect(contact(el, id).querySelector('[part="status"]'), id).to.equal(null);
     }
     const problems = detail?.problems.join('\n') ?? '';
-    expect(problems).to.contain('contacts[0].hours[1].opens').and.contain('contacts[1].hours').and.contain('contacts[2].hours[0]');
+    expect(problems)
+      .to.contain('contacts[0].hours[1].opens')
+      .and.contain('contacts[1].hours')
+      .and.contain('contacts[2].hours[0]');
   });
 
   it('duplicate ids: the first is shown; 112 cannot be replaced', async () => {
@@ -182,7 +227,9 @@ describe('<trygg-support-card> with bad data', () => {
     expect(contact(el, 'twice').querySelector('[part="name"]')!.textContent.trim()).to.equal('Först');
     expect(ids(el).filter((id) => id === 'se-112')).to.have.length(1);
     expect(contact(el, 'se-112').querySelector('a')!.getAttribute('href')).to.equal('tel:112');
-    expect(detail?.problems.join('\n')).to.contain('contacts[1].id: "twice" is used twice').and.contain('contacts[2].id: "se-112" is the built-in 112');
+    expect(detail?.problems.join('\n'))
+      .to.contain('contacts[1].id: "twice" is used twice')
+      .and.contain('contacts[2].id: "se-112" is the built-in 112');
   });
 
   describe('src', () => {
@@ -219,7 +266,8 @@ describe('<trygg-support-card> with bad data', () => {
     });
 
     it('500', async () => {
-      window.fetch = () => Promise.resolve(new Response('Internal Server Error', { status: 500, statusText: 'Internal Server Error' }));
+      window.fetch = () =>
+        Promise.resolve(new Response('Internal Server Error', { status: 500, statusText: 'Internal Server Error' }));
       await captureErrors(async () => {
         const { el, failed } = await load('/contacts.json');
         const event = await failed;
@@ -234,7 +282,9 @@ describe('<trygg-support-card> with bad data', () => {
       window.fetch = (_input, init) => {
         requests.push(init ?? {});
         return new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => { reject(init.signal?.reason as Error); });
+          init?.signal?.addEventListener('abort', () => {
+            reject(init.signal?.reason as Error);
+          });
         });
       };
       await captureErrors(async () => {
@@ -242,7 +292,10 @@ describe('<trygg-support-card> with bad data', () => {
         await until(el, () => root(el).querySelector('[part="loading"]') !== null);
         expect(ids(el)).to.deep.equal(BUILT_IN);
         expect(root(el).querySelector('[part="loading"]')!.textContent.trim()).to.equal('Hämtar fler kontakter …');
-        expect(root(el).querySelector('[part="list"] > :nth-child(2)')!.getAttribute('part'), 'where the local contacts will come').to.equal('loading');
+        expect(
+          root(el).querySelector('[part="list"] > :nth-child(2)')!.getAttribute('part'),
+          'where the local contacts will come'
+        ).to.equal('loading');
         await accessibleInEveryLanguage(el);
         const event = await failed;
         await el.updateComplete;
@@ -261,7 +314,9 @@ describe('<trygg-support-card> with bad data', () => {
         return Promise.reject(new Error('no'));
       };
       await captureErrors(async () => {
-        const el = await fixture<TryggSupportCard>(html`<trygg-support-card now=${MONDAY_10} src="http://example.org/contacts.json"></trygg-support-card>`);
+        const el = await fixture<TryggSupportCard>(
+          html`<trygg-support-card now=${MONDAY_10} src="http://example.org/contacts.json"></trygg-support-card>`
+        );
         await until(el, () => notice(el) !== null);
         expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
         expect(ids(el)).to.deep.equal(BUILT_IN);
@@ -275,7 +330,15 @@ describe('validate() with atomic fields (core addition used by the support card)
   it('drops the whole atomic field for a problem anywhere inside it, and keeps the item', () => {
     const doc = {
       contacts: [
-        { id: 'a', name: 'A', channels: [phone], hours: [{ dayOfWeek: ['Monday'], opens: '13:00', closes: '16:00' }, { dayOfWeek: 'Monday', opens: '8', closes: '9:00' }] },
+        {
+          id: 'a',
+          name: 'A',
+          channels: [phone],
+          hours: [
+            { dayOfWeek: ['Monday'], opens: '13:00', closes: '16:00' },
+            { dayOfWeek: 'Monday', opens: '8', closes: '9:00' },
+          ],
+        },
       ],
     };
     const plain = validate(documentSchema, doc);
@@ -342,7 +405,11 @@ describe('<trygg-support-card> property: random documents', () => {
   );
   const spec = fc.record(
     {
-      dayOfWeek: fc.oneof(fc.constantFrom(...DAYS), value, fc.array(fc.oneof(fc.constantFrom(...DAYS), value), { maxLength: 4 })),
+      dayOfWeek: fc.oneof(
+        fc.constantFrom(...DAYS),
+        value,
+        fc.array(fc.oneof(fc.constantFrom(...DAYS), value), { maxLength: 4 })
+      ),
       opens: fc.oneof(fc.constantFrom('07:00', '16:30', '22:00', '00:00'), value),
       closes: fc.oneof(fc.constantFrom('02:00', '16:30', '21:00', '23:59', '24:00'), value),
       validFrom: fc.oneof(fc.constantFrom('2026-01-01', '2026-12-24'), value),
@@ -350,7 +417,10 @@ describe('<trygg-support-card> property: random documents', () => {
     },
     { requiredKeys: [] }
   );
-  const source = fc.record({ url: value, checked: fc.oneof(fc.constantFrom('2026-11-01', '2024-04', '2025'), value), title: text }, { requiredKeys: [] });
+  const source = fc.record(
+    { url: value, checked: fc.oneof(fc.constantFrom('2026-11-01', '2024-04', '2025'), value), title: text },
+    { requiredKeys: [] }
+  );
   const contactArb = fc.record(
     {
       id: fc.oneof(fc.constantFrom('a', 'b', 'se-112', 'se-1177', 'se-bris'), value),
@@ -373,9 +443,15 @@ describe('<trygg-support-card> property: random documents', () => {
   );
   // Mostly valid contacts with random extras, so that rendering (not only rejection) is exercised.
   const validChannel = fc.oneof(
-    fc.record({ type: fc.constantFrom('phone', 'sms'), value: fc.constantFrom('020-50 50 50', '+46 70-174 06 35', '112', '031-390 06 42') }),
+    fc.record({
+      type: fc.constantFrom('phone', 'sms'),
+      value: fc.constantFrom('020-50 50 50', '+46 70-174 06 35', '112', '031-390 06 42'),
+    }),
     fc.record({ type: fc.constantFrom('chat', 'web'), value: nasty }),
-    fc.record({ type: fc.constant('email'), value: fc.constantFrom('a@example.org', 'x@y', 'javascript:alert(1)@example.org') })
+    fc.record({
+      type: fc.constant('email'),
+      value: fc.constantFrom('a@example.org', 'x@y', 'javascript:alert(1)@example.org'),
+    })
   );
   const validish = fc.record(
     {
@@ -417,7 +493,11 @@ describe('<trygg-support-card> property: random documents', () => {
           documentArb,
           fc.constantFrom('', 'victim', 'child professional', 'perpetrator lgbtqi', 'nonsense'),
           fc.constantFrom<'card' | 'compact'>('card', 'compact'),
-          fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2031-01-01T00:00:00Z'), noInvalidDate: true }),
+          fc.date({
+            min: new Date('2024-01-01T00:00:00Z'),
+            max: new Date('2031-01-01T00:00:00Z'),
+            noInvalidDate: true,
+          }),
           fc.boolean(),
           async (doc, audience, layout, now, hideNational) => {
             runs++;
@@ -441,10 +521,15 @@ describe('<trygg-support-card> property: random documents', () => {
             }
             for (const a of shadow.querySelectorAll('a')) {
               const url = new URL(a.getAttribute('href') ?? '', document.baseURI);
-              expect(SAFE.includes(url.protocol) || url.origin === location.origin, a.getAttribute('href') ?? '').to.equal(true);
+              expect(
+                SAFE.includes(url.protocol) || url.origin === location.origin,
+                a.getAttribute('href') ?? ''
+              ).to.equal(true);
               if (url.protocol === 'https:') expect(url.username + url.password).to.equal('');
             }
-            const local = [...shadow.querySelectorAll<HTMLElement>('[part="contact"]')].filter((item) => !BUILT_IN.includes(item.dataset.contactId ?? ''));
+            const local = [...shadow.querySelectorAll<HTMLElement>('[part="contact"]')].filter(
+              (item) => !BUILT_IN.includes(item.dataset.contactId ?? '')
+            );
             for (const item of shadow.querySelectorAll<HTMLElement>('[part="contact"]')) {
               expect(item.dataset.open).to.be.oneOf(['open', 'closed', 'always', 'unknown']);
             }

@@ -58,14 +58,19 @@ describe('Swedish public holidays (Lag 1989:253)', () => {
       2038: '2038-04-25',
       2285: '2285-03-22',
     };
-    for (const [year, date] of Object.entries(expected)) expect(isoDay(easterSunday(Number(year))), year).to.equal(date);
+    for (const [year, date] of Object.entries(expected))
+      expect(isoDay(easterSunday(Number(year))), year).to.equal(date);
   });
 
   for (const [year, { movable, midsommarafton }] of Object.entries(PUBLISHED)) {
     it(`gives exactly the 13 published public holidays of ${year}, and its three eves`, () => {
       const expected = [...FIXED, ...movable].map((md) => `${year}-${md}`).sort();
       expect(iso(publicHolidays(Number(year)).keys())).to.deep.equal(expected);
-      expect(iso(holidayEves(Number(year)).keys())).to.deep.equal([`${year}-${midsommarafton}`, `${year}-12-24`, `${year}-12-31`]);
+      expect(iso(holidayEves(Number(year)).keys())).to.deep.equal([
+        `${year}-${midsommarafton}`,
+        `${year}-12-24`,
+        `${year}-12-31`,
+      ]);
     });
   }
 
@@ -76,14 +81,19 @@ describe('Swedish public holidays (Lag 1989:253)', () => {
     expect(days.get(dayOf(2026, 10, 31))).to.equal('alla helgons dag');
     for (let year = 2024; year <= 2030; year++) {
       for (const [day, name] of publicHolidays(year)) {
-        if (name === 'midsommardagen' || name === 'alla helgons dag') expect(new Date(day * 86_400_000).getUTCDay(), `${name} ${year}`).to.equal(6);
+        if (name === 'midsommardagen' || name === 'alla helgons dag')
+          expect(new Date(day * 86_400_000).getUTCDay(), `${name} ${year}`).to.equal(6);
       }
     }
   });
 
   it('follows the 2005 change: nationaldagen from 2005, annandag pingst until 2004', () => {
-    expect([...publicHolidays(2004).values()]).to.include('annandag pingst').and.not.include('nationaldagen');
-    expect([...publicHolidays(2005).values()]).to.include('nationaldagen').and.not.include('annandag pingst');
+    expect([...publicHolidays(2004).values()])
+      .to.include('annandag pingst')
+      .and.not.include('nationaldagen');
+    expect([...publicHolidays(2005).values()])
+      .to.include('nationaldagen')
+      .and.not.include('annandag pingst');
   });
 });
 
@@ -94,7 +104,10 @@ describe('Stockholm wall-clock time', () => {
   });
 
   it('moves to the next date at Stockholm midnight, not UTC midnight', () => {
-    expect(stockholmTime(new Date('2026-12-31T22:30:00Z'))).to.deep.equal({ day: dayOf(2026, 12, 31), minute: 23 * 60 + 30 });
+    expect(stockholmTime(new Date('2026-12-31T22:30:00Z'))).to.deep.equal({
+      day: dayOf(2026, 12, 31),
+      minute: 23 * 60 + 30,
+    });
     expect(stockholmTime(new Date('2026-12-31T23:30:00Z'))).to.deep.equal({ day: dayOf(2027, 1, 1), minute: 30 });
   });
 
@@ -113,7 +126,10 @@ describe('Stockholm wall-clock time', () => {
       for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati', 'UTC']) {
         await executeServerCommand('trygg-timezone', { timezoneId });
         expect(Intl.DateTimeFormat().resolvedOptions().timeZone, 'the emulation is on').to.equal(timezoneId);
-        expect(instants.map((i) => [stateAt(line, i), JSON.stringify(stockholmTime(new Date(i)))]), timezoneId).to.deep.equal(inStockholm);
+        expect(
+          instants.map((i) => [stateAt(line, i), JSON.stringify(stockholmTime(new Date(i)))]),
+          timezoneId
+        ).to.deep.equal(inStockholm);
       }
     } finally {
       await executeServerCommand('trygg-timezone', { timezoneId: '' });
@@ -189,7 +205,9 @@ describe('openState', () => {
     expect(stateAt(nights, '2026-11-27T22:00:00Z')).to.equal('open until 2026-11-28 02:00');
     expect(stateAt(nights, '2026-11-28T00:00:00Z')).to.equal('open until 2026-11-28 02:00');
     expect(stateAt(nights, '2026-11-28T01:30:00Z')).to.equal('closed, opens 2026-11-28 22:00');
-    expect(stateAt(nights, '2026-11-29T00:30:00Z'), 'Sunday 01:30, from Saturday night').to.equal('open until 2026-11-29 02:00');
+    expect(stateAt(nights, '2026-11-29T00:30:00Z'), 'Sunday 01:30, from Saturday night').to.equal(
+      'open until 2026-11-29 02:00'
+    );
     expect(stateAt(nights, '2026-11-29T01:30:00Z')).to.equal('closed, opens 2026-12-04 22:00');
   });
 
@@ -216,7 +234,10 @@ describe('openState', () => {
   });
 
   it('reads "00:00"–"00:00" as closed all day', () => {
-    const hours: Hours = [{ dayOfWeek: ['Monday'], opens: '00:00', closes: '00:00' }, { dayOfWeek: ['Tuesday'], opens: '09:00', closes: '10:00' }];
+    const hours: Hours = [
+      { dayOfWeek: ['Monday'], opens: '00:00', closes: '00:00' },
+      { dayOfWeek: ['Tuesday'], opens: '09:00', closes: '10:00' },
+    ];
     expect(stateAt(hours, '2026-11-30T10:00:00Z')).to.equal('closed, opens 2026-12-01 09:00');
   });
 
@@ -246,12 +267,16 @@ describe('openState', () => {
     // Spring: 07:00 CEST is 05:00 UTC on the change day, 06:00 UTC the day before.
     expect(stateAt(line, '2026-03-28T05:30:00Z')).to.equal('closed, opens 2026-03-28 07:00');
     expect(stateAt(line, '2026-03-29T05:30:00Z')).to.equal('open until 2026-03-29 21:00');
-    expect(stateAt(line, '2026-03-29T01:30:00Z'), '03:30 local, just after the jump').to.equal('closed, opens 2026-03-29 07:00');
+    expect(stateAt(line, '2026-03-29T01:30:00Z'), '03:30 local, just after the jump').to.equal(
+      'closed, opens 2026-03-29 07:00'
+    );
     // Autumn: 21:00 CET is 20:00 UTC on the change day.
     expect(stateAt(line, '2026-10-25T19:30:00Z')).to.equal('open until 2026-10-25 21:00');
     expect(stateAt(line, '2026-10-25T20:30:00Z')).to.equal('closed, opens 2026-10-26 07:00');
     expect(stateAt(line, '2026-10-25T00:30:00Z'), '02:30 CEST').to.equal('closed, opens 2026-10-25 07:00');
-    expect(stateAt(line, '2026-10-25T01:30:00Z'), '02:30 CET, the repeated hour').to.equal('closed, opens 2026-10-25 07:00');
+    expect(stateAt(line, '2026-10-25T01:30:00Z'), '02:30 CET, the repeated hour').to.equal(
+      'closed, opens 2026-10-25 07:00'
+    );
     // A night line across the change: Saturday 22:00 – Sunday 04:00 local.
     const night: Hours = [{ dayOfWeek: ['Saturday'], opens: '22:00', closes: '04:00' }];
     expect(stateAt(night, '2026-03-29T01:30:00Z'), '03:30 CEST').to.equal('open until 2026-03-29 04:00');

@@ -32,7 +32,10 @@ const local: ContactsDocument = {
     {
       id: 'kvinnofridsmottagningen',
       name: { sv: 'Kvinnofridsmottagningen', en: 'Women’s safety service' },
-      description: { sv: 'Stöd för dig som är utsatt för våld i en nära relation.', en: 'Support if you are exposed to violence in a close relationship.' },
+      description: {
+        sv: 'Stöd för dig som är utsatt för våld i en nära relation.',
+        en: 'Support if you are exposed to violence in a close relationship.',
+      },
       audience: ['victim', 'relative'],
       channels: [
         { type: 'phone', value: '031-390 06 42' },
@@ -97,7 +100,10 @@ describe('<trygg-support-card>', () => {
     it('ships only the verified national lines, each with a source', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10}></trygg-support-card>`);
       const shown = ids(el);
-      expect(shown).to.deep.equal(['se-112', ...NATIONAL_CONTACTS.map((c) => c.id).filter((id) => id !== PROFESSIONAL_ONLY)]);
+      expect(shown).to.deep.equal([
+        'se-112',
+        ...NATIONAL_CONTACTS.map((c) => c.id).filter((id) => id !== PROFESSIONAL_ONLY),
+      ]);
       expect(shown).to.include.members(['se-kvinnofridslinjen', 'se-polisen-11414', 'se-bris', 'se-1177']);
       for (const id of NOT_SHIPPED) expect(shown, id).not.to.include(id);
       for (const c of NATIONAL_CONTACTS) {
@@ -114,7 +120,12 @@ describe('<trygg-support-card>', () => {
       const call = line.querySelector<HTMLAnchorElement>('a.phone')!;
       expect(call.getAttribute('href')).to.equal('tel:020505050');
       expect(text(call)).to.equal('Ring 020-50 50 50');
-      expect(flags(line)).to.deep.equal(['Kostnadsfritt', 'Du kan vara anonym', 'Syns inte på telefonräkningen', 'Tolk kan kopplas in']);
+      expect(flags(line)).to.deep.equal([
+        'Kostnadsfritt',
+        'Du kan vara anonym',
+        'Syns inte på telefonräkningen',
+        'Tolk kan kopplas in',
+      ]);
       expect(text(line.querySelector('[part="languages"]'))).to.equal('Språk: svenska och engelska');
     });
 
@@ -170,7 +181,9 @@ describe('<trygg-support-card>', () => {
       expect(status(el, 'kvinnofridsmottagningen')).to.equal('Closed – opens Mon 08:00');
       expect(status(el, 'se-kvinnofridslinjen')).to.equal('Open 24 hours');
       await setLang('ar', el);
-      const weekday = new Intl.DateTimeFormat('ar', { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 30));
+      const weekday = new Intl.DateTimeFormat('ar', { weekday: 'short', timeZone: 'UTC' }).format(
+        Date.UTC(2026, 10, 30)
+      );
       expect(status(el, 'kvinnofridsmottagningen')).to.equal(`مغلق – يفتح ${weekday} 08:00`);
       await accessibleInEveryLanguage(el);
     });
@@ -240,7 +253,12 @@ describe('<trygg-support-card>', () => {
       const doc: ContactsDocument = {
         contacts: [
           ...local.contacts,
-          { id: 'se-1177', name: '1177 Vårdguiden i Västra Götaland', channels: [{ type: 'phone', value: '1177' }], hours: '24/7' },
+          {
+            id: 'se-1177',
+            name: '1177 Vårdguiden i Västra Götaland',
+            channels: [{ type: 'phone', value: '1177' }],
+            hours: '24/7',
+          },
         ],
       };
       const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${doc}></trygg-support-card>`);
@@ -257,7 +275,9 @@ describe('<trygg-support-card>', () => {
         <script type="application/json">{"contacts":[{"id":"inline","name":"Inline-kontakt","channels":[{"type":"phone","value":"031-390 06 46"}]}]}</script>
       </trygg-support-card>`);
       expect(ids(inline)[1]).to.equal('inline');
-      const fromSrc = await card(html`<trygg-support-card now=${MONDAY_10} src="/demo/data/contacts.example.json"></trygg-support-card>`);
+      const fromSrc = await card(
+        html`<trygg-support-card now=${MONDAY_10} src="/demo/data/contacts.example.json"></trygg-support-card>`
+      );
       for (let i = 0; i < 50 && ids(fromSrc)[1] !== 'exempel-kvinnofridsmottagning'; i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         await fromSrc.updateComplete;
@@ -294,7 +314,9 @@ describe('<trygg-support-card>', () => {
         expect(a.rel).to.equal('noreferrer');
         expect(a.hasAttribute('target'), 'opens in the same tab').to.equal(false);
       }
-      expect(item.querySelector('a.phone .number')!.getAttribute('dir'), 'numbers are isolated left-to-right').to.equal('ltr');
+      expect(item.querySelector('a.phone .number')!.getAttribute('dir'), 'numbers are isolated left-to-right').to.equal(
+        'ltr'
+      );
       expect(flags(item)).to.deep.equal(['Kostnadsfritt', 'Du kan vara anonym', 'Syns inte på telefonräkningen']);
       expect(text(item.querySelector('[part="note"]'))).to.equal('Utanför öppettiderna: ring 112.');
     });
@@ -317,18 +339,30 @@ describe('<trygg-support-card>', () => {
       expect(text(item.querySelector('[part="name"]'))).to.equal('Women’s safety service');
       expect(item.querySelector('[part="note"] span')!.getAttribute('lang'), 'only in Swedish').to.equal('sv');
       await setLang('ar', el);
-      expect(contact(el, 'se-kvinnofridslinjen').querySelector('[part="name"]')!.textContent).to.contain('الخط الوطني لدعم النساء');
+      expect(contact(el, 'se-kvinnofridslinjen').querySelector('[part="name"]')!.textContent).to.contain(
+        'الخط الوطني لدعم النساء'
+      );
       // No Arabic name: the Swedish one is marked, also where a screen reader hears it in the disclosure.
       const swedish = contact(el, 'kvinnofridsmottagningen');
       expect(swedish.querySelector('[part="name"] [lang]')!.getAttribute('lang')).to.equal('sv');
-      expect(swedish.querySelector('summary .visually-hidden [lang]')?.getAttribute('lang'), 'details summary').to.equal('sv');
+      expect(
+        swedish.querySelector('summary .visually-hidden [lang]')?.getAttribute('lang'),
+        'details summary'
+      ).to.equal('sv');
       await expect(el).to.be.accessible();
     });
   });
 
   describe('audience filter', () => {
     const expected: Record<string, string[]> = {
-      victim: ['se-kvinnofridslinjen', 'se-stodlinjen-man', 'se-stodlinjen-transpersoner', 'se-ratt-att-valja', 'se-kvinno-tjejjourer-roks', 'se-jourer-unizon'],
+      victim: [
+        'se-kvinnofridslinjen',
+        'se-stodlinjen-man',
+        'se-stodlinjen-transpersoner',
+        'se-ratt-att-valja',
+        'se-kvinno-tjejjourer-roks',
+        'se-jourer-unizon',
+      ],
       relative: ['se-kvinnofridslinjen', 'se-stodlinjen-man', 'se-stodlinjen-transpersoner', 'se-ratt-att-valja'],
       child: ['se-ratt-att-valja', 'se-bris', 'se-kvinno-tjejjourer-roks', 'se-jourer-unizon'],
       perpetrator: [],
@@ -348,15 +382,21 @@ describe('<trygg-support-card>', () => {
     it('shows the professionals’ line only when the filter names professional', async () => {
       const all = await card(html`<trygg-support-card now=${MONDAY_10}></trygg-support-card>`);
       expect(ids(all)).not.to.include(PROFESSIONAL_ONLY);
-      const both = await card(html`<trygg-support-card now=${MONDAY_10} audience="victim professional"></trygg-support-card>`);
+      const both = await card(
+        html`<trygg-support-card now=${MONDAY_10} audience="victim professional"></trygg-support-card>`
+      );
       expect(ids(both)).to.include(PROFESSIONAL_ONLY).and.include('se-jourer-unizon');
       const line = contact(both, PROFESSIONAL_ONLY);
-      expect(text(line.querySelector('[part="note"]'))).to.equal('Avidentifiera ärendet: uppge inte namn eller personnummer.');
+      expect(text(line.querySelector('[part="note"]'))).to.equal(
+        'Avidentifiera ärendet: uppge inte namn eller personnummer.'
+      );
     });
 
     it('filters local contacts too, and reports an unknown word like bad data: notice, one event, console error', async () => {
       const events: DataErrorDetail[] = [];
-      const wrapper = await fixture<HTMLDivElement>(html`<div @trygg-data-error=${(e: CustomEvent<DataErrorDetail>) => events.push(e.detail)}></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div @trygg-data-error=${(e: CustomEvent<DataErrorDetail>) => events.push(e.detail)}></div>`
+      );
       const errors = await captureErrors(async () => {
         const el = document.createElement('trygg-support-card');
         Object.assign(el, { now: new Date(MONDAY_10), audience: 'perpetrator victims', data: local });
@@ -364,7 +404,9 @@ describe('<trygg-support-card>', () => {
         await el.updateComplete;
         // The typo hides the lines for victims: the editor has to see it.
         expect(ids(el)).to.deep.equal(['se-112', ...EVERYONE]);
-        expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim()).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
+        expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim()).to.equal(
+          'En del uppgifter kunde inte visas eftersom de är felaktiga.'
+        );
         expect(events).to.have.length(1);
         expect(events[0]).to.include({ source: 'attributes' });
         expect(events[0].message).to.match(/^attributes: audience: "victims" is not one of victim relative/);
@@ -397,7 +439,9 @@ describe('<trygg-support-card>', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     it('compact: name, status and channels without the long texts; 112 keeps its words', async () => {
-      const el = await card(html`<trygg-support-card now=${MONDAY_10} layout="compact" .data=${local}></trygg-support-card>`);
+      const el = await card(
+        html`<trygg-support-card now=${MONDAY_10} layout="compact" .data=${local}></trygg-support-card>`
+      );
       expect(root(el).querySelector('.base')!.classList.contains('compact')).to.equal(true);
       expect(contact(el, 'kvinnofridsmottagningen').querySelector('[part="description"]')).to.equal(null);
       expect(contact(el, 'kvinnofridsmottagningen').querySelector('[part="note"]')).to.equal(null);
@@ -408,12 +452,16 @@ describe('<trygg-support-card>', () => {
 
     it('puts cards side by side when there is room, by container query', async () => {
       await setViewport({ width: 1200, height: 800 });
-      const wide = await card(html`<div style="inline-size: 1100px"><trygg-support-card now=${MONDAY_10}></trygg-support-card></div>`);
+      const wide = await card(
+        html`<div style="inline-size: 1100px"><trygg-support-card now=${MONDAY_10}></trygg-support-card></div>`
+      );
       const el = wide.querySelector('trygg-support-card')!;
       await el.updateComplete;
       const [, a, b] = contactEls(el).map((c) => c.getBoundingClientRect());
       expect(a.top).to.equal(b.top);
-      const narrow = await card(html`<div style="inline-size: 500px"><trygg-support-card now=${MONDAY_10}></trygg-support-card></div>`);
+      const narrow = await card(
+        html`<div style="inline-size: 500px"><trygg-support-card now=${MONDAY_10}></trygg-support-card></div>`
+      );
       const el2 = narrow.querySelector('trygg-support-card')!;
       await el2.updateComplete;
       const [, c, d] = contactEls(el2).map((x) => x.getBoundingClientRect());
@@ -428,7 +476,9 @@ describe('<trygg-support-card>', () => {
     ] as const) {
       it(`fits 320 px without horizontal scrolling (${layout}, ${lang})`, async () => {
         await setViewport({ width: 320, height: 640 });
-        const el = await card(html`<trygg-support-card now=${MONDAY_10} layout=${layout} .data=${local}></trygg-support-card>`);
+        const el = await card(
+          html`<trygg-support-card now=${MONDAY_10} layout=${layout} .data=${local}></trygg-support-card>`
+        );
         await setLang(lang, el);
         for (const details of root(el).querySelectorAll('details')) details.open = true;
         await el.updateComplete;
@@ -457,7 +507,9 @@ describe('<trygg-support-card>', () => {
     it('sets the heading level of the names (default 3)', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10}></trygg-support-card>`);
       const names = [...root(el).querySelectorAll('[part="name"]')];
-      expect(names.every((n) => n.getAttribute('role') === 'heading' && n.getAttribute('aria-level') === '3')).to.equal(true);
+      expect(names.every((n) => n.getAttribute('role') === 'heading' && n.getAttribute('aria-level') === '3')).to.equal(
+        true
+      );
       el.headingLevel = 2;
       await el.updateComplete;
       expect(root(el).querySelector('[part="name"]')!.getAttribute('aria-level')).to.equal('2');
@@ -469,7 +521,9 @@ describe('<trygg-support-card>', () => {
 
   describe('accessibility and robustness', () => {
     it('can be used with the keyboard: every link and disclosure is reachable, with a visible focus ring', async () => {
-      const el = await card(html`<trygg-support-card now=${MONDAY_10} hide-national .data=${local}></trygg-support-card>`);
+      const el = await card(
+        html`<trygg-support-card now=${MONDAY_10} hide-national .data=${local}></trygg-support-card>`
+      );
       await sendKeys({ press: 'Tab' });
       const first = root(el).activeElement as HTMLElement;
       expect(first.getAttribute('href')).to.equal('tel:112');
@@ -496,13 +550,22 @@ describe('<trygg-support-card>', () => {
     it('works from the CDN file under a strict CSP with Trusted Types: no violation, styles applied, src loaded', async function () {
       this.timeout(20000);
       const r = await executeServerCommand<
-        { result: { ids: string[]; emergencyBorder: string; callBackground: string; notice: string | null } | null; violations: string[]; errors: string[]; consoleErrors: string[] },
+        {
+          result: { ids: string[]; emergencyBorder: string; callBackground: string; notice: string | null } | null;
+          violations: string[];
+          errors: string[];
+          consoleErrors: string[];
+        },
         { page: string }
       >('page-check', { page: 'support-card/fixtures/support-card-csp.html' });
       expect(r.violations).to.deep.equal([]);
       expect(r.errors).to.deep.equal([]);
       expect(r.consoleErrors).to.deep.equal([]);
-      expect(r.result?.ids.slice(0, 3)).to.deep.equal(['se-112', 'exempel-kvinnofridsmottagning', 'exempel-socialjour']);
+      expect(r.result?.ids.slice(0, 3)).to.deep.equal([
+        'se-112',
+        'exempel-kvinnofridsmottagning',
+        'exempel-socialjour',
+      ]);
       expect(r.result?.emergencyBorder, 'component styles apply').to.equal('8px');
       expect(r.result?.callBackground).to.equal('rgb(164, 0, 29)');
       expect(r.result?.notice).to.equal(null);
@@ -515,6 +578,5 @@ describe('<trygg-support-card>', () => {
       expect(root(el).querySelectorAll('[style]').length).to.equal(0);
       expect(root(el).querySelectorAll('[target]').length).to.equal(0);
     });
-
   });
 });

@@ -23,7 +23,12 @@ async function intercept(tab, neutralHosts) {
   await tab.setRequestInterception(true);
   tab.on('request', (request) => {
     const url = new URL(request.url());
-    requests.push({ url: request.url(), method: request.method(), referer: request.headers().referer ?? null, type: request.resourceType() });
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      referer: request.headers().referer ?? null,
+      type: request.resourceType(),
+    });
     if (url.protocol === 'https:' && neutralHosts.some((h) => url.hostname === h)) {
       void request.respond({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY });
     } else if (url.protocol === 'https:' || (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1')) {
@@ -80,7 +85,8 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
   tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   tab.on('pageerror', (e) => consoleErrors.push(String(e.message)));
   tab.on('request', (request) => {
-    if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    if (new URL(request.url()).origin !== origin && !request.url().startsWith('data:'))
+      foreignRequests.push(request.url());
   });
   await tab.setViewport({ width, height: 800 });
   await tab.goto(`${origin}/demo/${page}`, { waitUntil: 'networkidle0', timeout: 20000 });
@@ -105,7 +111,8 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
   if (spacing) {
     // WCAG 1.4.12 as the usual bookmarklet sets it; inherited into the components' shadow roots.
     await tab.addStyleTag({
-      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      content:
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
     });
     await settle();
   }
@@ -120,8 +127,13 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
       const headings = [];
       const walk = (root) => {
         for (const el of root.querySelectorAll('*')) {
-          const level = /^h[1-6]$/.test(el.localName) ? Number(el.localName[1]) : el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) : 0;
-          if (level && el.checkVisibility()) headings.push(`${level} ${el.textContent.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
+          const level = /^h[1-6]$/.test(el.localName)
+            ? Number(el.localName[1])
+            : el.getAttribute('role') === 'heading'
+              ? Number(el.getAttribute('aria-level'))
+              : 0;
+          if (level && el.checkVisibility())
+            headings.push(`${level} ${el.textContent.replace(/\s+/g, ' ').trim().slice(0, 60)}`);
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -148,7 +160,9 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
         contacts,
         measures,
         badges: shows('trygg-training-badge'),
-        notices: [...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('[part~="notice"]')] : [])).map((n) => n.textContent.trim()),
+        notices: [...document.querySelectorAll('*')]
+          .flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('[part~="notice"]')] : []))
+          .map((n) => n.textContent.trim()),
         consoleErrors,
         foreignRequests,
       };
@@ -188,7 +202,9 @@ export function browserPlugin() {
           tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
           tab.on('pageerror', (e) => consoleErrors.push(String(e.message)));
           await tab.goto(`${origin}/test/${payload.page}`);
-          await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 }).catch(() => undefined);
+          await tab
+            .waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 })
+            .catch(() => undefined);
           const recorded = await tab.evaluate(() => ({
             result: window.__result ?? null,
             violations: window.__violations ?? [],

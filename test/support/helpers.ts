@@ -36,7 +36,9 @@ export async function captureErrors(run: () => unknown): Promise<string[]> {
 /** Waits for `event` on `target`, or rejects after `ms`. */
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, event: string, ms = 5000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`no ${event} within ${ms} ms`)); }, ms);
+    const timer = setTimeout(() => {
+      reject(new Error(`no ${event} within ${ms} ms`));
+    }, ms);
     target.addEventListener(
       event,
       (e) => {

@@ -21,7 +21,8 @@ const specExample = () => ({
       id: 'https://example.com/achievements/21st-century-skills/teamwork',
       type: ['Achievement'],
       criteria: {
-        narrative: 'Team members are nominated for this badge by their peers and recognized upon review by Example Corp management.',
+        narrative:
+          'Team members are nominated for this badge by their peers and recognized upon review by Example Corp management.',
       },
       description: 'This badge recognizes the development of the capacity to collaborate within a group environment.',
       name: 'Teamwork',
@@ -35,7 +36,12 @@ type Credential = ReturnType<typeof specExample> & Record<string, unknown>;
 const courseCredential = (): Credential => {
   const c: Credential = specExample();
   c.id = 'urn:uuid:6f1c2a52-5a7e-4f0e-9a54-0c1f2d3e4b5a';
-  c.issuer = { id: 'https://example.org/issuers/1', type: ['Profile'], name: 'Alingsås kommun (exempel)', url: 'https://example.org/' } as Credential['issuer'];
+  c.issuer = {
+    id: 'https://example.org/issuers/1',
+    type: ['Profile'],
+    name: 'Alingsås kommun (exempel)',
+    url: 'https://example.org/',
+  } as Credential['issuer'];
   c.validFrom = '2026-10-14T09:00:00Z';
   c.validUntil = '2029-10-14T09:00:00Z';
   Object.assign(c.credentialSubject.achievement, {
@@ -43,7 +49,14 @@ const courseCredential = (): Credential => {
     description: 'Grundkunskap om våld i nära relationer och sexuella trakasserier.',
     criteria: { id: 'https://example.org/kurs/krav', narrative: 'Har gått webbkursen och seminariet.' },
   });
-  c.proof = [{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdf-2022', proofPurpose: 'assertionMethod', proofValue: 'z58DAdFfa9' }];
+  c.proof = [
+    {
+      type: 'DataIntegrityProof',
+      cryptosuite: 'eddsa-rdf-2022',
+      proofPurpose: 'assertionMethod',
+      proofValue: 'z58DAdFfa9',
+    },
+  ];
   return c;
 };
 
@@ -107,7 +120,12 @@ describe('<trygg-training-badge credential>', () => {
   it('lays out a credential’s own texts in their direction: a Swedish credential on an Arabic page stays left to right', async () => {
     const el = await show(courseCredential());
     const withUnits = document.createElement('trygg-training-badge');
-    withUnits.data = { units: [{ name: 'Förvaltningskontoret (Norra).', completed: 3, total: 4 }, { name: 'مدرسة الشمال.', completed: 1, total: 4 }] };
+    withUnits.data = {
+      units: [
+        { name: 'Förvaltningskontoret (Norra).', completed: 3, total: 4 },
+        { name: 'مدرسة الشمال.', completed: 1, total: 4 },
+      ],
+    };
     el.after(withUnits);
     await withUnits.updateComplete;
     await setLang('ar', el, withUnits);
@@ -134,12 +152,20 @@ describe('<trygg-training-badge credential>', () => {
 
   it('links the issuer and the criteria (no referrer) when the links are safe, shows the end date, and does not claim a missing signature', async () => {
     const el = await show(courseCredential());
-    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [normal(a.textContent), a.getAttribute('href'), a.rel]);
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [
+      normal(a.textContent),
+      a.getAttribute('href'),
+      a.rel,
+    ]);
     expect(links, 'the issuer does not learn which intranet page the visitor came from').to.deep.equal([
       ['Alingsås kommun (exempel)', 'https://example.org/', 'noreferrer'],
       ['Läs kraven', 'https://example.org/kurs/krav', 'noreferrer'],
     ]);
-    expect(fields(el)).to.include({ Utfärdat: '14 oktober 2026', 'Giltigt till': '14 oktober 2029', Giltighet: 'Giltigt' });
+    expect(fields(el)).to.include({
+      Utfärdat: '14 oktober 2026',
+      'Giltigt till': '14 oktober 2029',
+      Giltighet: 'Giltigt',
+    });
     expect(seen(el)).not.to.contain('ingen signatur');
     expect(seen(el)).to.contain('Signaturen kontrolleras inte här i webbläsaren.');
     await expect(el).to.be.accessible();
@@ -147,7 +173,12 @@ describe('<trygg-training-badge credential>', () => {
 
   it('treats the credential as untrusted: text only, unsafe links as plain text, no images loaded', async () => {
     const c = courseCredential();
-    c.issuer = { id: 'https://example.org/i', type: ['Profile'], name: '<img src=x onerror="alert(1)">', url: 'javascript:alert(1)' } as Credential['issuer'];
+    c.issuer = {
+      id: 'https://example.org/i',
+      type: ['Profile'],
+      name: '<img src=x onerror="alert(1)">',
+      url: 'javascript:alert(1)',
+    } as Credential['issuer'];
     Object.assign(c.credentialSubject.achievement, {
       name: '<script>alert(1)</script>',
       criteria: { id: 'http://example.org/krav', narrative: '**Markdown** is shown as text' },
@@ -173,7 +204,10 @@ describe('<trygg-training-badge credential>', () => {
     expect(fields(await show(future)).Giltighet).to.equal('Inte giltigt ännu');
 
     const vc11: Credential = specExample();
-    vc11['@context'] = ['https://www.w3.org/2018/credentials/v1', 'https://purl.imsglobal.org/spec/ob/v3p0/context.json'];
+    vc11['@context'] = [
+      'https://www.w3.org/2018/credentials/v1',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context.json',
+    ];
     delete (vc11 as Partial<Credential>).validFrom;
     vc11.issuanceDate = '2024-03-01T10:00:00Z';
     vc11.expirationDate = '2025-03-01T10:00:00Z';
@@ -198,26 +232,147 @@ describe('<trygg-training-badge credential>', () => {
 
   describe('broken credentials: a notice, one trygg-data-error naming the field, nothing of it shown', () => {
     const broken: [string, (c: Credential) => unknown, RegExp][] = [
-      ['no @context', (c) => { delete (c as Partial<Credential>)['@context']; }, /^@context: /],
-      ['@context not starting with the VC context', (c) => { c['@context'] = ['https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json']; }, /^@context: must start with/],
-      ['no Open Badges context', (c) => { c['@context'] = ['https://www.w3.org/ns/credentials/v2']; }, /^@context: must contain the Open Badges 3.0 context/],
-      ['no id', (c) => { delete (c as Partial<Credential>).id; }, /^id: /],
-      ['id not a URI', (c) => { c.id = 'credential 3527'; }, /^id: a URI/],
-      ['type without OpenBadgeCredential', (c) => { c.type = ['VerifiableCredential']; }, /^type: must contain "OpenBadgeCredential" or "AchievementCredential"/],
-      ['type without VerifiableCredential', (c) => { c.type = ['OpenBadgeCredential']; }, /^type: must contain "VerifiableCredential"/],
-      ['no issuer', (c) => { delete (c as Partial<Credential>).issuer; }, /^issuer: /],
-      ['issuer without id', (c) => { c.issuer = { type: ['Profile'], name: 'Example Corp' } as unknown as Credential['issuer']; }, /^issuer: /],
-      ['no validFrom', (c) => { delete (c as Partial<Credential>).validFrom; }, /validFrom is required/],
-      ['validFrom not a date', (c) => { c.validFrom = '1 januari 2010'; }, /^validFrom: a date-time/],
-      ['validUntil not a date', (c) => { c.validUntil = 'never'; }, /validUntil \(or expirationDate\) is not a date-time/],
-      ['no credentialSubject', (c) => { delete (c as Partial<Credential>).credentialSubject; }, /^credentialSubject: /],
-      ['subject without id or identifier', (c) => { delete (c.credentialSubject as Partial<Credential['credentialSubject']>).id; }, /^credentialSubject: needs an id or an identifier/],
-      ['subject type not AchievementSubject', (c) => { c.credentialSubject.type = ['Person']; }, /^credentialSubject.type: must contain "AchievementSubject"/],
-      ['no achievement', (c) => { delete (c.credentialSubject as Partial<Credential['credentialSubject']>).achievement; }, /^credentialSubject.achievement: /],
-      ['achievement without name', (c) => { delete (c.credentialSubject.achievement as Partial<Credential['credentialSubject']['achievement']>).name; }, /^credentialSubject.achievement.name: /],
-      ['achievement without description', (c) => { delete (c.credentialSubject.achievement as Partial<Credential['credentialSubject']['achievement']>).description; }, /^credentialSubject.achievement.description: /],
-      ['achievement without criteria', (c) => { delete (c.credentialSubject.achievement as Partial<Credential['credentialSubject']['achievement']>).criteria; }, /^credentialSubject.achievement.criteria: /],
-      ['criteria with neither id nor narrative', (c) => { c.credentialSubject.achievement.criteria = {} as Credential['credentialSubject']['achievement']['criteria']; }, /^credentialSubject.achievement.criteria: needs an id or a narrative/],
+      [
+        'no @context',
+        (c) => {
+          delete (c as Partial<Credential>)['@context'];
+        },
+        /^@context: /,
+      ],
+      [
+        '@context not starting with the VC context',
+        (c) => {
+          c['@context'] = ['https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
+        },
+        /^@context: must start with/,
+      ],
+      [
+        'no Open Badges context',
+        (c) => {
+          c['@context'] = ['https://www.w3.org/ns/credentials/v2'];
+        },
+        /^@context: must contain the Open Badges 3.0 context/,
+      ],
+      [
+        'no id',
+        (c) => {
+          delete (c as Partial<Credential>).id;
+        },
+        /^id: /,
+      ],
+      [
+        'id not a URI',
+        (c) => {
+          c.id = 'credential 3527';
+        },
+        /^id: a URI/,
+      ],
+      [
+        'type without OpenBadgeCredential',
+        (c) => {
+          c.type = ['VerifiableCredential'];
+        },
+        /^type: must contain "OpenBadgeCredential" or "AchievementCredential"/,
+      ],
+      [
+        'type without VerifiableCredential',
+        (c) => {
+          c.type = ['OpenBadgeCredential'];
+        },
+        /^type: must contain "VerifiableCredential"/,
+      ],
+      [
+        'no issuer',
+        (c) => {
+          delete (c as Partial<Credential>).issuer;
+        },
+        /^issuer: /,
+      ],
+      [
+        'issuer without id',
+        (c) => {
+          c.issuer = { type: ['Profile'], name: 'Example Corp' } as unknown as Credential['issuer'];
+        },
+        /^issuer: /,
+      ],
+      [
+        'no validFrom',
+        (c) => {
+          delete (c as Partial<Credential>).validFrom;
+        },
+        /validFrom is required/,
+      ],
+      [
+        'validFrom not a date',
+        (c) => {
+          c.validFrom = '1 januari 2010';
+        },
+        /^validFrom: a date-time/,
+      ],
+      [
+        'validUntil not a date',
+        (c) => {
+          c.validUntil = 'never';
+        },
+        /validUntil \(or expirationDate\) is not a date-time/,
+      ],
+      [
+        'no credentialSubject',
+        (c) => {
+          delete (c as Partial<Credential>).credentialSubject;
+        },
+        /^credentialSubject: /,
+      ],
+      [
+        'subject without id or identifier',
+        (c) => {
+          delete (c.credentialSubject as Partial<Credential['credentialSubject']>).id;
+        },
+        /^credentialSubject: needs an id or an identifier/,
+      ],
+      [
+        'subject type not AchievementSubject',
+        (c) => {
+          c.credentialSubject.type = ['Person'];
+        },
+        /^credentialSubject.type: must contain "AchievementSubject"/,
+      ],
+      [
+        'no achievement',
+        (c) => {
+          delete (c.credentialSubject as Partial<Credential['credentialSubject']>).achievement;
+        },
+        /^credentialSubject.achievement: /,
+      ],
+      [
+        'achievement without name',
+        (c) => {
+          delete (c.credentialSubject.achievement as Partial<Credential['credentialSubject']['achievement']>).name;
+        },
+        /^credentialSubject.achievement.name: /,
+      ],
+      [
+        'achievement without description',
+        (c) => {
+          delete (c.credentialSubject.achievement as Partial<Credential['credentialSubject']['achievement']>)
+            .description;
+        },
+        /^credentialSubject.achievement.description: /,
+      ],
+      [
+        'achievement without criteria',
+        (c) => {
+          delete (c.credentialSubject.achievement as Partial<Credential['credentialSubject']['achievement']>).criteria;
+        },
+        /^credentialSubject.achievement.criteria: /,
+      ],
+      [
+        'criteria with neither id nor narrative',
+        (c) => {
+          c.credentialSubject.achievement.criteria = {} as Credential['credentialSubject']['achievement']['criteria'];
+        },
+        /^credentialSubject.achievement.criteria: needs an id or a narrative/,
+      ],
       ['not JSON', () => '{"@context": [', /^\(credential\): not valid JSON/],
       ['a list, not a credential', () => [specExample()], /^@context: /],
     ];
@@ -261,7 +416,9 @@ describe('<trygg-training-badge credential>', () => {
     Object.assign(el, { label: 'Mina moduler', value: 4, max: 4 });
     await el.updateComplete;
     expect(normal(part(el, 'title')!.textContent)).to.equal('Mina moduler');
-    expect(el.shadowRoot!.querySelector('[part="credential"] [role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(el.shadowRoot!.querySelector('[part="credential"] [role="heading"]')!.getAttribute('aria-level')).to.equal(
+      '3'
+    );
     expect(seen(el)).to.contain('4 av 4 (100 %) Klar');
     await expect(el).to.be.accessible();
     el.layout = 'badge';

@@ -24,7 +24,20 @@ describe('training badge arithmetic', () => {
     expect(toNumber('-5')).to.equal(-5);
     expect(toNumber(7)).to.equal(7);
     for (const absent of [null, undefined, '', '  ']) expect(toNumber(absent), String(absent)).to.equal(undefined);
-    for (const bad of ['12,5', '1e3', '0x10', 'Infinity', 'NaN', 'åtta', '١٢', '5 st', Number.NaN, Infinity, {}, true]) {
+    for (const bad of [
+      '12,5',
+      '1e3',
+      '0x10',
+      'Infinity',
+      'NaN',
+      'åtta',
+      '١٢',
+      '5 st',
+      Number.NaN,
+      Infinity,
+      {},
+      true,
+    ]) {
       expect(toNumber(bad), JSON.stringify(bad)).to.equal(null);
     }
   });
@@ -58,7 +71,9 @@ describe('training badge arithmetic', () => {
     expect(statusOf(0, 120, 90, '2026-11-26', today)).to.equal('not-started');
     expect(statusOf(1, 120, 90, undefined, today)).to.equal('in-progress');
     expect(statusOf(0, 120, 0, undefined, today), 'a target of 0 % is reached at once').to.equal('target-reached');
-    expect(statusOf(119, 120, undefined, '2026-11-25', today), 'without a target, overdue until complete').to.equal('overdue');
+    expect(statusOf(119, 120, undefined, '2026-11-25', today), 'without a target, overdue until complete').to.equal(
+      'overdue'
+    );
   });
 
   it('today is the date in Sweden, across midnight and summer time', () => {
@@ -77,9 +92,20 @@ describe('training badge arithmetic', () => {
         { name: 'B', completed: 7, total: 10 },
       ],
     });
-    expect(resolveFigures({}, doc, 'ready')).to.include({ value: 10, max: 20, percent: 50, target: 80, status: 'in-progress' });
+    expect(resolveFigures({}, doc, 'ready')).to.include({
+      value: 10,
+      max: 20,
+      percent: 50,
+      target: 80,
+      status: 'in-progress',
+    });
     expect(resolveFigures({ unit: 'B' }, doc, 'ready')).to.include({ value: 7, max: 10, percent: 70 });
-    expect(resolveFigures({ value: '20', target: 'x' }, doc, 'ready')).to.include({ value: 20, max: 20, target: 80, status: 'complete' });
+    expect(resolveFigures({ value: '20', target: 'x' }, doc, 'ready')).to.include({
+      value: 20,
+      max: 20,
+      target: 80,
+      status: 'complete',
+    });
     expect(resolveFigures({}, undefined, 'loading').problems).to.deep.equal([]);
     expect(resolveFigures({}, undefined, 'none').problems).to.deep.equal([]);
 
@@ -103,24 +129,42 @@ describe('training badge arithmetic', () => {
   });
 
   it('drops a duplicate unit and reports an empty list', () => {
-    const doc = v.parse(documentSchema, { units: [{ name: 'A', completed: 1, total: 2 }, { name: 'A', completed: 1, total: 2 }] });
+    const doc = v.parse(documentSchema, {
+      units: [
+        { name: 'A', completed: 1, total: 2 },
+        { name: 'A', completed: 1, total: 2 },
+      ],
+    });
     expect(refineDocument(doc).value.units).to.have.length(1);
     expect(refineDocument(doc).problems).to.deep.equal(['units: "A" is listed twice; only the first is counted']);
-    expect(refineDocument({ units: [] }).problems).to.deep.equal(['units: the list is empty, so there are no figures to show']);
+    expect(refineDocument({ units: [] }).problems).to.deep.equal([
+      'units: the list is empty, so there are no figures to show',
+    ]);
   });
 
   it('reads what a credential says, and its validity at a moment', () => {
     const { value } = validate(credentialSchema, {
-      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      '@context': [
+        'https://www.w3.org/ns/credentials/v2',
+        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+      ],
       id: 'urn:uuid:1',
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       issuer: { id: 'did:example:issuer', type: 'Profile', name: 'Kommunen', url: 'https://example.org/' },
       validFrom: '2026-01-01T00:00:00Z',
       validUntil: '2027-01-01T00:00:00Z',
       credentialSubject: {
-        identifier: [{ type: 'IdentityObject', identityHash: 'sha256$abc', identityType: 'emailAddress', hashed: true, salt: 'x' }],
+        identifier: [
+          { type: 'IdentityObject', identityHash: 'sha256$abc', identityType: 'emailAddress', hashed: true, salt: 'x' },
+        ],
         type: 'AchievementSubject',
-        achievement: { id: 'urn:uuid:2', type: 'Achievement', name: 'Kurs', description: 'Om kursen', criteria: { id: 'https://example.org/krav' } },
+        achievement: {
+          id: 'urn:uuid:2',
+          type: 'Achievement',
+          name: 'Kurs',
+          description: 'Om kursen',
+          criteria: { id: 'https://example.org/krav' },
+        },
       },
     });
     expect(value).to.exist;

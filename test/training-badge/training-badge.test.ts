@@ -21,7 +21,11 @@ const doc = (): TrainingDocument => ({
   ],
 });
 
-async function badge(value: unknown, max: unknown, more: Partial<TryggTrainingBadge> = {}): Promise<TryggTrainingBadge> {
+async function badge(
+  value: unknown,
+  max: unknown,
+  more: Partial<TryggTrainingBadge> = {}
+): Promise<TryggTrainingBadge> {
   const el = await fixture<TryggTrainingBadge>(
     html`<trygg-training-badge label="Grundutbildning" today=${TODAY}></trygg-training-badge>`
   );
@@ -116,7 +120,8 @@ describe('<trygg-training-badge>', () => {
       await setViewport({ width: 320, height: 640 });
       try {
         // As on the demo's school page: a padded main column, cells with padding.
-        const main = await fixture<HTMLElement>(html`<main style="padding: 1rem"><table style="inline-size: 100%; border-collapse: collapse">
+        const main =
+          await fixture<HTMLElement>(html`<main style="padding: 1rem"><table style="inline-size: 100%; border-collapse: collapse">
           <tbody>
             <tr>
               <th scope="row">Förvaltningskontoret</th>
@@ -234,7 +239,13 @@ describe('<trygg-training-badge>', () => {
         return `${r.width}×${r.height}`;
       };
       const before = size();
-      for (const [value, deadline] of [[0, '2026-12-31'], [5, '2026-12-31'], [108, '2026-12-31'], [120, '2026-12-31'], [9, '2026-01-01']] as const) {
+      for (const [value, deadline] of [
+        [0, '2026-12-31'],
+        [5, '2026-12-31'],
+        [108, '2026-12-31'],
+        [120, '2026-12-31'],
+        [9, '2026-01-01'],
+      ] as const) {
         el.setAttribute('value', String(value));
         el.setAttribute('deadline', deadline);
         await el.updateComplete;
@@ -264,7 +275,9 @@ describe('<trygg-training-badge>', () => {
         expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
         expect(parseFloat(getComputedStyle(fill(el)).transitionDuration)).to.be.below(0.001);
       } finally {
-        await executeServerCommand('trygg-media', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
+        await executeServerCommand('trygg-media', {
+          features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }],
+        });
       }
     });
 
@@ -400,7 +413,9 @@ describe('<trygg-training-badge>', () => {
     });
 
     it('an element with nothing set yet reports nothing and shows "Uppgift saknas"', async () => {
-      const el = await fixture<TryggTrainingBadge>(html`<trygg-training-badge label="Grundutbildning"></trygg-training-badge>`);
+      const el = await fixture<TryggTrainingBadge>(
+        html`<trygg-training-badge label="Grundutbildning"></trygg-training-badge>`
+      );
       expect(seen(el)).to.equal('Uppgift saknas');
       expect(log.events).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -413,9 +428,27 @@ describe('<trygg-training-badge>', () => {
         fc.string(),
         fc.integer({ min: -1000, max: 100_000 }),
         fc.double(),
-        fc.constantFrom('', ' ', '0', '-0', '1e3', '0x10', 'NaN', 'Infinity', '1 200', '12,5', '12.5', '١٢', '2026-12-31')
+        fc.constantFrom(
+          '',
+          ' ',
+          '0',
+          '-0',
+          '1e3',
+          '0x10',
+          'NaN',
+          'Infinity',
+          '1 200',
+          '12,5',
+          '12.5',
+          '١٢',
+          '2026-12-31'
+        )
       );
-      const date = fc.oneof(fc.constant(null), fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+      const date = fc.oneof(
+        fc.constant(null),
+        fc.string(),
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+      );
       await fc.assert(
         fc.asyncProperty(anything, anything, anything, date, async (value, max, target, deadline) => {
           Object.assign(el, { value, max, target, deadline });
@@ -453,13 +486,22 @@ describe('<trygg-training-badge>', () => {
       expect(text).to.contain('Uppdaterad 1 november 2026');
       expect(text).to.contain('Per enhet (3)');
       expect(el.shadowRoot!.querySelector('time[datetime="2026-12-31"]')).to.exist;
-      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => normal(c.textContent)).join(' | '));
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) =>
+        [...r.children].map((c) => normal(c.textContent)).join(' | ')
+      );
       expect(rows).to.deep.equal([
         'Socialförvaltningen | 84 av 120 (70 %) | Pågår',
         'Kultur- och utbildningsförvaltningen | 30 av 40 (75 %) | Pågår',
         'Alingsåshem | 6 av 40 (15 %) | Pågår',
       ]);
-      expect([...el.shadowRoot!.querySelectorAll('th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'row', 'row', 'row']);
+      expect([...el.shadowRoot!.querySelectorAll('th')].map((th) => th.getAttribute('scope'))).to.deep.equal([
+        'col',
+        'col',
+        'col',
+        'row',
+        'row',
+        'row',
+      ]);
       expect(log.events).to.deep.equal([]);
       await expect(el).to.be.accessible();
 
@@ -512,7 +554,11 @@ describe('<trygg-training-badge>', () => {
     });
 
     it('200 units: the sum, and the list folded away behind "Per enhet (200)"', async () => {
-      const units = Array.from({ length: 200 }, (_, i) => ({ name: `Enhet ${i + 1} med ett ganska långt namn`, completed: i % 11, total: 10 + (i % 11) }));
+      const units = Array.from({ length: 200 }, (_, i) => ({
+        name: `Enhet ${i + 1} med ett ganska långt namn`,
+        completed: i % 11,
+        total: 10 + (i % 11),
+      }));
       const el = await card({ ...doc(), units });
       const completed = units.reduce((sum, u) => sum + u.completed, 0);
       const total = units.reduce((sum, u) => sum + u.total, 0);
@@ -568,7 +614,9 @@ describe('<trygg-training-badge>', () => {
         // Still a table for assistive technology: a row per unit, its name as the row header.
         const rows = [...el.shadowRoot!.querySelectorAll('tbody [role="row"]')];
         expect(rows).to.have.length(4);
-        expect(rows.map((row) => row.querySelector('[role="rowheader"]')?.textContent.trim())).to.deep.equal(wideUnits().units.map((u) => u.name));
+        expect(rows.map((row) => row.querySelector('[role="rowheader"]')?.textContent.trim())).to.deep.equal(
+          wideUnits().units.map((u) => u.name)
+        );
         expect(el.shadowRoot!.querySelectorAll('thead [role="columnheader"]')).to.have.length(3);
       } finally {
         await setViewport({ width: 800, height: 600 });
@@ -577,7 +625,9 @@ describe('<trygg-training-badge>', () => {
 
     it('keeps the table’s columns when there is room', async () => {
       const el = await card(wideUnits());
-      const [name, count, word] = [...el.shadowRoot!.querySelector('tbody tr')!.children].map((cell) => cell.getBoundingClientRect());
+      const [name, count, word] = [...el.shadowRoot!.querySelector('tbody tr')!.children].map((cell) =>
+        cell.getBoundingClientRect()
+      );
       expect(count.left, 'the count beside the name').to.be.above(name.right - 1);
       expect(word.left, 'the status beside the count').to.be.above(count.right - 1);
       expect(count.top).to.be.closeTo(name.top, 1);
@@ -592,7 +642,13 @@ describe('<trygg-training-badge>', () => {
         const el = document.createElement('trygg-training-badge');
         el.today = TODAY;
         el.data = wideUnits();
-        const inline = Object.assign(document.createElement('trygg-training-badge'), { label: 'Elevhälsan', value: 1500, max: 1500, target: 90, today: TODAY });
+        const inline = Object.assign(document.createElement('trygg-training-badge'), {
+          label: 'Elevhälsan',
+          value: 1500,
+          max: 1500,
+          target: 90,
+          today: TODAY,
+        });
         wrapper.append(el, inline);
         await el.updateComplete;
         await inline.updateComplete;
@@ -623,7 +679,14 @@ describe('<trygg-training-badge>', () => {
       expect(log.events).to.have.length(1);
       const problems = log.events[0].problems.join('\n');
       expect(problems, 'indices as the editor wrote them').not.to.match(/units\[[03]\]/);
-      for (const field of ['target: ', 'deadline: ', 'units[1]: completed is more than total', 'units[2].completed: ', 'units: "Socialförvaltningen" is listed twice']) expect(problems).to.contain(field);
+      for (const field of [
+        'target: ',
+        'deadline: ',
+        'units[1]: completed is more than total',
+        'units[2].completed: ',
+        'units: "Socialförvaltningen" is listed twice',
+      ])
+        expect(problems).to.contain(field);
       await expect(el).to.be.accessible();
     });
 
@@ -647,7 +710,12 @@ describe('<trygg-training-badge>', () => {
     it('fetches src, showing a loading state of the same shape first', async () => {
       const realFetch = window.fetch.bind(window);
       let release: () => void = () => undefined;
-      window.fetch = (input, init) => new Promise((resolve) => { release = () => { resolve(realFetch(input, init)); }; });
+      window.fetch = (input, init) =>
+        new Promise((resolve) => {
+          release = () => {
+            resolve(realFetch(input, init));
+          };
+        });
       try {
         const el = await fixture<TryggTrainingBadge>(
           html`<trygg-training-badge src="/test/training-badge/fixtures/training.json" today=${TODAY}></trygg-training-badge>`
@@ -659,7 +727,9 @@ describe('<trygg-training-badge>', () => {
         release();
         await waitUntil(() => seen(el).includes('120 av 200'), 'document loaded');
         expect(bar(el).hasAttribute('aria-busy')).to.equal(false);
-        expect(el.shadowRoot!.querySelector('.bar')!.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.above(0);
+        expect(
+          el.shadowRoot!.querySelector('.bar')!.getBoundingClientRect().top - el.getBoundingClientRect().top
+        ).to.be.above(0);
         expect(el.getBoundingClientRect().height).to.be.at.least(height);
       } finally {
         window.fetch = realFetch;
@@ -667,7 +737,9 @@ describe('<trygg-training-badge>', () => {
     });
 
     it('a src that fails: an error notice and one trygg-data-error naming src', async () => {
-      const el = await fixture<TryggTrainingBadge>(html`<trygg-training-badge src="/test/fixtures/saknas.json"></trygg-training-badge>`);
+      const el = await fixture<TryggTrainingBadge>(
+        html`<trygg-training-badge src="/test/fixtures/saknas.json"></trygg-training-badge>`
+      );
       await waitUntil(() => log.events.length > 0, 'error reported');
       await el.updateComplete;
       expect(seen(el)).to.contain('Uppgifterna kunde inte läsas in.');
@@ -684,7 +756,12 @@ describe('<trygg-training-badge>', () => {
       frame.src = '/test/training-badge/fixtures/training-badge-csp.html';
       document.body.append(frame);
       try {
-        const result = () => (frame.contentWindow as unknown as { result?: { ratio: number; violations: string[]; control: string[] } } | null)?.result;
+        const result = () =>
+          (
+            frame.contentWindow as unknown as {
+              result?: { ratio: number; violations: string[]; control: string[] };
+            } | null
+          )?.result;
         await waitUntil(result, 'CSP page rendered', { timeout: 8000 });
         const { ratio, violations, control } = result()!;
         expect(violations, 'no CSP violation by the badge').to.deep.equal([]);

@@ -9,14 +9,7 @@ import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
-import {
-  documentSchema,
-  LEVELS,
-  PREVENTIONS,
-  STATUSES,
-  type PlanDocument,
-  type PlanMeasure,
-} from './schema.js';
+import { documentSchema, LEVELS, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
 import { baseStyles } from '../../core/theme.js';
 import {
   chronological,
@@ -183,7 +176,10 @@ export class TryggPlanTimeline extends LitElement {
     if (!form) return;
     const data = new FormData(form);
     const joined = (key: string) =>
-      data.getAll(key).filter((x): x is string => typeof x === 'string').join(' ') || undefined;
+      data
+        .getAll(key)
+        .filter((x): x is string => typeof x === 'string')
+        .join(' ') || undefined;
     this.status = joined('status');
     this.level = joined('level');
     this.prevention = joined('prevention');
@@ -308,21 +304,26 @@ export class TryggPlanTimeline extends LitElement {
     const links = m.links ?? [];
     const hasMore = m.description || links.length || m.sdg?.length || m.note;
     return html`<span class="bar" aria-hidden="true"></span>
-      <div role="heading" aria-level=${this.headingAt(2)} class="title">${kind
-          ? html`<span class="kind">${kind}: </span>`
-          : nothing}${renderText(m.title)}${m.example
-          ? html` <span class="example">(${msg('Exempel', { id: 'plan-timeline.example' })})</span>`
-          : nothing}</div>
+      <div role="heading" aria-level=${this.headingAt(2)} class="title">${
+        kind ? html`<span class="kind">${kind}: </span>` : nothing
+      }${renderText(m.title)}${
+        m.example ? html` <span class="example">(${msg('Exempel', { id: 'plan-timeline.example' })})</span>` : nothing
+      }</div>
       <p class="when">
         <span part="status" class="status">${this.statusText(m.status)}</span>
-        <span class="dates">${this.renderWhen(m)}${m.body
-          ? html`, ${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}`
-          : nothing}</span>
+        <span class="dates">${this.renderWhen(m)}${
+          m.body
+            ? html`, ${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}`
+            : nothing
+        }</span>
       </p>
       <dl class="meta">
         ${this.renderTerm(msg('Ansvarig', { id: 'plan-timeline.responsible' }), who)}
         ${this.renderTerm(msg('I samarbete med', { id: 'plan-timeline.partners' }), m.partners ?? [])}
-        ${this.renderTerm(msg('Nivå', { id: 'plan-timeline.level' }), listOf(m.level).map((x) => this.levelText(x)))}
+        ${this.renderTerm(
+          msg('Nivå', { id: 'plan-timeline.level' }),
+          listOf(m.level).map((x) => this.levelText(x))
+        )}
         ${this.renderTerm(
           msg('Prevention', { id: 'plan-timeline.prevention' }),
           listOf(m.prevention).map((x) => this.preventionText(x))
@@ -333,28 +334,34 @@ export class TryggPlanTimeline extends LitElement {
         )}
         ${this.renderTerm('Agenda 2030', m.sdg ?? [])}
       </dl>
-      ${hasMore
-        ? html`<details ?open=${this.printing}>
+      ${
+        hasMore
+          ? html`<details ?open=${this.printing}>
             <summary>${msg('Mer information', { id: 'plan-timeline.more' })}</summary>
             ${m.description ? html`<p>${renderText(m.description)}</p>` : nothing}
-            ${m.sdg?.length
-              ? html`<ul class="sdg">
+            ${
+              m.sdg?.length
+                ? html`<ul class="sdg">
                   ${m.sdg.map((t) => {
                     const wording = sdgTargets?.[t];
                     return html`<li>Agenda 2030 ${t}${wording ? html`: ${renderText(wording)}` : nothing}</li>`;
                   })}
                 </ul>`
-              : nothing}
-            ${links.length
-              ? html`<ul class="links">
+                : nothing
+            }
+            ${
+              links.length
+                ? html`<ul class="links">
                   ${links.map((link) => {
                     return html`<li>${renderLink(link.url, renderText(link.title))}</li>`;
                   })}
                 </ul>`
-              : nothing}
+                : nothing
+            }
             ${m.note ? html`<p class="note">${renderText(m.note)}</p>` : nothing}
           </details>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderToday(date: string): TemplateResult {
@@ -367,7 +374,12 @@ export class TryggPlanTimeline extends LitElement {
 
   private renderFilters(owned: readonly string[], f: Filters): TemplateResult {
     const names = f.responsible && !owned.includes(f.responsible) ? [f.responsible, ...owned] : owned;
-    const group = (key: 'status' | 'level' | 'prevention', legend: string, values: readonly string[], text: (v: string) => string) =>
+    const group = (
+      key: 'status' | 'level' | 'prevention',
+      legend: string,
+      values: readonly string[],
+      text: (v: string) => string
+    ) =>
       html`<fieldset>
         <legend>${legend}</legend>
         ${values.map(
@@ -402,18 +414,22 @@ export class TryggPlanTimeline extends LitElement {
     return html`<div part="header" class="header">
       ${doc.title ? this.heading(0, renderText(doc.title), 'plan-title') : nothing}
       ${doc.description ? html`<p>${renderText(doc.description)}</p>` : nothing}
-      ${p?.start || p?.end
-        ? html`<p>${msg('Period', { id: 'plan-timeline.period' })}: ${p.start ? time(p.start) : '…'} – ${p.end ? time(p.end) : '…'}</p>`
-        : nothing}
+      ${
+        p?.start || p?.end
+          ? html`<p>${msg('Period', { id: 'plan-timeline.period' })}: ${p.start ? time(p.start) : '…'} – ${p.end ? time(p.end) : '…'}</p>`
+          : nothing
+      }
       ${doc.note ? html`<p class="note">${renderText(doc.note)}</p>` : nothing}
-      ${source
-        ? html`<p>
+      ${
+        source
+          ? html`<p>
             ${msg('Källa', { id: 'plan-timeline.source' })}:
-            ${renderLink(source.url, renderText(source.title))}${doc.updated
-              ? html`, ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}`
-              : nothing}
+            ${renderLink(source.url, renderText(source.title))}${
+              doc.updated ? html`, ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}` : nothing
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -484,7 +500,8 @@ export class TryggPlanTimeline extends LitElement {
         ${this.heading(1, g.year || msg('Utan datum', { id: 'plan-timeline.undated' }), 'year-heading')}
         <ol class="items">
           ${g.items.map(
-            (m, i) => html`${i === before ? this.renderToday(today) : nothing}${this.renderItem(m, shown.has(m), sdgTargets)}`
+            (m, i) =>
+              html`${i === before ? this.renderToday(today) : nothing}${this.renderItem(m, shown.has(m), sdgTargets)}`
           )}${before === g.items.length ? this.renderToday(today) : nothing}
         </ol>
       </li>`;
@@ -502,37 +519,51 @@ export class TryggPlanTimeline extends LitElement {
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
         ${total ? this.renderFilters(prepared.names, f) : nothing}
-        ${overview || this.view === 'list'
-          ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
+        ${
+          overview || this.view === 'list'
+            ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
               ${msg('Visa som lista', { id: 'plan-timeline.as-list' })}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <p part="count" class="count" role="status">
-        ${!total
-          ? msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' })
-          : count
-            ? msg(str`Visar ${count} av ${total}`, { id: 'plan-timeline.count' })
-            : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })}
+        ${
+          !total
+            ? msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' })
+            : count
+              ? msg(str`Visar ${count} av ${total}`, { id: 'plan-timeline.count' })
+              : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })
+        }
       </p>
       <div class="chart">
-        ${placed
-          ? html`<div class="lanes" aria-hidden="true">
-          ${placed.places.size
-            ? Array.from({ length: placed.months / 12 }, (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`)
-            : nothing}
+        ${
+          placed
+            ? html`<div class="lanes" aria-hidden="true">
+          ${
+            placed.places.size
+              ? Array.from(
+                  { length: placed.months / 12 },
+                  (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`
+                )
+              : nothing
+          }
           ${placed.lanes.map(
-            (l) => html`<div class="lane" ?hidden=${!lanesShown.has(l.name)}>${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`
+            (l) =>
+              html`<div class="lane" ?hidden=${!lanesShown.has(l.name)}>${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`
           )}
         </div>`
-          : nothing}
+            : nothing
+        }
         <ol part="list" class="years">
           ${dated.map(
             (g, i) =>
               html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>` : nothing}${renderGroup(g)}`
-          )}${!todayGroup && insertAt < 0 && dated.length
-            ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>`
-            : nothing}${groups.filter((g) => !g.year).map(renderGroup)}
+          )}${
+            !todayGroup && insertAt < 0 && dated.length
+              ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>`
+              : nothing
+          }${groups.filter((g) => !g.year).map(renderGroup)}
         </ol>
       </div>
     </div>`;

@@ -57,9 +57,7 @@ export function refinePlan(doc: PlanDocument): { value: PlanDocument; problems: 
 /** The measures in chronological order (stable; undated last). */
 export function chronological(measures: readonly PlanMeasure[]): PlanMeasure[] {
   const keyed = measures.map((m, i) => ({ m, i, k: sortKey(m) }));
-  keyed.sort((a, b) =>
-    a.k === b.k ? a.i - b.i : a.k === undefined ? 1 : b.k === undefined ? -1 : a.k < b.k ? -1 : 1
-  );
+  keyed.sort((a, b) => (a.k === b.k ? a.i - b.i : a.k === undefined ? 1 : b.k === undefined ? -1 : a.k < b.k ? -1 : 1));
   return keyed.map((x) => x.m);
 }
 
@@ -194,7 +192,13 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
         // The text runs on over the free columns up to the next item in the row (at most half the range).
         const free = (items.at(i + 1)?.col ?? columns) - p.col;
         const span = Math.max(p.span, Math.min(free, wide));
-        places.set(p.id, { row: row + r, col: p.col, span, barStart: (p.c0 - p.col) / span, barSize: (p.c1 - p.c0 + 1) / span });
+        places.set(p.id, {
+          row: row + r,
+          col: p.col,
+          span,
+          barStart: (p.c0 - p.col) / span,
+          barSize: (p.c1 - p.c0 + 1) / span,
+        });
       });
     });
     lanes.push({ name, row, rows: rowEnds.length });

@@ -121,8 +121,12 @@ export class TryggQuickExit extends LitElement {
     if (!target || target === document.body || this.contains(target)) return;
     if (!target.matches(':focus-visible')) return; // a click focuses where the pointer is
     const box = target.getBoundingClientRect();
-    const controls = [...this.renderRoot.querySelectorAll('.button, .help, .help-link')].map((c) => c.getBoundingClientRect());
-    const under = controls.some((c) => c.width > 0 && box.top < c.bottom && box.bottom > c.top && box.left < c.right && box.right > c.left);
+    const controls = [...this.renderRoot.querySelectorAll('.button, .help, .help-link')].map((c) =>
+      c.getBoundingClientRect()
+    );
+    const under = controls.some(
+      (c) => c.width > 0 && box.top < c.bottom && box.bottom > c.top && box.left < c.right && box.right > c.left
+    );
     if (!under) return;
     // Below every control (they wrap onto two rows on a narrow screen), with room for the focus
     // ring (3 px outline, 2 px offset, 5 px halo).
@@ -156,9 +160,11 @@ export class TryggQuickExit extends LitElement {
               { id: 'quick-exit.help-what' }
             )}
           </p>
-          ${this.shortcut === 'none'
-            ? nothing
-            : html`<p>${msg('Du kan också trycka på Shift tre gånger.', { id: 'quick-exit.help-shortcut' })}</p>`}
+          ${
+            this.shortcut === 'none'
+              ? nothing
+              : html`<p>${msg('Du kan också trycka på Shift tre gånger.', { id: 'quick-exit.help-shortcut' })}</p>`
+          }
           <p>
             ${msg(
               'Webbläsarens historik raderas inte. Använd ett privat fönster, eller rensa historiken efteråt, om någon kan se din enhet.',

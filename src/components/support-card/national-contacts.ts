@@ -12,481 +12,405 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
   //   verification: verified, checked 2024-04-16
   //   not verified (not shipped as fact): chat: no source found; treat as phone-only
   {
-    "id": "se-kvinnofridslinjen",
-    "name": {
-      "sv": "Kvinnofridslinjen",
-      "en": "Kvinnofridslinjen – national helpline for women",
-      "ar": "Kvinnofridslinjen – الخط الوطني لدعم النساء"
+    id: 'se-kvinnofridslinjen',
+    name: {
+      sv: 'Kvinnofridslinjen',
+      en: 'Kvinnofridslinjen – national helpline for women',
+      ar: 'Kvinnofridslinjen – الخط الوطني لدعم النساء',
     },
-    "description": {
-      "sv": "För kvinnor som är utsatta för hot, våld eller sexuella övergrepp. Närstående och yrkesverksamma kan också ringa.",
-      "en": "For women exposed to threats, violence or sexual abuse. Relatives and professionals can call too.",
-      "ar": "للنساء اللواتي يتعرّضن للتهديد أو العنف أو الاعتداء الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا."
+    description: {
+      sv: 'För kvinnor som är utsatta för hot, våld eller sexuella övergrepp. Närstående och yrkesverksamma kan också ringa.',
+      en: 'For women exposed to threats, violence or sexual abuse. Relatives and professionals can call too.',
+      ar: 'للنساء اللواتي يتعرّضن للتهديد أو العنف أو الاعتداء الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا.',
     },
-    "audience": [
-      "victim",
-      "relative",
-      "professional"
-    ],
-    "channels": [
+    audience: ['victim', 'relative', 'professional'],
+    channels: [
       {
-        "type": "phone",
-        "value": "020-50 50 50"
+        type: 'phone',
+        value: '020-50 50 50',
       },
       {
-        "type": "web",
-        "value": "https://kvinnofridslinjen.se"
-      }
+        type: 'web',
+        value: 'https://kvinnofridslinjen.se',
+      },
     ],
-    "hours": "24/7",
-    "languages": [
-      "sv",
-      "en"
-    ],
-    "interpreter": true,
-    "free": true,
-    "anonymous": true,
-    "notOnPhoneBill": true,
-    "source": {
-      "url": "https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1085352&languageId=3&id=164&type=researcher",
-      "title": "NCK: Uppdrag att starta ny stödtelefon (2024-04-16)",
-      "checked": "2024-04-16"
+    hours: '24/7',
+    languages: ['sv', 'en'],
+    interpreter: true,
+    free: true,
+    anonymous: true,
+    notOnPhoneBill: true,
+    source: {
+      url: 'https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1085352&languageId=3&id=164&type=researcher',
+      title: 'NCK: Uppdrag att starta ny stödtelefon (2024-04-16)',
+      checked: '2024-04-16',
     },
-    "sources": [
+    sources: [
       {
-        "url": "https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen-ger-stod-per-telefon/",
-        "title": "NCK: Kvinnofridslinjen ger stöd per telefon"
+        url: 'https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen-ger-stod-per-telefon/',
+        title: 'NCK: Kvinnofridslinjen ger stöd per telefon',
       },
       {
-        "url": "https://nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=777906",
-        "title": "NCK: Migrationsverket informerar om Kvinnofridslinjen (2019-03-19)"
+        url: 'https://nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=777906',
+        title: 'NCK: Migrationsverket informerar om Kvinnofridslinjen (2019-03-19)',
       },
       {
-        "url": "https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1050738&languageId=3&id=1040&librisId=&swepubId=",
-        "title": "NCK: Fortsatt många samtal till Kvinnofridslinjen (2023-02-07)"
-      }
-    ]
+        url: 'https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1050738&languageId=3&id=1040&librisId=&swepubId=',
+        title: 'NCK: Fortsatt många samtal till Kvinnofridslinjen (2023-02-07)',
+      },
+    ],
   },
   // se-stodlinjen-man
   //   verification: verified, checked 2024-04
   //   not verified (not shipped as fact): pilot funded 2023 and 2024; whether it runs after 2024 is not verified
   //   not verified (not shipped as fact): hours on public holidays
   {
-    "id": "se-stodlinjen-man",
-    "name": {
-      "sv": "Stödlinjen för män",
-      "en": "Support line for men",
-      "ar": "خط الدعم للرجال"
+    id: 'se-stodlinjen-man',
+    name: {
+      sv: 'Stödlinjen för män',
+      en: 'Support line for men',
+      ar: 'خط الدعم للرجال',
     },
-    "description": {
-      "sv": "För män från 18 år som är utsatta för våld i en nära relation eller för sexuellt våld. Närstående och yrkesverksamma kan också ringa.",
-      "en": "For men aged 18 and over exposed to violence in a close relationship or to sexual violence. Relatives and professionals can call too.",
-      "ar": "للرجال من عمر 18 عامًا الذين يتعرّضون للعنف في علاقة قريبة أو للعنف الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا."
+    description: {
+      sv: 'För män från 18 år som är utsatta för våld i en nära relation eller för sexuellt våld. Närstående och yrkesverksamma kan också ringa.',
+      en: 'For men aged 18 and over exposed to violence in a close relationship or to sexual violence. Relatives and professionals can call too.',
+      ar: 'للرجال من عمر 18 عامًا الذين يتعرّضون للعنف في علاقة قريبة أو للعنف الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا.',
     },
-    "audience": [
-      "victim",
-      "relative",
-      "professional"
-    ],
-    "channels": [
+    audience: ['victim', 'relative', 'professional'],
+    channels: [
       {
-        "type": "phone",
-        "value": "020-80 80 80"
-      }
+        type: 'phone',
+        value: '020-80 80 80',
+      },
     ],
-    "hours": [
+    hours: [
       {
-        "dayOfWeek": [
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday"
-        ],
-        "opens": "07:00",
-        "closes": "21:00"
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+        opens: '07:00',
+        closes: '21:00',
       },
       {
-        "dayOfWeek": [
-          "PublicHolidays",
-          "HolidayEves"
-        ]
-      }
+        dayOfWeek: ['PublicHolidays', 'HolidayEves'],
+      },
     ],
-    "free": true,
-    "anonymous": true,
-    "source": {
-      "url": "https://www.uu.se/centrum/nck/kontakt/pressrum/pressmeddelanden/forlangd-finansiering-av-stodtelefoner",
-      "title": "NCK pressmeddelande 2024-01-10: Förlängd finansiering av stödtelefoner",
-      "checked": "2024-04"
-    }
+    free: true,
+    anonymous: true,
+    source: {
+      url: 'https://www.uu.se/centrum/nck/kontakt/pressrum/pressmeddelanden/forlangd-finansiering-av-stodtelefoner',
+      title: 'NCK pressmeddelande 2024-01-10: Förlängd finansiering av stödtelefoner',
+      checked: '2024-04',
+    },
   },
   // se-stodlinjen-transpersoner
   //   verification: verified, checked 2024-04
   //   not verified (not shipped as fact): whether it runs after 2024
   //   not verified (not shipped as fact): hours on public holidays
   {
-    "id": "se-stodlinjen-transpersoner",
-    "name": {
-      "sv": "Stödlinjen för transpersoner",
-      "en": "Support line for trans people",
-      "ar": "خط الدعم للأشخاص العابرين جنسيًا"
+    id: 'se-stodlinjen-transpersoner',
+    name: {
+      sv: 'Stödlinjen för transpersoner',
+      en: 'Support line for trans people',
+      ar: 'خط الدعم للأشخاص العابرين جنسيًا',
     },
-    "description": {
-      "sv": "För transpersoner från 18 år, även ickebinära och personer med transerfarenhet, som är utsatta för våld i en nära relation eller för sexuellt våld. Närstående och yrkesverksamma kan också ringa.",
-      "en": "For trans people aged 18 and over, including non-binary people and people with trans experience, exposed to violence in a close relationship or to sexual violence. Relatives and professionals can call too.",
-      "ar": "للأشخاص العابرين جنسيًا من عمر 18 عامًا، بمن فيهم غير الثنائيين وذوو التجربة العابرة، الذين يتعرّضون للعنف في علاقة قريبة أو للعنف الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا."
+    description: {
+      sv: 'För transpersoner från 18 år, även ickebinära och personer med transerfarenhet, som är utsatta för våld i en nära relation eller för sexuellt våld. Närstående och yrkesverksamma kan också ringa.',
+      en: 'For trans people aged 18 and over, including non-binary people and people with trans experience, exposed to violence in a close relationship or to sexual violence. Relatives and professionals can call too.',
+      ar: 'للأشخاص العابرين جنسيًا من عمر 18 عامًا، بمن فيهم غير الثنائيين وذوو التجربة العابرة، الذين يتعرّضون للعنف في علاقة قريبة أو للعنف الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا.',
     },
-    "audience": [
-      "victim",
-      "lgbtqi",
-      "relative",
-      "professional"
-    ],
-    "channels": [
+    audience: ['victim', 'lgbtqi', 'relative', 'professional'],
+    channels: [
       {
-        "type": "phone",
-        "value": "020-55 00 00"
-      }
+        type: 'phone',
+        value: '020-55 00 00',
+      },
     ],
-    "hours": [
+    hours: [
       {
-        "dayOfWeek": [
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday"
-        ],
-        "opens": "11:00",
-        "closes": "19:00"
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+        opens: '11:00',
+        closes: '19:00',
       },
       {
-        "dayOfWeek": [
-          "PublicHolidays",
-          "HolidayEves"
-        ]
-      }
+        dayOfWeek: ['PublicHolidays', 'HolidayEves'],
+      },
     ],
-    "free": true,
-    "anonymous": true,
-    "source": {
-      "url": "https://www.uu.se/centrum/nck/kontakt/pressrum/pressmeddelanden/forlangd-finansiering-av-stodtelefoner",
-      "title": "NCK pressmeddelande 2024-01-10",
-      "checked": "2024-04"
+    free: true,
+    anonymous: true,
+    source: {
+      url: 'https://www.uu.se/centrum/nck/kontakt/pressrum/pressmeddelanden/forlangd-finansiering-av-stodtelefoner',
+      title: 'NCK pressmeddelande 2024-01-10',
+      checked: '2024-04',
     },
-    "sources": [
+    sources: [
       {
-        "url": "https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1085352&languageId=3&id=164&type=researcher",
-        "title": "NCK 2024-04-16"
-      }
-    ]
+        url: 'https://www.nck.uu.se/nyhetsarkiv/nyhetsvisningssida/?tarContentId=1085352&languageId=3&id=164&type=researcher',
+        title: 'NCK 2024-04-16',
+      },
+    ],
   },
   // se-ratt-att-valja
   //   verification: verified, checked 2024-06-03
   //   not verified (not shipped as fact): started as a pilot to year-end 2024 with a possible one-year extension; current status not verified
   //   not verified (not shipped as fact): chat was planned ('på sikt') but its launch is not verified
   {
-    "id": "se-ratt-att-valja",
-    "name": {
-      "sv": "Rätt att välja",
-      "en": "Rätt att välja – honour-related violence helpline",
-      "ar": "Rätt att välja – خط الدعم ضد العنف المرتبط بالشرف"
+    id: 'se-ratt-att-valja',
+    name: {
+      sv: 'Rätt att välja',
+      en: 'Rätt att välja – honour-related violence helpline',
+      ar: 'Rätt att välja – خط الدعم ضد العنف المرتبط بالشرف',
     },
-    "description": {
-      "sv": "För dig i alla åldrar som är utsatt för, eller riskerar att utsättas för, hedersrelaterat våld och förtryck. Närstående kan också ringa.",
-      "en": "For people of all ages who are exposed to, or at risk of, honour-related violence and oppression. Relatives can call too.",
-      "ar": "للأشخاص من جميع الأعمار الذين يتعرّضون للعنف والقمع المرتبطين بالشرف أو المعرّضين لخطرهما. يمكن للأقارب الاتصال أيضًا."
+    description: {
+      sv: 'För dig i alla åldrar som är utsatt för, eller riskerar att utsättas för, hedersrelaterat våld och förtryck. Närstående kan också ringa.',
+      en: 'For people of all ages who are exposed to, or at risk of, honour-related violence and oppression. Relatives can call too.',
+      ar: 'للأشخاص من جميع الأعمار الذين يتعرّضون للعنف والقمع المرتبطين بالشرف أو المعرّضين لخطرهما. يمكن للأقارب الاتصال أيضًا.',
     },
-    "audience": [
-      "victim",
-      "relative",
-      "child"
-    ],
-    "channels": [
+    audience: ['victim', 'relative', 'child'],
+    channels: [
       {
-        "type": "phone",
-        "value": "020-57 70 70"
-      }
+        type: 'phone',
+        value: '020-57 70 70',
+      },
     ],
-    "hours": [
+    hours: [
       {
-        "dayOfWeek": [
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday"
-        ],
-        "opens": "07:00",
-        "closes": "21:00"
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+        opens: '07:00',
+        closes: '21:00',
       },
       {
-        "dayOfWeek": [
-          "PublicHolidays",
-          "HolidayEves"
-        ]
-      }
+        dayOfWeek: ['PublicHolidays', 'HolidayEves'],
+      },
     ],
-    "free": true,
-    "anonymous": true,
-    "source": {
-      "url": "https://www.uu.se/centrum/nck/nyheter-fran-nck/arkiv/2024-06-03-stodlinje-for-personer-utsatta-for-hedersfortryck",
-      "title": "NCK 2024-06-03: Stödlinje för personer utsatta för hedersförtryck",
-      "checked": "2024-06-03"
-    }
+    free: true,
+    anonymous: true,
+    source: {
+      url: 'https://www.uu.se/centrum/nck/nyheter-fran-nck/arkiv/2024-06-03-stodlinje-for-personer-utsatta-for-hedersfortryck',
+      title: 'NCK 2024-06-03: Stödlinje för personer utsatta för hedersförtryck',
+      checked: '2024-06-03',
+    },
   },
   // se-bris
   //   verification: verified, checked 2025-08-20
   {
-    "id": "se-bris",
-    "name": {
-      "sv": "Bris – Barnens rätt i samhället",
-      "en": "Bris – children's helpline",
-      "ar": "Bris – خط مساعدة الأطفال"
+    id: 'se-bris',
+    name: {
+      sv: 'Bris – Barnens rätt i samhället',
+      en: "Bris – children's helpline",
+      ar: 'Bris – خط مساعدة الأطفال',
     },
-    "description": {
-      "sv": "För barn och unga under 18 år. Ring, mejla eller chatta via bris.se.",
-      "en": "For children and young people under 18. Call, e-mail or chat at bris.se.",
-      "ar": "للأطفال والشباب دون 18 عامًا. اتصل أو راسلهم بالبريد الإلكتروني أو تحدّث معهم كتابيًا عبر bris.se."
+    description: {
+      sv: 'För barn och unga under 18 år. Ring, mejla eller chatta via bris.se.',
+      en: 'For children and young people under 18. Call, e-mail or chat at bris.se.',
+      ar: 'للأطفال والشباب دون 18 عامًا. اتصل أو راسلهم بالبريد الإلكتروني أو تحدّث معهم كتابيًا عبر bris.se.',
     },
-    "audience": [
-      "child"
-    ],
-    "channels": [
+    audience: ['child'],
+    channels: [
       {
-        "type": "phone",
-        "value": "116 111"
+        type: 'phone',
+        value: '116 111',
       },
       {
-        "type": "chat",
-        "value": "https://www.bris.se"
-      }
+        type: 'chat',
+        value: 'https://www.bris.se',
+      },
     ],
-    "hours": "24/7",
-    "free": true,
-    "anonymous": true,
-    "source": {
-      "url": "https://8sidor.se/sverige/2025/08/manga-barn-ringde-till-bris/",
-      "title": "8 Sidor/TT 2025-08-20: Många barn ringde till Bris",
-      "checked": "2025-08-20"
+    hours: '24/7',
+    free: true,
+    anonymous: true,
+    source: {
+      url: 'https://8sidor.se/sverige/2025/08/manga-barn-ringde-till-bris/',
+      title: '8 Sidor/TT 2025-08-20: Många barn ringde till Bris',
+      checked: '2025-08-20',
     },
-    "sources": [
+    sources: [
       {
-        "url": "https://www.telia.se/privat/om/social-hallbarhet/ung-pa-natet/bris-finns-alltid-dar-nar-det-behovs",
-        "title": "Telia 2021-04-22: Bris finns alltid där"
+        url: 'https://www.telia.se/privat/om/social-hallbarhet/ung-pa-natet/bris-finns-alltid-dar-nar-det-behovs',
+        title: 'Telia 2021-04-22: Bris finns alltid där',
       },
       {
-        "url": "https://orebrotribune.se/2021/03/15/bris-nationella-stodlinje-oppnar-dygnet-runt/",
-        "title": "Örebro Tribune 2021-03-15"
-      }
-    ]
+        url: 'https://orebrotribune.se/2021/03/15/bris-nationella-stodlinje-oppnar-dygnet-runt/',
+        title: 'Örebro Tribune 2021-03-15',
+      },
+    ],
   },
   // se-kvinno-tjejjourer-roks
   //   verification: verified, UNDATED: the research gives no date for this entry
   //   not verified (not shipped as fact): URL of the jour directory page
   {
-    "id": "se-kvinno-tjejjourer-roks",
-    "name": {
-      "sv": "Roks – kvinno- och tjejjourer",
-      "en": "Roks – women's and girls' shelters",
-      "ar": "Roks – مراكز دعم النساء والفتيات"
+    id: 'se-kvinno-tjejjourer-roks',
+    name: {
+      sv: 'Roks – kvinno- och tjejjourer',
+      en: "Roks – women's and girls' shelters",
+      ar: 'Roks – مراكز دعم النساء والفتيات',
     },
-    "description": {
-      "sv": "Lokala kvinno- och tjejjourer med jourtelefon, ibland chatt. Tjejjourerna är för dig som är 10–30 år. Hitta närmaste jour på roks.se.",
-      "en": "Local women's and girls' shelters with a helpline, sometimes chat. The girls' shelters are for ages 10–30. Find the nearest one at roks.se.",
-      "ar": "مراكز محلية لدعم النساء والفتيات لها خط هاتفي، وأحيانًا دردشة كتابية. مراكز الفتيات لمن أعمارهن بين 10 و30 عامًا. ابحثي عن أقرب مركز في roks.se."
+    description: {
+      sv: 'Lokala kvinno- och tjejjourer med jourtelefon, ibland chatt. Tjejjourerna är för dig som är 10–30 år. Hitta närmaste jour på roks.se.',
+      en: "Local women's and girls' shelters with a helpline, sometimes chat. The girls' shelters are for ages 10–30. Find the nearest one at roks.se.",
+      ar: 'مراكز محلية لدعم النساء والفتيات لها خط هاتفي، وأحيانًا دردشة كتابية. مراكز الفتيات لمن أعمارهن بين 10 و30 عامًا. ابحثي عن أقرب مركز في roks.se.',
     },
-    "audience": [
-      "victim",
-      "child"
-    ],
-    "channels": [
+    audience: ['victim', 'child'],
+    channels: [
       {
-        "type": "web",
-        "value": "https://roks.se"
-      }
+        type: 'web',
+        value: 'https://roks.se',
+      },
     ],
-    "anonymous": true,
-    "source": {
-      "url": "https://roks.se/fa-stod/om-kvinnojourer",
-      "title": "Roks: Vad är en kvinnojour?"
+    anonymous: true,
+    source: {
+      url: 'https://roks.se/fa-stod/om-kvinnojourer',
+      title: 'Roks: Vad är en kvinnojour?',
     },
-    "sources": [
+    sources: [
       {
-        "url": "https://roks.se/fa-stod/om-tjejjourer",
-        "title": "Roks: Vad är en tjejjour?"
-      }
-    ]
+        url: 'https://roks.se/fa-stod/om-tjejjourer',
+        title: 'Roks: Vad är en tjejjour?',
+      },
+    ],
   },
   // se-jourer-unizon
   //   verification: verified, UNDATED: the research gives no date for this entry
   {
-    "id": "se-jourer-unizon",
-    "name": {
-      "sv": "Unizon – kvinno-, tjej- och ungdomsjourer",
-      "en": "Unizon – shelters and youth/support services",
-      "ar": "Unizon – مراكز دعم النساء والفتيات والشباب"
+    id: 'se-jourer-unizon',
+    name: {
+      sv: 'Unizon – kvinno-, tjej- och ungdomsjourer',
+      en: 'Unizon – shelters and youth/support services',
+      ar: 'Unizon – مراكز دعم النساء والفتيات والشباب',
     },
-    "description": {
-      "sv": "Lokala kvinno-, tjej- och ungdomsjourer. Stöd via telefon, chatt eller på plats. Hitta närmaste jour på unizonjourer.se.",
-      "en": "Local women's, girls' and youth shelters. Support by phone, chat or in person. Find the nearest one at unizonjourer.se.",
-      "ar": "مراكز محلية لدعم النساء والفتيات والشباب. الدعم عبر الهاتف أو الدردشة الكتابية أو حضوريًا. ابحث عن أقرب مركز في unizonjourer.se."
+    description: {
+      sv: 'Lokala kvinno-, tjej- och ungdomsjourer. Stöd via telefon, chatt eller på plats. Hitta närmaste jour på unizonjourer.se.',
+      en: "Local women's, girls' and youth shelters. Support by phone, chat or in person. Find the nearest one at unizonjourer.se.",
+      ar: 'مراكز محلية لدعم النساء والفتيات والشباب. الدعم عبر الهاتف أو الدردشة الكتابية أو حضوريًا. ابحث عن أقرب مركز في unizonjourer.se.',
     },
-    "audience": [
-      "victim",
-      "child"
-    ],
-    "channels": [
+    audience: ['victim', 'child'],
+    channels: [
       {
-        "type": "web",
-        "value": "https://www.unizonjourer.se"
-      }
+        type: 'web',
+        value: 'https://www.unizonjourer.se',
+      },
     ],
-    "free": true,
-    "anonymous": true,
-    "source": {
-      "url": "https://www.unizonjourer.se/for-dig-som-ar-kvinna/vad-ar-vald/ratt-till-stod-och-hjalp/vad-ar-en-kvinnojour/",
-      "title": "Unizon: Vad är en kvinnojour?"
-    }
+    free: true,
+    anonymous: true,
+    source: {
+      url: 'https://www.unizonjourer.se/for-dig-som-ar-kvinna/vad-ar-vald/ratt-till-stod-och-hjalp/vad-ar-en-kvinnojour/',
+      title: 'Unizon: Vad är en kvinnojour?',
+    },
   },
   // se-polisen-11414
   //   verification: verified, UNDATED: the research gives no date for this entry
   {
-    "id": "se-polisen-11414",
-    "name": {
-      "sv": "Polisen 114 14",
-      "en": "Police non-emergency 114 14",
-      "ar": "الشرطة 114 14 (للحالات غير الطارئة)"
+    id: 'se-polisen-11414',
+    name: {
+      sv: 'Polisen 114 14',
+      en: 'Police non-emergency 114 14',
+      ar: 'الشرطة 114 14 (للحالات غير الطارئة)',
     },
-    "description": {
-      "sv": "Kontakt med polisen när det inte är akut. Pågår ett brott just nu: ring 112.",
-      "en": "To contact the police when it is not urgent. If a crime is happening now: call 112.",
-      "ar": "للتواصل مع الشرطة عندما لا يكون الأمر طارئًا. إذا كانت هناك جريمة تحدث الآن: اتصل بالرقم 112."
+    description: {
+      sv: 'Kontakt med polisen när det inte är akut. Pågår ett brott just nu: ring 112.',
+      en: 'To contact the police when it is not urgent. If a crime is happening now: call 112.',
+      ar: 'للتواصل مع الشرطة عندما لا يكون الأمر طارئًا. إذا كانت هناك جريمة تحدث الآن: اتصل بالرقم 112.',
     },
-    "channels": [
+    channels: [
       {
-        "type": "phone",
-        "value": "114 14"
-      }
+        type: 'phone',
+        value: '114 14',
+      },
     ],
-    "hours": "24/7",
-    "languages": [
-      "sv",
-      "en"
-    ],
-    "source": {
-      "url": "https://www.sosalarm.se/inblick/redaktionella-artiklar/114-14-polismyndighetens-telefonnummer/",
-      "title": "114 14 – Polismyndighetens telefonnummer (SOS Alarm)"
-    }
+    hours: '24/7',
+    languages: ['sv', 'en'],
+    source: {
+      url: 'https://www.sosalarm.se/inblick/redaktionella-artiklar/114-14-polismyndighetens-telefonnummer/',
+      title: '114 14 – Polismyndighetens telefonnummer (SOS Alarm)',
+    },
   },
   // se-1177
   //   verification: verified, UNDATED: the research gives no date for this entry
   //   not verified (not shipped as fact): the other language options differ by region
   {
-    "id": "se-1177",
-    "name": {
-      "sv": "1177 – sjukvårdsrådgivning",
-      "en": "1177 – healthcare advice",
-      "ar": "1177 – الاستشارات الصحية"
+    id: 'se-1177',
+    name: {
+      sv: '1177 – sjukvårdsrådgivning',
+      en: '1177 – healthcare advice',
+      ar: '1177 – الاستشارات الصحية',
     },
-    "description": {
-      "sv": "Råd om vård, till exempel efter våld. Vid livshotande tillstånd: ring 112.",
-      "en": "Healthcare advice, for example after violence. If a life is in danger: call 112.",
-      "ar": "استشارات صحية، مثلًا بعد التعرّض للعنف. إذا كانت الحياة في خطر: اتصل بالرقم 112."
+    description: {
+      sv: 'Råd om vård, till exempel efter våld. Vid livshotande tillstånd: ring 112.',
+      en: 'Healthcare advice, for example after violence. If a life is in danger: call 112.',
+      ar: 'استشارات صحية، مثلًا بعد التعرّض للعنف. إذا كانت الحياة في خطر: اتصل بالرقم 112.',
     },
-    "channels": [
+    channels: [
       {
-        "type": "phone",
-        "value": "1177"
+        type: 'phone',
+        value: '1177',
       },
       {
-        "type": "web",
-        "value": "https://www.1177.se"
-      }
+        type: 'web',
+        value: 'https://www.1177.se',
+      },
     ],
-    "hours": "24/7",
-    "languages": [
-      "sv",
-      "en"
-    ],
-    "note": {
-      "sv": "Du behöver inte uppge ditt personnummer. Samtalen spelas in och rådgivningen skrivs in i journalen. Språkvalen skiljer sig mellan regionerna.",
-      "en": "You do not have to give your personal identity number. Calls are recorded and the advice is written into your medical record. Language options differ between regions.",
-      "ar": "لا يلزمك ذكر رقمك الشخصي. تُسجَّل المكالمات وتُدوَّن الاستشارة في سجلّك الطبي. تختلف خيارات اللغة بين المناطق."
+    hours: '24/7',
+    languages: ['sv', 'en'],
+    note: {
+      sv: 'Du behöver inte uppge ditt personnummer. Samtalen spelas in och rådgivningen skrivs in i journalen. Språkvalen skiljer sig mellan regionerna.',
+      en: 'You do not have to give your personal identity number. Calls are recorded and the advice is written into your medical record. Language options differ between regions.',
+      ar: 'لا يلزمك ذكر رقمك الشخصي. تُسجَّل المكالمات وتُدوَّن الاستشارة في سجلّك الطبي. تختلف خيارات اللغة بين المناطق.',
     },
-    "source": {
-      "url": "https://www.1177.se/Stockholm/om-1177-vardguiden/1177-vardguiden-pa-telefon/om-1177-vardguiden-pa-telefon/",
-      "title": "1177: Om 1177 Vårdguiden på telefon"
+    source: {
+      url: 'https://www.1177.se/Stockholm/om-1177-vardguiden/1177-vardguiden-pa-telefon/om-1177-vardguiden-pa-telefon/',
+      title: '1177: Om 1177 Vårdguiden på telefon',
     },
-    "sources": [
+    sources: [
       {
-        "url": "https://www.government.se/government-of-sweden/ministry-for-foreign-affairs/diplomatic-portal/diplomatic-guide/16.-health-care/16.7-health-care-advice-over-the-phone",
-        "title": "Government Offices: Health care advice over the phone"
-      }
-    ]
+        url: 'https://www.government.se/government-of-sweden/ministry-for-foreign-affairs/diplomatic-portal/diplomatic-guide/16.-health-care/16.7-health-care-advice-over-the-phone',
+        title: 'Government Offices: Health care advice over the phone',
+      },
+    ],
   },
   // se-hedersfortryck-yrkesverksamma
   //   verification: verified, UNDATED: the research gives no date for this entry
   //   not verified (not shipped as fact): the date of the hours on the page is not shown; an older version said weekdays 09–16
   {
-    "id": "se-hedersfortryck-yrkesverksamma",
-    "name": {
-      "sv": "Nationella stödtelefonen om hedersrelaterat våld (för yrkesverksamma)",
-      "en": "National honour-violence advice line for professionals",
-      "ar": "خط الدعم الوطني بشأن العنف المرتبط بالشرف (للمهنيين)"
+    id: 'se-hedersfortryck-yrkesverksamma',
+    name: {
+      sv: 'Nationella stödtelefonen om hedersrelaterat våld (för yrkesverksamma)',
+      en: 'National honour-violence advice line for professionals',
+      ar: 'خط الدعم الوطني بشأن العنف المرتبط بالشرف (للمهنيين)',
     },
-    "description": {
-      "sv": "Rådgivning för yrkesverksamma och ideellt verksamma.",
-      "en": "Advice for professionals and volunteers.",
-      "ar": "استشارات للمهنيين والمتطوعين."
+    description: {
+      sv: 'Rådgivning för yrkesverksamma och ideellt verksamma.',
+      en: 'Advice for professionals and volunteers.',
+      ar: 'استشارات للمهنيين والمتطوعين.',
     },
-    "audience": [
-      "professional"
-    ],
-    "professionalOnly": true,
-    "channels": [
+    audience: ['professional'],
+    professionalOnly: true,
+    channels: [
       {
-        "type": "phone",
-        "value": "010-223 57 60"
+        type: 'phone',
+        value: '010-223 57 60',
       },
       {
-        "type": "web",
-        "value": "https://www.hedersfortryck.se"
-      }
+        type: 'web',
+        value: 'https://www.hedersfortryck.se',
+      },
     ],
-    "hours": [
+    hours: [
       {
-        "dayOfWeek": [
-          "Monday",
-          "Wednesday",
-          "Friday"
-        ],
-        "opens": "09:00",
-        "closes": "12:00"
+        dayOfWeek: ['Monday', 'Wednesday', 'Friday'],
+        opens: '09:00',
+        closes: '12:00',
       },
       {
-        "dayOfWeek": [
-          "PublicHolidays",
-          "HolidayEves"
-        ]
-      }
+        dayOfWeek: ['PublicHolidays', 'HolidayEves'],
+      },
     ],
-    "note": {
-      "sv": "Avidentifiera ärendet: uppge inte namn eller personnummer.",
-      "en": "Keep the case anonymous: do not give names or personal identity numbers.",
-      "ar": "لا تكشف هوية الحالة: لا تذكر أسماء أو أرقامًا شخصية."
+    note: {
+      sv: 'Avidentifiera ärendet: uppge inte namn eller personnummer.',
+      en: 'Keep the case anonymous: do not give names or personal identity numbers.',
+      ar: 'لا تكشف هوية الحالة: لا تذكر أسماء أو أرقامًا شخصية.',
     },
-    "source": {
-      "url": "https://www.hedersfortryck.se/om-oss/stodtelefonen/",
-      "title": "Hedersförtryck.se: Nationella stödtelefonen"
-    }
+    source: {
+      url: 'https://www.hedersfortryck.se/om-oss/stodtelefonen/',
+      title: 'Hedersförtryck.se: Nationella stödtelefonen',
+    },
   },
 ];
 
@@ -496,11 +420,11 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
  */
 export const EMERGENCY_SOURCES: readonly Source[] = [
   {
-    "url": "https://www.rfet.se/krisberedskap/viktiga-telefonnummer.html",
-    "title": "Viktiga telefonnummer (Räddningstjänsten Enköping-Håbo)"
+    url: 'https://www.rfet.se/krisberedskap/viktiga-telefonnummer.html',
+    title: 'Viktiga telefonnummer (Räddningstjänsten Enköping-Håbo)',
   },
   {
-    "url": "https://rsnv.se/din-sakerhet/viktiga-telefonnummer",
-    "title": "Viktiga telefonnummer (RSNV)"
-  }
+    url: 'https://rsnv.se/din-sakerhet/viktiga-telefonnummer',
+    title: 'Viktiga telefonnummer (RSNV)',
+  },
 ];

@@ -20,10 +20,7 @@ export interface Moment {
 }
 
 export type OpenState =
-  | { state: 'always' }
-  | { state: 'unknown' }
-  | { state: 'open'; until?: Moment }
-  | { state: 'closed'; next?: Moment };
+  { state: 'always' } | { state: 'unknown' } | { state: 'open'; until?: Moment } | { state: 'closed'; next?: Moment };
 
 export const dayOf = (year: number, month: number, date: number): DayNumber => Date.UTC(year, month - 1, date) / DAY_MS;
 
@@ -161,7 +158,12 @@ export function openState(hours: Hours | undefined, instant: Date): OpenState {
   const { day, minute } = stockholmTime(instant);
   const spans: [number, number][] = [];
   // How far the latest past-midnight hours reach into the next day.
-  const spill = Math.max(0, ...hours.map((s) => (s.opens && s.closes && minutesOf(s.closes, true) < minutesOf(s.opens) ? minutesOf(s.closes) : 0)));
+  const spill = Math.max(
+    0,
+    ...hours.map((s) =>
+      s.opens && s.closes && minutesOf(s.closes, true) < minutesOf(s.opens) ? minutesOf(s.closes) : 0
+    )
+  );
   // Knowledge ends here (minutes from today's midnight): an unknown day makes no claim.
   let known = (HORIZON + 1) * 1440;
   for (let k = -1; k <= HORIZON; k++) {
@@ -189,7 +191,9 @@ export function openState(hours: Hours | undefined, instant: Date): OpenState {
   };
   const current = merged.find(([a, b]) => a <= minute && minute < b);
   if (current) {
-    return current[1] >= Math.min(known, HORIZON * 1440) ? { state: 'open' } : { state: 'open', until: at(current[1], true) };
+    return current[1] >= Math.min(known, HORIZON * 1440)
+      ? { state: 'open' }
+      : { state: 'open', until: at(current[1], true) };
   }
   const next = merged.find(([a]) => a > minute);
   return next && next[0] < known ? { state: 'closed', next: at(next[0], false) } : { state: 'closed' };

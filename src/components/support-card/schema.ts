@@ -33,7 +33,10 @@ export const DAYS = [
 ] as const;
 export type Day = (typeof DAYS)[number];
 
-const day = v.picklist([...DAYS, ...DAYS.map((d) => `https://schema.org/${d}`)], 'a day such as "Monday" or "PublicHolidays"');
+const day = v.picklist(
+  [...DAYS, ...DAYS.map((d) => `https://schema.org/${d}`)],
+  'a day such as "Monday" or "PublicHolidays"'
+);
 const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00$/, 'a time as HH:MM'));
 
 /** One schema.org OpeningHoursSpecification. */
@@ -45,13 +48,25 @@ export const hoursSpecSchema = v.pipe(
     validFrom: v.optional(isoDateSchema),
     validThrough: v.optional(isoDateSchema),
   }),
-  v.check((s) => s.dayOfWeek !== undefined || s.validFrom !== undefined, 'needs dayOfWeek, or validFrom (and validThrough) for dates'),
-  v.check((s) => (s.opens === undefined) === (s.closes === undefined), 'opens and closes go together (leave both out when the hours are not known)')
+  v.check(
+    (s) => s.dayOfWeek !== undefined || s.validFrom !== undefined,
+    'needs dayOfWeek, or validFrom (and validThrough) for dates'
+  ),
+  v.check(
+    (s) => (s.opens === undefined) === (s.closes === undefined),
+    'opens and closes go together (leave both out when the hours are not known)'
+  )
 );
 
-export const hoursSchema = v.union([v.literal('24/7'), v.array(hoursSpecSchema)], 'opening hours: "24/7" or a list of OpeningHoursSpecification');
+export const hoursSchema = v.union(
+  [v.literal('24/7'), v.array(hoursSpecSchema)],
+  'opening hours: "24/7" or a list of OpeningHoursSpecification'
+);
 
-const phone = v.pipe(v.string(), v.check((n) => telUrl(n) !== undefined, 'a phone number (digits, spaces, dashes, an optional leading +)'));
+const phone = v.pipe(
+  v.string(),
+  v.check((n) => telUrl(n) !== undefined, 'a phone number (digits, spaces, dashes, an optional leading +)')
+);
 const label = v.optional(localizedTextSchema);
 
 export const channelSchema = v.variant(
@@ -82,7 +97,9 @@ export const contactSchema = v.object({
   professionalOnly: v.optional(v.boolean()),
   channels: v.pipe(v.array(channelSchema), v.minLength(1, 'at least one channel')),
   hours: v.optional(hoursSchema),
-  languages: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar"')))),
+  languages: v.optional(
+    v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar"')))
+  ),
   interpreter: v.optional(v.boolean()),
   free: v.optional(v.boolean()),
   anonymous: v.optional(v.boolean()),

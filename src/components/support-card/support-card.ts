@@ -46,7 +46,9 @@ const EMERGENCY: Contact = {
 export const supportCardClock = {
   now: (): Date => new Date(),
   setTimeout: (run: () => void, ms: number): number => window.setTimeout(run, ms),
-  clearTimeout: (id: number | undefined): void => { window.clearTimeout(id); },
+  clearTimeout: (id: number | undefined): void => {
+    window.clearTimeout(id);
+  },
 };
 
 /**
@@ -208,8 +210,11 @@ export class TryggSupportCard extends LitElement {
     if (changed.has('audience')) {
       // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
       const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
-      const problems = unknown.length ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`] : [];
-      if (problems.join() !== this.attributeProblems.join() && problems.length) reportDataError(this, 'attributes', problems);
+      const problems = unknown.length
+        ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`]
+        : [];
+      if (problems.join() !== this.attributeProblems.join() && problems.length)
+        reportDataError(this, 'attributes', problems);
       this.attributeProblems = problems;
     }
   }
@@ -268,7 +273,9 @@ export class TryggSupportCard extends LitElement {
     } else if (type === 'email') {
       text = own ?? html`<span dir="ltr">${value}</span>`;
     } else {
-      text = own ?? (href ? html`<span dir="ltr">${new URL(href, document.baseURI).hostname.replace(/^www\./, '')}</span>` : value);
+      text =
+        own ??
+        (href ? html`<span dir="ltr">${new URL(href, document.baseURI).hostname.replace(/^www\./, '')}</span>` : value);
     }
     return href
       ? html`<a part="channel" class="channel ${type}" href=${href} rel="noreferrer">${text}</a>`
@@ -277,7 +284,12 @@ export class TryggSupportCard extends LitElement {
 
   private daysLabel(spec: HoursSpec, f: Formats): string {
     const { validFrom: from, validThrough: to } = spec;
-    const range = from && from === to ? formatDate(from) : from || to ? `${from ? formatDate(from) : ''}–${to ? formatDate(to) : ''}` : '';
+    const range =
+      from && from === to
+        ? formatDate(from)
+        : from || to
+          ? `${from ? formatDate(from) : ''}–${to ? formatDate(to) : ''}`
+          : '';
     if (spec.dayOfWeek === undefined) return range;
     const days = daysOf(spec);
     const week: Day[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -285,7 +297,7 @@ export class TryggSupportCard extends LitElement {
     const parts: string[] = [];
     // Day number 4 (1970-01-05) was a Monday: day 4 + i is weekday i.
     const name = (i: number) => f.weekday(4 + i);
-    for (let i = 0; i < indexes.length; ) {
+    for (let i = 0; i < indexes.length;) {
       let j = i;
       while (j + 1 < indexes.length && indexes[j + 1] === indexes[j] + 1) j++;
       if (j - i >= 2) parts.push(`${name(indexes[i])}–${name(indexes[j])}`);
@@ -308,7 +320,11 @@ export class TryggSupportCard extends LitElement {
           ? msg('stängt', { id: 'support-card.hours-closed' })
           : `${f.time(minutesOf(spec.opens))}–${f.time(minutesOf(spec.closes, true))}`,
     ]);
-    if (!hours.some((s) => daysOf(s).includes('PublicHolidays'))) rows.push([msg('helgdagar', { id: 'support-card.holidays' }), msg('stängt', { id: 'support-card.hours-closed' })]);
+    if (!hours.some((s) => daysOf(s).includes('PublicHolidays')))
+      rows.push([
+        msg('helgdagar', { id: 'support-card.holidays' }),
+        msg('stängt', { id: 'support-card.hours-closed' }),
+      ]);
     return html`<dl class="hours">
         ${rows.map(([days, time]) => html`<div><dt>${days}</dt> <dd>${time}</dd></div>`)}
       </dl>
@@ -329,16 +345,20 @@ export class TryggSupportCard extends LitElement {
       </summary>
       <div class="details-body">
         ${extra} ${this.renderHours(contact.hours, f)}
-        ${sources.length
-          ? html`<ul class="sources" role="list">
+        ${
+          sources.length
+            ? html`<ul class="sources" role="list">
                 ${sources.map((s) => html`<li>${renderLink(s.url, s.title ? renderText(s.title) : s.url, ['https:'])}</li>`)}
               </ul>
               <p>
-                ${checked
-                  ? msg(str`Senast kontrollerad: ${formatDate(checked)}.`, { id: 'support-card.checked' })
-                  : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })}
+                ${
+                  checked
+                    ? msg(str`Senast kontrollerad: ${formatDate(checked)}.`, { id: 'support-card.checked' })
+                    : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })
+                }
               </p>`
-          : nothing}
+            : nothing
+        }
       </div>
     </details>`;
   }
@@ -360,15 +380,20 @@ export class TryggSupportCard extends LitElement {
         ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
       </p>
       ${this.renderStatus(state, stockholmTime(now).day, f)}
-      ${emergency
-        ? html`<p part="description" class="description">
-            ${msg('Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.', {
-              id: 'support-card.emergency-text',
-            })}
+      ${
+        emergency
+          ? html`<p part="description" class="description">
+            ${msg(
+              'Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.',
+              {
+                id: 'support-card.emergency-text',
+              }
+            )}
           </p>`
-        : card && contact.description
-          ? html`<p part="description" class="description">${renderText(contact.description)}</p>`
-          : nothing}
+          : card && contact.description
+            ? html`<p part="description" class="description">${renderText(contact.description)}</p>`
+            : nothing
+      }
       <ul part="channels" class="channels" role="list">
         ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
       </ul>
@@ -380,9 +405,12 @@ export class TryggSupportCard extends LitElement {
         f,
         emergency
           ? html`<p>
-              ${msg('Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.', {
-                id: 'support-card.emergency-sms',
-              })}
+              ${msg(
+                'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
+                {
+                  id: 'support-card.emergency-sms',
+                }
+              )}
             </p>`
           : nothing
       )}
@@ -395,9 +423,11 @@ export class TryggSupportCard extends LitElement {
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
         ${this.renderContact(EMERGENCY, now, f)}
-        ${this.loader.status === 'loading'
-          ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
-          : nothing}
+        ${
+          this.loader.status === 'loading'
+            ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
+            : nothing
+        }
         ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
       </ul>
       ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}

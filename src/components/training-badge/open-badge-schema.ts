@@ -35,7 +35,10 @@ const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$
 export function isDateTime(value: unknown): value is string {
   return typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
-const dateTime = v.pipe(v.string(), v.check((s: string) => isDateTime(s), 'a date-time such as 2026-11-01T00:00:00Z'));
+const dateTime = v.pipe(
+  v.string(),
+  v.check((s: string) => isDateTime(s), 'a date-time such as 2026-11-01T00:00:00Z')
+);
 /** Checked on the credential as a whole: a bad end date must not be dropped (it would look valid forever). */
 const endDate = v.optional(v.string());
 
@@ -67,7 +70,14 @@ const subjectSchema = v.pipe(
     id: v.optional(uri),
     identifier: v.optional(
       v.pipe(
-        v.array(v.looseObject({ type: v.literal('IdentityObject'), identityHash: v.string(), identityType: v.string(), hashed: v.boolean() })),
+        v.array(
+          v.looseObject({
+            type: v.literal('IdentityObject'),
+            identityHash: v.string(),
+            identityType: v.string(),
+            hashed: v.boolean(),
+          })
+        ),
         v.minLength(1)
       )
     ),
@@ -82,10 +92,17 @@ export const documentSchema = v.pipe(
     '@context': v.pipe(
       v.array(v.unknown()),
       v.check((c) => VC_CONTEXTS.includes(c[0] as string), `must start with "${VC_CONTEXTS[0]}"`),
-      v.check((c) => c.some((x) => typeof x === 'string' && x.startsWith(OB_CONTEXT)), `must contain the Open Badges 3.0 context (${OB_CONTEXT}…)`)
+      v.check(
+        (c) => c.some((x) => typeof x === 'string' && x.startsWith(OB_CONTEXT)),
+        `must contain the Open Badges 3.0 context (${OB_CONTEXT}…)`
+      )
     ),
     id: uri,
-    type: v.pipe(types, containsType('VerifiableCredential'), containsType('OpenBadgeCredential', 'AchievementCredential')),
+    type: v.pipe(
+      types,
+      containsType('VerifiableCredential'),
+      containsType('OpenBadgeCredential', 'AchievementCredential')
+    ),
     name: v.optional(text),
     issuer: profileSchema,
     validFrom: v.optional(dateTime),
@@ -96,7 +113,10 @@ export const documentSchema = v.pipe(
     credentialSubject: subjectSchema,
     proof: v.optional(v.unknown()),
   }),
-  v.check((c) => c.validFrom !== undefined || c.issuanceDate !== undefined, 'validFrom is required (issuanceDate in VC 1.1)'),
+  v.check(
+    (c) => c.validFrom !== undefined || c.issuanceDate !== undefined,
+    'validFrom is required (issuanceDate in VC 1.1)'
+  ),
   v.check(
     (c) => [c.validUntil, c.expirationDate].every((d) => d === undefined || isDateTime(d)),
     'validUntil (or expirationDate) is not a date-time such as 2027-11-01T00:00:00Z'

@@ -14,7 +14,6 @@ import type { LocalizedText } from '../../core/localized-text.js';
 export type Status = 'not-started' | 'in-progress' | 'target-reached' | 'complete' | 'overdue';
 export type Validity = 'valid' | 'not-yet' | 'expired';
 
-
 /** The attributes and properties as an editor or a script gave them. */
 export interface Inputs {
   label?: string | null;
@@ -63,7 +62,6 @@ export function toNumber(raw: unknown): number | null | undefined {
   return /^[-+]?\d+(\.\d+)?$/.test(digits) ? Number(digits) : null;
 }
 
-
 /** Whole percent of `value` out of `max`, rounded down, 0–100. */
 export function percentOf(value: number, max: number): number {
   if (!(max > 0)) return 0;
@@ -75,7 +73,13 @@ export function percentOf(value: number, max: number): number {
  * complete (all done) > target reached > overdue (deadline passed, target not met) > not started
  * (nothing done) > in progress. Without a target, "overdue" means not complete after the deadline.
  */
-export function statusOf(value: number, max: number, target: number | undefined, deadline: string | undefined, today: string): Status {
+export function statusOf(
+  value: number,
+  max: number,
+  target: number | undefined,
+  deadline: string | undefined,
+  today: string
+): Status {
   if (value >= max) return 'complete';
   if (target !== undefined && value * 100 >= target * max) return 'target-reached';
   if (deadline !== undefined && today > deadline) return 'overdue';
@@ -131,7 +135,8 @@ export function resolveFigures(
   let target: number | undefined;
   const rawTarget = toNumber(inputs.target);
   if (rawTarget === null) problems.push(`target: ${shown(inputs.target)} is not a number; ignored`);
-  else if (rawTarget !== undefined && (rawTarget < 0 || rawTarget > 100)) problems.push(`target: ${rawTarget} is outside 0–100; ignored`);
+  else if (rawTarget !== undefined && (rawTarget < 0 || rawTarget > 100))
+    problems.push(`target: ${rawTarget} is outside 0–100; ignored`);
   else target = rawTarget;
   let deadline = date('deadline');
   const today = date('today') ?? stockholmDate();
@@ -152,13 +157,18 @@ export function resolveFigures(
       units = [];
       if (!sum) problems.push(`unit: "${unitName}" is not one of the document's units`);
     } else if (units.length) {
-      sum = units.reduce((all, u) => ({ completed: all.completed + u.completed, total: all.total + u.total }), { completed: 0, total: 0 });
+      sum = units.reduce((all, u) => ({ completed: all.completed + u.completed, total: all.total + u.total }), {
+        completed: 0,
+        total: 0,
+      });
     }
     value ??= sum?.completed;
     max ??= sum?.total;
   } else if (docState === 'none' && (inputs.value == null) !== (inputs.max == null)) {
     // One of the two without the other (with neither, the element is just not set up yet).
-    problems.push(inputs.max == null ? 'max: missing (how many in all)' : 'value: missing (how many have completed the course)');
+    problems.push(
+      inputs.max == null ? 'max: missing (how many in all)' : 'value: missing (how many have completed the course)'
+    );
   }
 
   if (value === undefined || max === undefined) {

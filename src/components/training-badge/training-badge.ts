@@ -51,7 +51,11 @@ const formats = new Map<string, Intl.NumberFormat>();
 function format(percent = false): Intl.NumberFormat {
   const key = `${getLocale()}${percent}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(getLocale(), percent ? { style: 'percent', maximumFractionDigits: 1 } : {})));
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.NumberFormat(getLocale(), percent ? { style: 'percent', maximumFractionDigits: 1 } : {}))
+    );
   return f;
 }
 
@@ -158,7 +162,9 @@ export class TryggTrainingBadge extends LitElement {
       try {
         raw = JSON.parse(raw);
       } catch (error) {
-        this.credentialProblems = [`(credential): not valid JSON (${error instanceof Error ? error.message : String(error)})`];
+        this.credentialProblems = [
+          `(credential): not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        ];
         return;
       }
     }
@@ -205,7 +211,9 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
 <div part="indicator" class="fill"></div>${f.target === undefined ? nothing : html`<div part="target-marker" class="marker"></div>`}</div>
 <span class="numbers"><span>${text}</span>${known ? html`<span class="off" aria-hidden="true">${countText(f.max ?? 0, f.max ?? 0)}</span>` : nothing}</span>
 <span part="status" class="status">${STATUSES.map((s) =>
-      s === f.status ? html`<span class=${s}>${statusText(s)}</span>` : html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
+      s === f.status
+        ? html`<span class=${s}>${statusText(s)}</span>`
+        : html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
     )}</span>`;
   }
 
@@ -229,9 +237,12 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
     // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
     // browsers (Safari) take as the end of the table's semantics.
     return html`<details part="units" ?open=${units.length <= 10}><summary>${msg(str`Per enhet (${n})`, { id: 'training-badge.units' })}</summary>
-<table role="table"><thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th role="columnheader" scope="col">${msg('Genomfört', {
-      id: 'training-badge.completed',
-    })}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
+<table role="table"><thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th role="columnheader" scope="col">${msg(
+      'Genomfört',
+      {
+        id: 'training-badge.completed',
+      }
+    )}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
 <tbody role="rowgroup">${units.map((u) => {
       const status = statusOf(u.completed, u.total, f.target, f.deadline, today);
       return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;
