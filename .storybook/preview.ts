@@ -12,8 +12,7 @@ setCustomElementsManifest(manifest);
 exitInternals.navigate = (href: string) => {
   console.info(`trygg-quick-exit would leave to ${href} (location.replace)`);
   setTimeout(() => {
-    document.documentElement.style.removeProperty('display');
-    document.documentElement.removeAttribute('data-trygg-exited');
+    exitInternals.restore();
     document.title = 'Storybook';
   }, 1200);
 };

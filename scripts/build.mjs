@@ -3,13 +3,16 @@
 //   dist/*.js             npm modules, one per component plus the index (lit, @lit/localize, valibot external)
 //   dist/**/*.d.ts        types (tsc -p tsconfig.build.json)
 //   dist/cdn/trygg.js     self-contained ES module with every component (lit inside, minified)
-//   dist/cdn/quick-exit.js  the quick exit alone (lit inside, minified)
-//   dist/cdn/exit-core.js   the exit core alone (no lit), to inline in <head>
+//   dist/cdn/quick-exit.js  the quick exit alone (no Lit: a plain custom element on the exit core)
+//   dist/cdn/exit-core.js   the exit core alone, a CLASSIC script (no export), to inline in <head>;
+//                           beside it exit-core.inline.html (the exact <script> to paste) and
+//                           exit-core.csp.txt (its CSP hash for script-src)
 //   dist/schemas/*.schema.json  JSON Schemas generated from each component's valibot schema (src/components/<name>/schema.ts)
 //   dist/locales/{en,ar}.js     every translation, for apps that configure @lit/localize themselves
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -88,12 +91,15 @@ await build({
 });
 
 // 2. CDN files: one self-contained, minified file each (locale modules inlined).
+// exit-core is a classic script (iife, no export): it must run pasted inline in <head>.
+// quick-exit keeps its English and Arabic strings in two small files beside it, loaded only on a
+// page in that language (quick-exit-en-*.js, quick-exit-ar-*.js); Swedish is inside.
 const cdn = [
-  ['trygg', 'src/index.ts'],
-  ['quick-exit', 'src/components/quick-exit/index.ts'],
-  ['exit-core', 'src/core/exit.ts'],
+  ['trygg', 'src/index.ts', 'es'],
+  ['quick-exit', 'src/components/quick-exit/index.ts', 'es', { chunkFileNames: 'quick-exit-[name]-[hash].js' }],
+  ['exit-core', 'src/core/exit-classic.ts', 'iife'],
 ];
-for (const [name, entry] of cdn) {
+for (const [name, entry, format, split] of cdn) {
   await build({
     ...quiet,
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -101,11 +107,19 @@ for (const [name, entry] of cdn) {
       outDir: join(dist, 'cdn'),
       emptyOutDir: false,
       target: 'es2022',
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false, ...minify } },
+      lib: { entry: join(root, entry), formats: [format], name: 'tryggExit', fileName: () => `${name}.js` },
+      rolldownOptions: { output: { ...(split ?? { codeSplitting: false }), ...minify } },
     },
   });
 }
+
+// The inline exit core: the exact <script> to paste, and the hash a site adds to script-src.
+const core = readFileSync(join(dist, 'cdn/exit-core.js'), 'utf8').trim();
+if (/^\s*export\b|\bexport\s*\{/m.test(core)) throw new Error('dist/cdn/exit-core.js must be a classic script');
+const cspHash = `'sha256-${createHash('sha256').update(core).digest('base64')}'`;
+writeFileSync(join(dist, 'cdn/exit-core.js'), core);
+writeFileSync(join(dist, 'cdn/exit-core.inline.html'), `<script>${core}</script>\n`);
+writeFileSync(join(dist, 'cdn/exit-core.csp.txt'), `${cspHash}\n`);
 
 // 3. Types.
 execFileSync(

@@ -37,7 +37,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The default: a sticky button at the inline end, and the "hide your visit" disclosure. */
+/** The default: the bar at the top of the window (top layer), at the inline end, with "Så döljer du ditt besök". */
 export const Default: Story = {};
 
 /** After one Shift press: one dot lit, "press Shift 2 more times" announced politely. */
@@ -50,12 +50,12 @@ export const ShiftPressedTwice: Story = {
   play: ({ canvasElement }) => showPresses(canvasElement, 2),
 };
 
-/** The help disclosure open: it says that browser history is not erased. */
+/** The help open ("Så döljer du ditt besök"): in the page below the bar; it says that browser history is not erased. */
 export const HelpOpen: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('trygg-quick-exit')!;
     await el.updateComplete;
-    el.shadowRoot!.querySelector('details')!.open = true;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="help-toggle"]')!.click();
   },
 };
 
@@ -72,7 +72,7 @@ export const CustomHelpText: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('trygg-quick-exit')!;
     await el.updateComplete;
-    el.shadowRoot!.querySelector('details')!.open = true;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="help-toggle"]')!.click();
   },
 };
 
@@ -82,7 +82,7 @@ export const ShortcutOff: Story = { args: { shortcut: 'none' } };
 /** A site's own label. */
 export const CustomLabel: Story = { args: { label: 'Stäng sidan' } };
 
-/** On a mock municipal article at 320 px: the button stays at the top and does not cover the text. */
+/** On a mock municipal article at 320 px: the bar stays at the top of the window and does not cover the text. */
 export const OnAnArticleMobile: Story = {
   parameters: { viewport: { defaultViewport: 'mobile1' } },
   render: (args) => html`<div style="max-width: 320px; border: 1px dashed #999">

@@ -1,17 +1,24 @@
 /**
  * The exit core: everything `<trygg-quick-exit>` needs to leave, with no Lit and no other module,
- * so it acts before the rest of the kit has loaded (it also ships alone as `dist/cdn/exit-core.js`
- * to inline in `<head>`).
+ * so it acts before the rest of the kit has loaded. It ships three ways:
+ * - inside `trygg-kit/quick-exit.js` and `dist/cdn/quick-exit.js` (with the element);
+ * - as the npm module `trygg-kit/exit-core.js` (this file: its exports are the API below);
+ * - as `dist/cdn/exit-core.js`, a classic script with no `export`, to paste inline in `<head>`.
  *
- * Importing it installs, once per document:
- * - a capture-phase `click` listener: a click on the light-DOM fallback link of a not-yet-upgraded
- *   `<trygg-quick-exit>` exits the same way as the upgraded element;
- * - a capture-phase `keydown` listener for the shortcut: Shift pressed three times with no other key
- *   in between and at most {@link SHORTCUT_GAP} ms between presses;
- * - a `pageshow` listener: a page restored from the back/forward cache after an exit stays hidden and
- *   exits again.
+ * Installing (importing this module, or running the classic script) sets up, once per page however
+ * many copies of the kit are loaded, one shared state on `window[Symbol.for('trygg-kit.exit')]`
+ * ({@link ExitCore}) and window capture-phase listeners:
+ * - `click`: a trusted click on the exit button or on the light-DOM fallback link of a not yet
+ *   upgraded `<trygg-quick-exit>` leaves, even when a site listener stops the event's propagation;
+ * - `keydown`/`keyup`: the shortcut, Shift pressed and released alone three times with at most
+ *   {@link SHORTCUT_GAP} ms between presses (also while focus is in a same-origin frame);
+ * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
+ * - `pageshow`: a page restored from the back/forward cache after an exit stays hidden and leaves again.
  *
- * It writes no cookie or storage and makes no request except the navigation itself.
+ * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
+ * package beside the CDN file) use its state and functions, so a page has one press counter and
+ * at most one exit. It writes no cookie, storage or attribute, and requests nothing but the
+ * navigation.
  */
 
 /** Neutral Swedish default destination: SMHI's weather front page (public agency, no login, no personalisation). */
@@ -22,114 +29,121 @@ export const EXIT_TAG = 'trygg-quick-exit';
 export const SHORTCUT_GAP = 3000;
 /** Shift presses that exit. */
 export const SHORTCUT_PRESSES = 3;
+/** A Shift held longer than this (ms) is not a press. */
+export const SHORTCUT_HOLD = 1000;
+/** Marks the element a click on which leaves (the upgraded element's button). */
+export const EXIT_ACTION = 'data-trygg-exit-action';
 
 /** What started an exit (in `trygg-exit`'s `detail.trigger`). */
 export type ExitTrigger = 'click' | 'shortcut' | 'pageshow' | 'api';
 
-/** Test seams. Not part of the public API. */
-export const exitInternals = {
-  navigate: (href: string): void => {
-    try {
-      if (window.top && window.top !== window) {
-        window.top.location.replace(href);
-        return;
-      }
-    } catch {
-      // Cross-origin frame without user activation, or sandboxed: leave via this frame at least.
-    }
-    location.replace(href);
-  },
-  now: (): number => performance.now(),
-};
-
-// State shared by every copy of the core lives on <html>: the listener guard and the destination of
-// an exit that happened (read again when the back/forward cache restores the page).
-const INSTALLED = 'data-trygg-exit';
-const EXITED = 'data-trygg-exited';
-let presses = 0;
-let lastPress = -Infinity;
-let progressTimer: ReturnType<typeof setTimeout> | undefined;
-
-/**
- * The destination for an element: its `href` attribute, else its light-DOM fallback link, when that
- * is an `https:` URL; otherwise {@link DEFAULT_EXIT_URL} (with a console error for a bad value).
- */
-export function exitUrl(element?: Element | null): string {
-  // The upgraded element's property is current even before it has been reflected to the attribute.
-  const property = (element as { href?: unknown } | null | undefined)?.href;
-  const value =
-    (typeof property === 'string' ? property : element?.getAttribute('href')) ??
-    element?.querySelector('a[href]')?.getAttribute('href');
-  if (value == null || value === '') return DEFAULT_EXIT_URL;
-  try {
-    const url = new URL(value, document.baseURI);
-    if (url.protocol === 'https:' && !url.username && !url.password) return url.href;
-  } catch {
-    // reported below
-  }
-  console.error(`${EXIT_TAG}: href "${value}" is not an https: URL; leaving to ${DEFAULT_EXIT_URL} instead.`);
-  return DEFAULT_EXIT_URL;
+/** `detail` of `trygg-exit-progress`: the Shift count, and whether it should be spoken. */
+export interface ExitProgressDetail {
+  presses: number;
+  needed: number;
+  /**
+   * `false` for a first press while focus is in a text field: a lone Shift there may still be a
+   * capital being typed (sticky keys, a phone's Shift key), so it is shown but not announced.
+   * Absent means `true`.
+   */
+  announce?: boolean;
 }
+
+/** The one state and API per page, on `window[Symbol.for('trygg-kit.exit')]`. */
+export interface ExitCore {
+  /** Shift presses counted so far. */
+  presses: number;
+  /** Set while leaving: a second exit does nothing. */
+  leaving: boolean;
+  /** Where the last exit went (kept in memory only, for a back/forward-cache restore). */
+  exited: string;
+  /** Test and Storybook seams: how to leave, what time it is, and how to show the page again. */
+  internals: ExitInternals;
+  /** Leaves now (once). */
+  exit(href?: string, source?: Element | null, trigger?: ExitTrigger): void;
+  /** Listens for the shortcut and the `beforeunload` guard in another same-origin document (a frame). */
+  watch(doc: Document): void;
+}
+
+export interface ExitInternals {
+  navigate: (href: string) => void;
+  now: () => number;
+  /** Shows the page again and forgets the exit (Storybook, tests; also on a fresh page view). */
+  restore: () => void;
+}
+
+/** Where the shared state lives. */
+export const EXIT_KEY: unique symbol = Symbol.for('trygg-kit.exit') as never;
+
+const EDITABLE =
+  'input:not([type=button],[type=checkbox],[type=radio],[type=submit],[type=reset]),textarea,[contenteditable]';
 
 function attempt(step: () => void): void {
   try {
     step();
   } catch {
-    // Every step is best effort; the navigation at the end must happen whatever fails before it.
+    // Every step is best effort; the navigation must happen whatever fails before it.
   }
 }
 
-/** Makes every pixel neutral and the tab anonymous. Synchronous, in the caller's task. */
-export function hidePage(): void {
-  const doc = document;
-  const root = doc.documentElement;
-  attempt(() => {
-    root.style.setProperty('display', 'none', 'important');
-  });
-  attempt(() => {
-    doc.title = '\u200b';
-  });
-  attempt(() => {
-    const head = doc.head;
-    doc.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]').forEach((link) => {
-      link.remove();
-    });
-    const icon = doc.createElement('link');
-    icon.rel = 'icon';
-    icon.href = 'data:,';
-    const referrer = doc.createElement('meta');
-    referrer.name = 'referrer';
-    referrer.content = 'no-referrer';
-    head.prepend(referrer, icon);
-  });
-  attempt(() => {
-    doc.querySelectorAll('audio, video').forEach((media) => {
-      (media as HTMLMediaElement).muted = true;
-      (media as HTMLMediaElement).pause();
-    });
-  });
-  attempt(() => {
-    window.speechSynthesis.cancel();
-  });
-  attempt(() => {
-    if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
-  });
+/** The result of checking a destination: the URL to leave to, and what was wrong with the value. */
+export interface ExitUrlCheck {
+  href: string;
+  problem?: string;
 }
 
 /**
- * Leaves the page now: hide everything, fire `trygg-exit` on `source` (bubbles, composed), then
- * `location.replace()` (through the top window when in a frame and allowed).
+ * Checks a destination as an editor wrote it. Only an absolute `https://` URL on another origin,
+ * without credentials, is accepted; anything else (a bare host, a relative path, `#`, the page's own
+ * site, `http:`, a typo such as `https//…` or `https:/…`) gives {@link DEFAULT_EXIT_URL} and a
+ * problem. Never resolved against the page or a `<base>`.
  */
-export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
-  hidePage();
-  attempt(() => {
-    document.documentElement.setAttribute(EXITED, href);
-  });
-  resetShortcut();
-  attempt(() => {
-    source?.dispatchEvent(new CustomEvent('trygg-exit', { bubbles: true, composed: true, detail: { href, trigger } }));
-  });
-  exitInternals.navigate(href);
+export function checkExitUrl(value: unknown): ExitUrlCheck {
+  if (value == null || value === '') return { href: DEFAULT_EXIT_URL };
+  const raw = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+  let problem = 'is not an absolute https:// URL';
+  if (/^https:\/\/[^/\\]/i.test(raw)) {
+    try {
+      const url = new URL(raw);
+      if (url.username || url.password) problem = 'has a user name or password';
+      else if (url.origin === location.origin) problem = 'is on this site (the exit must leave it)';
+      else return { href: url.href };
+    } catch {
+      // not a URL: reported below
+    }
+  }
+  return { href: DEFAULT_EXIT_URL, problem: `href "${raw}" ${problem}; leaving to ${DEFAULT_EXIT_URL} instead.` };
+}
+
+/** The raw destination of an element: its `href` property or attribute, else its fallback link's. */
+function rawHref(element?: Element | null): string | null | undefined {
+  const property = (element as { href?: unknown } | null | undefined)?.href;
+  return typeof property === 'string'
+    ? property
+    : (element?.getAttribute('href') ?? element?.querySelector('a[href]')?.getAttribute('href'));
+}
+
+/**
+ * Reports a bad destination the way every component reports bad data: `console.error` and a
+ * `trygg-data-error` event (bubbles, composed) on the element, naming the field.
+ */
+export function reportExitUrl(element: Element | null | undefined, problem: string): void {
+  const message = `${EXIT_TAG}: ${problem}`;
+  console.error(message);
+  element?.dispatchEvent(
+    new CustomEvent('trygg-data-error', {
+      bubbles: true,
+      composed: true,
+      detail: { message, problems: [message], source: 'href' },
+    })
+  );
+}
+
+/** The destination for an element (see {@link checkExitUrl}); a bad value is reported. */
+export function exitUrl(element?: Element | null): string {
+  const { href, problem } = checkExitUrl(rawHref(element));
+  if (problem) reportExitUrl(element, problem);
+  return href;
 }
 
 /**
@@ -140,69 +154,288 @@ export function shortcutElement(): Element | null {
   return document.querySelector(`${EXIT_TAG}:not([shortcut="none"])`);
 }
 
-function notifyProgress(count: number): void {
-  document.querySelectorAll(EXIT_TAG).forEach((element) => {
-    element.dispatchEvent(
-      new CustomEvent('trygg-exit-progress', { detail: { presses: count, needed: SHORTCUT_PRESSES } })
-    );
-  });
-}
+/** Creates the page's one core, its listeners included. Runs once per page (see {@link installExit}). */
+function createCore(win: Window & typeof globalThis): ExitCore {
+  const doc = win.document;
+  const root = doc.documentElement;
+  // Taken now: a page that later tampers with style APIs cannot stop the hiding.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(root.style)
+  const setProperty = CSSStyleDeclaration.prototype.setProperty;
+  const watched = new WeakSet<Document>();
+  let lastPress = -Infinity;
+  let downAt: number | undefined;
+  let alone = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sheet: CSSStyleSheet | undefined;
+  let hidden = false;
 
-function resetShortcut(): void {
-  clearTimeout(progressTimer);
-  if (presses !== 0) {
-    presses = 0;
-    notifyProgress(0);
+  const notify = (presses: number, announce = true): void => {
+    doc.querySelectorAll(EXIT_TAG).forEach((element) => {
+      element.dispatchEvent(
+        new CustomEvent<ExitProgressDetail>('trygg-exit-progress', {
+          detail: { presses, needed: SHORTCUT_PRESSES, announce },
+        })
+      );
+    });
+  };
+  const reset = (): void => {
+    clearTimeout(timer);
+    downAt = undefined;
+    alone = false;
+    if (core.presses) notify((core.presses = 0));
+  };
+
+  const hide = (): void => {
+    hidden = true;
+    attempt(() => {
+      setProperty.call(root.style, 'display', 'none', 'important');
+    });
+    attempt(() => {
+      // Also without setProperty: a constructed sheet (allowed under a strict CSP).
+      const hiding = (sheet ??= new win.CSSStyleSheet());
+      hiding.replaceSync(':root{display:none!important}');
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets.filter((s) => s !== hiding), hiding];
+    });
+    attempt(() => {
+      doc.title = '\u200b';
+    });
+    attempt(() => {
+      // Icons go; no replacement icon is added (a data: icon is a request a strict CSP reports).
+      doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
+        link.remove();
+      });
+      const referrer = doc.createElement('meta');
+      referrer.name = 'referrer';
+      referrer.content = 'no-referrer';
+      ((doc.head as HTMLHeadElement | null) ?? root).prepend(referrer);
+    });
+  };
+
+  /** Pauses every medium in the document, its open shadow roots and its same-origin frames. */
+  const silence = (scope: Document | ShadowRoot): void => {
+    scope.querySelectorAll('*').forEach((node) => {
+      attempt(() => {
+        if ('pause' in node && 'muted' in node) {
+          (node as HTMLMediaElement).muted = true;
+          (node as HTMLMediaElement).pause();
+        }
+        if (node.shadowRoot) silence(node.shadowRoot);
+        const frame = (node as HTMLIFrameElement).contentDocument;
+        if (frame) silence(frame);
+      });
+    });
+  };
+
+  const core: ExitCore = {
+    presses: 0,
+    leaving: false,
+    exited: '',
+    internals: {
+      navigate: (href: string): void => {
+        try {
+          if (win.top && win.top !== win) {
+            win.top.location.replace(href);
+            return;
+          }
+        } catch {
+          // Cross-origin frame without user activation, or sandboxed: leave via this frame at least.
+        }
+        win.location.replace(href);
+      },
+      now: (): number => win.performance.now(),
+      restore: (): void => {
+        reset();
+        core.leaving = false;
+        core.exited = '';
+        if (!hidden) return; // never hidden: leave the page's own styles alone
+        hidden = false;
+        attempt(() => {
+          root.style.removeProperty('display');
+          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        });
+      },
+    },
+    exit(href = DEFAULT_EXIT_URL, source = null, trigger = 'api') {
+      if (core.leaving) return;
+      core.leaving = true;
+      core.exited = href;
+      hide();
+      attempt(() => {
+        source?.dispatchEvent(
+          new CustomEvent('trygg-exit', { bubbles: true, composed: true, detail: { href, trigger } })
+        );
+      });
+      core.internals.navigate(href);
+      // After the navigation has started: nothing here can delay it.
+      attempt(() => {
+        silence(doc);
+      });
+      attempt(() => {
+        win.speechSynthesis.cancel();
+      });
+      attempt(() => {
+        if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
+      });
+      reset();
+    },
+    watch(target: Document) {
+      if (watched.has(target)) return;
+      watched.add(target);
+      const view = target.defaultView;
+      if (!view) return;
+      const own = view === win;
+      // A frame with a kit of its own counts its own presses: do not count them twice.
+      const counts = (): boolean => own || !(EXIT_KEY in view);
+      // Keys: this page's window (first of all in the capture phase), or a frame's document (its
+      // window object may outlive the document). `load` of a frame reaches its document, not the window.
+      const keys = own ? view : target;
+      keys.addEventListener(
+        'keydown',
+        (event) => {
+          if (counts()) onKeyDown(event as KeyboardEvent);
+        },
+        true
+      );
+      keys.addEventListener(
+        'keyup',
+        (event) => {
+          if (counts()) onKeyUp(event as KeyboardEvent);
+        },
+        true
+      );
+      view.addEventListener(
+        'beforeunload',
+        (event) => {
+          if (core.leaving) event.stopImmediatePropagation();
+        },
+        true
+      );
+      target.addEventListener(
+        'load',
+        (event) => {
+          watchFrame(event.target);
+        },
+        true
+      );
+      target.querySelectorAll('iframe,frame').forEach(watchFrame);
+    },
+  };
+
+  function watchFrame(node: unknown): void {
+    attempt(() => {
+      const frame = (node as HTMLIFrameElement).contentDocument;
+      if (frame) core.watch(frame);
+    });
   }
-}
 
-function onKeyDown(event: KeyboardEvent): void {
-  // Virtual keyboards report Shift without a key location or while composing: they do not count.
-  const physicalShift = event.key === 'Shift' && (event.location === 1 || event.location === 2);
-  if (!event.isTrusted || event.repeat) return;
-  if (!physicalShift || event.isComposing) {
-    resetShortcut();
-    return;
+  function isShift(event: KeyboardEvent): boolean {
+    // Virtual keyboards report Shift without a key location or while composing: they do not count.
+    return event.key === 'Shift' && (event.location === 1 || event.location === 2) && !event.isComposing;
   }
-  const element = shortcutElement();
-  if (!element) return;
-  const now = exitInternals.now();
-  presses = now - lastPress > SHORTCUT_GAP ? 1 : presses + 1;
-  lastPress = now;
-  if (presses >= SHORTCUT_PRESSES) {
-    exitPage(exitUrl(element), element, 'shortcut');
-    return;
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
+    if (!isShift(event)) {
+      // Any other key: a Shift held now is a modifier, and the count starts again.
+      reset();
+      return;
+    }
+    if (event.repeat) {
+      alone = false; // held: auto-repeat
+      return;
+    }
+    downAt = core.internals.now();
+    alone = true;
   }
-  notifyProgress(presses);
-  clearTimeout(progressTimer);
-  progressTimer = setTimeout(resetShortcut, SHORTCUT_GAP);
+
+  function onKeyUp(event: KeyboardEvent): void {
+    if (!event.isTrusted || !isShift(event)) return;
+    const now = core.internals.now();
+    const counted = alone && downAt !== undefined && now - downAt <= SHORTCUT_HOLD;
+    downAt = undefined;
+    alone = false;
+    const element = shortcutElement();
+    if (!counted || !element || core.leaving) {
+      if (!counted) reset();
+      return;
+    }
+    core.presses = now - lastPress > SHORTCUT_GAP ? 1 : core.presses + 1;
+    lastPress = now;
+    if (core.presses >= SHORTCUT_PRESSES) {
+      core.exit(exitUrl(element), element, 'shortcut');
+      return;
+    }
+    // A first lone Shift in a text field may still be a capital (sticky keys): show it, say nothing.
+    const target = event.composedPath()[0];
+    const typing = target instanceof Element && target.matches(EDITABLE);
+    notify(core.presses, core.presses > 1 || !typing);
+    clearTimeout(timer);
+    timer = setTimeout(reset, SHORTCUT_GAP);
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (!event.isTrusted || event.button !== 0 || core.leaving) return;
+    let element: Element | null | undefined;
+    for (const node of event.composedPath()) {
+      if (!(node instanceof Element)) continue;
+      if (node.hasAttribute(EXIT_ACTION)) {
+        element = (node.getRootNode() as Partial<ShadowRoot>).host ?? node.closest(EXIT_TAG);
+        break;
+      }
+      if (node.localName === 'a' && node.hasAttribute('href') && node.parentElement?.closest(EXIT_TAG)) {
+        element = node.parentElement.closest(EXIT_TAG);
+        break;
+      }
+    }
+    if (!element) return;
+    event.preventDefault();
+    core.exit(exitUrl(element), element, 'click');
+    // The page is gone: no site listener may delay the next frame or the navigation.
+    event.stopImmediatePropagation();
+  }
+
+  function onPageShow(event: PageTransitionEvent): void {
+    const href = core.exited;
+    lastPress = -Infinity;
+    if (event.persisted && href) {
+      core.leaving = false;
+      core.exit(href, shortcutElement(), 'pageshow');
+    } else {
+      core.internals.restore();
+    }
+  }
+
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('pageshow', onPageShow);
+  core.watch(doc);
+  return core;
 }
 
-function onClick(event: MouseEvent): void {
-  // Only the light-DOM fallback link before upgrade; the upgraded element handles its own button.
-  const target = event.target;
-  const link = target instanceof Element ? target.closest(`${EXIT_TAG} a[href]`) : null;
-  const element = link?.closest(EXIT_TAG);
-  if (!link || !element || event.button !== 0 || event.defaultPrevented) return;
-  event.preventDefault();
-  exitPage(exitUrl(element), element, 'click');
+/**
+ * Installs the core for this page (once, however many copies of the kit call it) and returns the
+ * page's one {@link ExitCore}. Importing this module calls it.
+ */
+export function installExit(): ExitCore {
+  const win = window as unknown as Window & typeof globalThis & { [EXIT_KEY]?: ExitCore };
+  let core = win[EXIT_KEY];
+  if (!core) {
+    core = createCore(win);
+    Object.defineProperty(win, EXIT_KEY, { value: core });
+  }
+  return core;
 }
 
-function onPageShow(event: PageTransitionEvent): void {
-  resetShortcut();
-  lastPress = -Infinity;
-  const href = document.documentElement.getAttribute(EXITED);
-  if (event.persisted && href) exitPage(href, shortcutElement(), 'pageshow');
-}
+/** The page's core (installed on first use). */
+const core = installExit();
 
-/** Installs the listeners once per document, shared by every copy of the core and every element. */
-function install(): void {
-  const root = document.documentElement;
-  if (root.hasAttribute(INSTALLED)) return;
-  root.setAttribute(INSTALLED, '');
-  document.addEventListener('keydown', onKeyDown, true);
-  document.addEventListener('click', onClick, true);
-  window.addEventListener('pageshow', onPageShow);
-}
+/** Test and Storybook seams (shared by every copy on the page). Not part of the public API. */
+export const exitInternals: ExitInternals = core.internals;
 
-install();
+/**
+ * Leaves the page now, once: hide everything (`<html>` and the tab's title and icon), fire
+ * `trygg-exit` on `source` (bubbles, composed), then `location.replace()` (through the top window
+ * when in a frame and allowed), then pause media and speech. Later calls do nothing.
+ */
+export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
+  installExit().exit(href, source, trigger);
+}

@@ -18,10 +18,26 @@ interface Result {
   backUrl: string;
   cookies: unknown[];
   requests: Request[];
+  shown: { display: string; hit: string | null } | null;
+  dialogs: string[];
+  exitEvents: number;
+  documents: number;
+  consoleErrors: string[];
 }
 
-function run(page: string, trigger: string): Promise<Result> {
-  return executeServerCommand<Result, { page: string; trigger: string }>('exit-e2e', { page, trigger });
+interface Options {
+  /** ms before the neutral site answers */
+  delay?: number;
+  /** the page's parser is held by a slow script: do not wait for it to load */
+  blocked?: boolean;
+}
+
+function run(page: string, trigger: string, options: Options = {}): Promise<Result> {
+  return executeServerCommand<Result, Options & { page: string; trigger: string }>('exit-e2e', {
+    page,
+    trigger,
+    ...options,
+  });
 }
 
 describe('quick exit in a real navigation', function () {
@@ -69,5 +85,63 @@ describe('quick exit in a real navigation', function () {
     const r = await run('quick-exit/fixtures/frame-host.html', 'frame-click');
     expect(r.finalUrl, 'the whole tab left, not only the frame').to.equal('https://neutral.example/');
     expect(r.after.title).to.equal('Neutral');
+  });
+
+  // Issue 11 and 16, as a person meets them on a real site (dist files, real keys and navigations).
+  describe('on real sites', () => {
+    before(async () => {
+      const response = await fetch('/dist/cdn/exit-core.inline.html', { method: 'HEAD' });
+      if (!response.ok) throw new Error('dist/cdn is missing: run `npm run build` before the browser tests');
+    });
+
+    it('the README setup (core inlined + quick-exit.js): Shift, Shift, click, Shift leaves once', async () => {
+      const r = await run('quick-exit/fixtures/readme-setup.html', 'panic', { delay: 1500 });
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+      expect(r.documents, 'one navigation').to.equal(1);
+      expect(r.after.length).to.equal(r.before.length);
+    });
+
+    it('inlined, the core leaves by Shift ×3 while a slow script holds the parser', async () => {
+      const r = await run('quick-exit/fixtures/parser-blocked.html', 'shift', { blocked: true });
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+      expect(r.backUrl).to.match(/start\.html$/);
+    });
+
+    it('inlined, the core makes the fallback link leave by replace while the parser is held', async () => {
+      const r = await run('quick-exit/fixtures/parser-blocked.html', 'fallback-link', { blocked: true });
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.after.length).to.equal(r.before.length);
+      expect(r.requests[0].referer).to.equal(null);
+    });
+
+    for (const trigger of ['type-then-click', 'type-then-shift']) {
+      it(`a site's unsaved-changes guard neither blocks nor holds the exit (${trigger})`, async () => {
+        const r = await run('quick-exit/fixtures/guard.html', trigger);
+        expect(r.dialogs, 'no "Leave site?"').to.deep.equal([]);
+        expect(r.finalUrl).to.equal('https://neutral.example/');
+      });
+    }
+
+    it('under script-src with the published hash: the inline core runs, and leaving sends nothing but the navigation', async () => {
+      const r = await run('quick-exit/fixtures/csp-inline.html?csp', 'fallback-link');
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.after.length, 'the inline core ran: replace').to.equal(r.before.length);
+      expect(
+        r.consoleErrors.filter((e) => e.startsWith('CSP')),
+        'no CSP violation'
+      ).to.deep.equal([]);
+      expect(
+        r.requests.filter((q) => !q.url.startsWith('https://neutral.example/')),
+        'no icon, no report, nothing else'
+      ).to.deep.equal([]);
+    });
+
+    it('hides the page even when the site made style.setProperty a no-op', async () => {
+      const r = await run('quick-exit/fixtures/tampered.html', 'shift', { delay: 1500 });
+      expect(r.shown).to.deep.equal({ display: 'none', hit: null });
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+    });
   });
 });

@@ -3,6 +3,8 @@
 // where the quick exit really leaves (request interception answers the neutral https: site).
 
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -18,7 +20,27 @@ async function withPage(session, run) {
   }
 }
 
-async function intercept(tab, neutralHosts) {
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * A fixture page with `<!-- exit-core -->` gets the built dist/cdn/exit-core.inline.html there (the
+ * exact <script> the README tells a site to paste), and with `?csp` the policy the README shows,
+ * with the published hash (dist/cdn/exit-core.csp.txt) and a report-uri.
+ */
+function inlinePage(url) {
+  const file = resolve(root, `.${url.pathname}`);
+  if (!file.startsWith(root) || !url.pathname.endsWith('.html')) return undefined;
+  const body = readFileSync(file, 'utf8');
+  if (!body.includes('<!-- exit-core -->')) return undefined;
+  const inline = readFileSync(resolve(root, 'dist/cdn/exit-core.inline.html'), 'utf8').trim();
+  const hash = readFileSync(resolve(root, 'dist/cdn/exit-core.csp.txt'), 'utf8').trim();
+  const headers = url.searchParams.has('csp')
+    ? { 'content-security-policy': `default-src 'self'; script-src 'self' ${hash}; report-uri /csp-report` }
+    : {};
+  return { status: 200, contentType: 'text/html', headers, body: body.replace('<!-- exit-core -->', inline) };
+}
+
+async function intercept(tab, neutralHosts, delay = 0) {
   const requests = [];
   await tab.setRequestInterception(true);
   tab.on('request', (request) => {
@@ -29,8 +51,18 @@ async function intercept(tab, neutralHosts) {
       referer: request.headers().referer ?? null,
       type: request.resourceType(),
     });
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
     if (url.protocol === 'https:' && neutralHosts.some((h) => url.hostname === h)) {
-      void request.respond({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY });
+      // `delay`: a slow neutral site, so that the page being left is still there meanwhile.
+      setTimeout(() => void request.respond({ status: 200, contentType: 'text/html', body: NEUTRAL_BODY }), delay);
+    } else if (local && url.pathname === '/test/slow.js') {
+      // A CMS script that holds the parser.
+      setTimeout(
+        () => void request.respond({ status: 200, contentType: 'text/javascript', body: '' }),
+        Number(url.searchParams.get('ms'))
+      );
+    } else if (local && inlinePage(url)) {
+      void request.respond(inlinePage(url));
     } else if (url.protocol === 'https:' || (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1')) {
       // Nothing may leave the machine: any other host is answered locally with an error.
       void request.respond({ status: 599, contentType: 'text/plain', body: 'blocked by test' });
@@ -41,10 +73,46 @@ async function intercept(tab, neutralHosts) {
   return requests;
 }
 
-async function exitScenario(tab, origin, { page, trigger, hosts = ['www.smhi.se', 'neutral.example'] }) {
-  const requests = await intercept(tab, hosts);
+async function exitScenario(
+  tab,
+  origin,
+  { page, trigger, hosts = ['www.smhi.se', 'neutral.example'], delay = 0, blocked = false }
+) {
+  const requests = await intercept(tab, hosts, delay);
+  // What the person would have met: "Leave site?" dialogs, trygg-exit events (counted across the
+  // navigation), CSP violations and console errors.
+  const dialogs = [];
+  tab.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  let exitEvents = 0;
+  let shown = null;
+  await tab.exposeFunction('__tryggExitEvent', () => {
+    exitEvents++;
+  });
+  // What is on screen in the first frame after the exit (the neutral site is still loading).
+  await tab.exposeFunction('__tryggShown', (value) => {
+    shown ??= value;
+  });
+  const consoleErrors = [];
+  tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener('trygg-exit', () => {
+      window.__tryggExitEvent();
+      requestAnimationFrame(() => {
+        const display = getComputedStyle(document.documentElement).display;
+        window.__tryggShown({ display, hit: document.elementFromPoint(20, 100)?.localName ?? null });
+      });
+    });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
   await tab.goto(`${origin}/test/fixtures/start.html`);
-  await tab.goto(`${origin}/test/${page}`);
+  // A page whose parser is held by a slow script never finishes loading while the test runs.
+  const loading = tab.goto(`${origin}/test/${page}`).catch(() => undefined);
+  if (!blocked) await loading;
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 });
   const before = await tab.evaluate(() => ({ length: history.length, url: location.href, cookie: document.cookie }));
   const destination = new Promise((resolve) => {
@@ -59,6 +127,18 @@ async function exitScenario(tab, origin, { page, trigger, hosts = ['www.smhi.se'
     await tab.click('pierce/button.button');
   } else if (trigger === 'fallback-link') {
     await tab.click('trygg-quick-exit a');
+  } else if (trigger === 'type-then-shift' || trigger === 'type-then-click') {
+    // A form with unsaved changes: the person has typed (the page has had user activation).
+    await tab.click('#field');
+    await tab.keyboard.type('hej');
+    if (trigger === 'type-then-click') await tab.click('pierce/button.button');
+    else for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
+  } else if (trigger === 'panic') {
+    // Issue 11: Shift, Shift, a click, and Shift again while the neutral site loads.
+    await tab.keyboard.press('Shift');
+    await tab.keyboard.press('Shift');
+    await tab.click('pierce/button.button');
+    await tab.keyboard.press('Shift');
   } else if (trigger === 'frame-click') {
     const frame = tab.frames().find((f) => f !== tab.mainFrame());
     await frame.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
@@ -69,9 +149,25 @@ async function exitScenario(tab, origin, { page, trigger, hosts = ['www.smhi.se'
   const after = await tab.evaluate(() => ({ length: history.length, title: document.title }));
   const cookies = await tab.cookies();
   const during = requests.slice(started);
+  // After leaving: a slow neutral site has come, and any second navigation would have started.
+  await new Promise((r) => setTimeout(r, delay));
+  const documents = requests.filter((q) => q.type === 'document' && q.url.startsWith('https:')).length;
   await tab.goBack({ waitUntil: 'load' }).catch(() => undefined);
   const backUrl = tab.url();
-  return { before, finalUrl, after, backUrl, cookies, requests: during, allRequests: requests };
+  return {
+    before,
+    finalUrl,
+    after,
+    backUrl,
+    cookies,
+    requests: during,
+    allRequests: requests,
+    shown,
+    dialogs,
+    exitEvents,
+    documents,
+    consoleErrors,
+  };
 }
 
 /**

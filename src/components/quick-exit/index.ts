@@ -1,3 +1,16 @@
 /** Defines `<trygg-quick-exit>` only (`import 'trygg-kit/quick-exit.js'`). */
-export { TryggQuickExit } from './quick-exit.js';
-export { DEFAULT_EXIT_URL, exitPage, type ExitTrigger } from '../../core/exit.js';
+import { defineElement } from '../../core/define.js';
+import { TryggQuickExit } from './quick-exit.js';
+
+defineElement('trygg-quick-exit')(TryggQuickExit);
+
+export { TryggQuickExit };
+export {
+  checkExitUrl,
+  DEFAULT_EXIT_URL,
+  exitPage,
+  installExit,
+  type ExitCore,
+  type ExitProgressDetail,
+  type ExitTrigger,
+} from '../../core/exit.js';

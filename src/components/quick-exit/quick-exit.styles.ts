@@ -1,138 +1,154 @@
-import { css } from 'lit';
+/**
+ * The quick exit's styles, as a plain string (no Lit): one constructed sheet, shared by every
+ * element (adoptedStyleSheets work under a strict CSP).
+ *
+ * Sizes have pixel floors (`max(44px, 2.75rem)`) and the text sets its own font, so a host theme
+ * such as `* { all: unset }` or `html { font-size: 8px }` cannot shrink the target or the text.
+ */
+/** Identity tag, so that the build (scripts/build.mjs, minifyLitCss) finds and minifies the text. */
+const css = String.raw;
 
 export const styles = css`
-  :host {
-    display: block;
-    position: sticky;
-    inset-block-start: var(--trygg-quick-exit-inset-block-start, 0);
-    z-index: var(--trygg-quick-exit-z-index, 1000);
-    /* The bar spans the width but only its controls take clicks: scrolled content stays usable. */
-    pointer-events: none;
-    --_bg: var(--trygg-quick-exit-background-color, var(--trygg-color-danger, #a4001d));
-    --_fg: var(--trygg-quick-exit-color, #ffffff);
-    --_bg-hover: var(--trygg-quick-exit-hover-background-color, #7d0016);
-    container-type: inline-size;
-  }
-  /* One row at every width down to 320 px, so the bar is as tall as the space a page reserves for
-     it before upgrade (3.25rem): the help control's text wraps instead of the row. */
-  .base {
-    display: flex;
-    justify-content: flex-end;
-    align-items: flex-start;
-    gap: 0.25rem 0.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.5rem;
-  }
-  .base:has(.help[open]) {
-    flex-wrap: wrap;
-  }
-  .button,
-  .help,
-  .help-link {
-    pointer-events: auto;
-  }
+:host {
+  --_h: max(3.25rem, 52px);
+  --_bg: var(--trygg-quick-exit-background-color, var(--trygg-color-danger, #a4001d));
+  --_fg: var(--trygg-quick-exit-color, #fff);
+  --_bg-hover: var(--trygg-quick-exit-hover-background-color, #7d0016);
+  --_paper: var(--trygg-color-background, #fff);
+  --_ink: var(--trygg-color-text, #1b1b1b);
+  --_link: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+  display: block !important;
+  position: static !important;
+  box-sizing: border-box !important;
+  min-block-size: var(--_h) !important;
+  padding-block-start: var(--_h) !important;
+  font: 400 max(16px, 1rem) / 1.5 var(--trygg-font-family, system-ui, sans-serif) !important;
+  color: var(--_ink) !important;
+  visibility: visible !important;
+}
+:host([data-trygg-proxy]) {
+  min-block-size: 0 !important;
+  padding: 0 !important;
+}
+:host([data-trygg-proxy]) .toggle,
+:host([hidden]), [hidden] {
+  display: none !important;
+}
+* {
+  box-sizing: border-box;
+}
+.bar {
+  position: fixed;
+  inset: var(--trygg-quick-exit-inset-block-start, 0) 0 auto 0;
+  z-index: var(--trygg-quick-exit-z-index, 1000);
+  display: flex;
+  justify-content: flex-end;
+  align-items: center;
+  gap: 0.5rem 0.75rem;
+  inline-size: 100%;
+  block-size: var(--_h);
+  margin: 0;
+  padding: 4px 8px;
+  border: 0;
+  background: none;
+  overflow: visible;
+  pointer-events: none;
+  color: inherit;
+  font: inherit;
+}
+.button, .toggle {
+  pointer-events: auto;
+  margin: 0;
+  font: inherit;
+  cursor: pointer;
+}
+.button {
+  flex: none;
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5rem;
+  min-block-size: max(44px, 2.75rem);
+  min-inline-size: 44px;
+  padding: 0.5rem 1rem;
+  border: 2px solid transparent;
+  border-radius: var(--trygg-radius, 4px);
+  background: var(--_bg);
+  color: var(--_fg);
+  font-weight: 700;
+  line-height: 1.25;
+  box-shadow: 0 2px 0 #3d000b;
+}
+.button:hover {
+  background: var(--_bg-hover);
+}
+.indicator {
+  display: inline-flex;
+  gap: 0.25rem;
+}
+.dot {
+  inline-size: 0.5rem;
+  block-size: 0.5rem;
+  border: 1px solid;
+  border-radius: 50%;
+}
+.on {
+  background: currentColor;
+}
+.toggle {
+  flex: 0 1 auto;
+  min-inline-size: 0;
+  min-block-size: 24px;
+  padding: 0.25rem 0.5rem;
+  border: 1px solid var(--trygg-color-border, #757575);
+  border-radius: var(--trygg-radius, 4px);
+  background: var(--_paper);
+  color: var(--_link);
+  font-size: max(14px, 0.875em);
+  line-height: 1.25;
+  text-decoration: underline;
+  overflow-wrap: anywhere;
+  text-align: center;
+}
+.help {
+  max-inline-size: 40rem;
+  margin: 0.25rem 0 0.5rem auto;
+  padding: 0.25rem 1rem;
+  border: 1px solid var(--trygg-color-border, #757575);
+  background: var(--_paper);
+  color: var(--_ink);
+  scroll-margin-block-start: calc(var(--_h) + 8px);
+}
+.help p {
+  margin-block: 0.5rem;
+}
+.sr {
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+:focus-visible {
+  outline: 3px solid var(--trygg-color-focus-outline, #1b1b1b);
+  outline-offset: 2px;
+  box-shadow: 0 0 0 5px var(--trygg-color-focus, #ffbf47);
+}
+@media (forced-colors: active) {
   .button {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    margin: 0;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 2px solid transparent;
-    border-radius: var(--trygg-radius, 0.25rem);
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
-    font-weight: 700;
-    line-height: 1.25;
-    cursor: pointer;
-    box-shadow: 0 2px 0 #3d000b;
-  }
-  .button:hover {
-    background: var(--_bg-hover);
-  }
-  .button:active {
+    border-color: ButtonText;
+    background: ButtonFace;
+    color: ButtonText;
     box-shadow: none;
-    transform: translateY(2px);
   }
-  .indicator {
-    display: inline-flex;
-    gap: 0.25rem;
+  .on {
+    background: ButtonText;
+    forced-color-adjust: none;
   }
-  .dot {
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
-    border: 1px solid currentColor;
-    border-radius: 50%;
+}
+@media print {
+  :host, .bar {
+    display: none !important;
   }
-  .dot.on {
-    background: currentColor;
-  }
-  .help,
-  .help-link {
-    flex: 0 1 auto;
-    min-inline-size: 0;
-    align-self: center;
-    max-inline-size: 100%;
-    font-size: 0.875em;
-  }
-  .help-link,
-  summary {
-    padding-block: 0.25rem;
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
-    background: var(--trygg-color-background, #ffffff);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .help[open] {
-    flex-basis: 100%;
-    order: 1;
-  }
-  .help[open] summary {
-    text-align: end;
-  }
-  .help-panel {
-    max-inline-size: 40rem;
-    margin-inline-start: auto;
-    padding-block: 0.25rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--trygg-color-border, #757575);
-    background: var(--trygg-color-background, #ffffff);
-  }
-  .help-panel p {
-    margin-block: 0.5rem;
-  }
-  @container (max-width: 24rem) {
-    .base {
-      column-gap: 0.5rem;
-      padding-inline: 0.25rem;
-    }
-    .button {
-      padding-inline: 0.75rem;
-    }
-  }
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-      box-shadow: none;
-    }
-    .dot {
-      border-color: ButtonText;
-    }
-    .dot.on {
-      background: ButtonText;
-      forced-color-adjust: none;
-    }
-  }
-  @media print {
-    :host {
-      display: none;
-    }
-  }
+}
 `;

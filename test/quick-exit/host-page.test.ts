@@ -1,0 +1,235 @@
+/**
+ * What a real host page does to the quick exit (issue 11): banners, popovers and modal dialogs
+ * drawn over it, a sticky header, aggressive theme CSS, a same-origin frame holding focus, 400 %
+ * zoom, and the README's placement (first in <body>) under axe's best-practice rules.
+ * Real mouse clicks and keys (the test runner drives Chromium), no synthetic events.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/components/quick-exit/index.js';
+import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
+import { exitInternals } from '../../src/core/exit.js';
+import { setLang } from '../support/helpers.js';
+
+const navigations: string[] = [];
+const realNavigate = exitInternals.navigate;
+const cleanup: (() => void)[] = [];
+
+function button(el: TryggQuickExit): HTMLButtonElement {
+  return el.shadowRoot!.querySelector('button[part="button"]')!;
+}
+function toggle(el: TryggQuickExit): HTMLButtonElement {
+  return el.shadowRoot!.querySelector('[part="help-toggle"]')!;
+}
+function panel(el: TryggQuickExit): HTMLElement {
+  return el.shadowRoot!.querySelector('[part="help"]')!;
+}
+/** The element that has focus, through shadow roots. */
+function deepFocus(): Element | null {
+  let node = document.activeElement;
+  while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+  return node;
+}
+/** A real mouse click at the centre of `node`. */
+async function clickAt(node: Element): Promise<void> {
+  const box = node.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await resetMouse();
+}
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The README's placement: first in <body>, the page's content in landmarks after it. */
+function firstInBody(markup: { help?: string; content?: string } = {}): TryggQuickExit {
+  const el = document.createElement('trygg-quick-exit');
+  el.setAttribute('href', 'https://neutral.example/');
+  if (markup.help) el.setAttribute('help-href', markup.help);
+  const main = document.createElement('main');
+  main.innerHTML =
+    markup.content ??
+    '<h1>Stöd vid våld i nära relationer</h1><p>Du kan få stöd.</p><p><a href="#mer">Läs mer om stöd</a></p>';
+  document.body.prepend(el, main);
+  cleanup.push(() => {
+    el.remove();
+    main.remove();
+  });
+  return el;
+}
+
+beforeEach(async () => {
+  navigations.length = 0;
+  exitInternals.navigate = (href: string) => {
+    navigations.push(href);
+  };
+  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+  await setLang('sv');
+});
+
+afterEach(async () => {
+  exitInternals.navigate = realNavigate;
+  exitInternals.restore();
+  cleanup.splice(0).forEach((fn) => {
+    fn();
+  });
+  await setViewport({ width: 800, height: 600 });
+  window.scrollTo(0, 0);
+});
+
+describe('quick exit on a hostile host page', () => {
+  it('stays above a max-z-index cookie banner, a popover banner and a sticky header: a click at it leaves', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <header style="position: sticky; top: 0; z-index: 9999; height: 120px; background: #eee">Kommunen</header>
+      <div style="position: fixed; inset: 0 0 auto 0; height: 100px; z-index: 2147483647; background: #333; color: #fff">
+        Vi använder kakor
+      </div>
+      <div popover="manual" style="position: fixed; inset: 0 0 auto 0; margin: 0; width: 100%; height: 90px">Banner</div>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = page.querySelector('trygg-quick-exit')!;
+    page.querySelector<HTMLElement>('[popover]')!.showPopover(); // opened after the exit's bar
+    await frame();
+    window.scrollTo(0, 500);
+    await frame();
+    await clickAt(button(el));
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
+  it('stays clickable and reachable by Tab while a modal <dialog> is open', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <dialog aria-label="Kakor"><p>Vi använder kakor.</p><button>Godkänn</button></dialog>
+    </div>`);
+    const dialog = page.querySelector('dialog')!;
+    dialog.showModal();
+    await frame();
+    await frame();
+    // What a person sees at the top: an exit button above the dialog's backdrop.
+    const visible = [...document.querySelectorAll('trygg-quick-exit')]
+      .map((el) => button(el))
+      .find((b) => b.checkVisibility());
+    expect(visible, 'an exit button is shown').to.not.equal(undefined);
+    await clickAt(visible!);
+    expect(navigations).to.have.length(1);
+    exitInternals.restore();
+
+    (dialog.querySelector('button') as HTMLButtonElement).focus();
+    let reached = false;
+    for (let i = 0; i < 4 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = deepFocus()?.getAttribute('part') === 'button';
+    }
+    expect(reached, 'Tab reaches the exit inside the modal').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    expect(navigations).to.have.length(2);
+    dialog.close();
+    await frame();
+    expect(dialog.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
+  });
+
+  it('keeps a 44 px target and legible text under `* { all: unset }` and `html { font-size: 8px }`', async () => {
+    const theme = document.createElement('style');
+    theme.textContent = '* { all: unset } html { font-size: 8px }';
+    document.head.append(theme);
+    cleanup.push(() => {
+      theme.remove();
+    });
+    const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+    const box = button(el).getBoundingClientRect();
+    expect(box.height).to.be.at.least(44);
+    expect(box.width).to.be.at.least(44);
+    expect(parseFloat(getComputedStyle(button(el)).fontSize)).to.be.at.least(16);
+    expect(parseFloat(getComputedStyle(toggle(el)).fontSize)).to.be.at.least(14);
+    expect(toggle(el).getBoundingClientRect().height).to.be.at.least(24);
+  });
+
+  it('counts Shift while focus is in a same-origin frame', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <iframe title="Kontaktformulär" .srcdoc=${'<label>Namn <input></label>'}></iframe>
+    </div>`);
+    const iframe = page.querySelector('iframe')!;
+    if (!iframe.contentDocument?.querySelector('input'))
+      await new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+    iframe.contentDocument!.querySelector('input')!.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
+  // axe's `region` rule (all content in landmarks) only means something for a whole page.
+  it('has no axe violation (best practice included) first in <body>: closed, and with help-href', async () => {
+    firstInBody();
+    await expect(document.body, 'closed').to.be.accessible();
+    cleanup.splice(0).forEach((fn) => {
+      fn();
+    });
+    firstInBody({ help: '/sa-doljer-du-ditt-besok' });
+    await expect(document.body, 'help-href').to.be.accessible();
+  });
+
+  it('has no axe violation first in <body> with the help open and Shift pressed, in Swedish and Arabic', async () => {
+    const el = firstInBody();
+    toggle(el).click();
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
+    await expect(document.body, 'sv').to.be.accessible();
+    await setLang('ar', el);
+    await expect(document.body, 'ar').to.be.accessible();
+  });
+
+  it('at 320×256 (400 % zoom) every word of the open help can be read and the next Tab stop is visible', async () => {
+    await setViewport({ width: 320, height: 256 });
+    const el = firstInBody({
+      content: '<h1>Stöd</h1><p><a href="#next" id="next">Nästa länk</a></p><div style="height: 2000px"></div>',
+    });
+    await frame();
+    toggle(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(panel(el).checkVisibility()).to.equal(true);
+    const barBottom = () =>
+      Math.max(button(el).getBoundingClientRect().bottom, toggle(el).getBoundingClientRect().bottom);
+    const paragraphs = [...panel(el).querySelectorAll('p')];
+    expect(paragraphs.map((p) => p.textContent).join(' ')).to.contain('historik raderas inte');
+    for (const p of paragraphs) {
+      p.scrollIntoView({ block: 'end' });
+      await frame();
+      const box = p.getBoundingClientRect();
+      const page = `scrollY ${scrollY} of ${document.documentElement.scrollHeight}, ${innerWidth}×${innerHeight}`;
+      expect(box.bottom, `${p.textContent} (${page})`).to.be.at.most(256);
+      expect(box.top, `${p.textContent}: not under the bar`).to.be.at.least(barBottom());
+    }
+    // The panel is in the page, not in the bar: the bar stays one row.
+    expect(el.shadowRoot!.querySelector('[part="bar"]')!.getBoundingClientRect().height).to.be.below(64);
+    toggle(el).focus();
+    await sendKeys({ press: 'Tab' });
+    const next = document.getElementById('next')!;
+    expect(deepFocus()).to.equal(next);
+    await frame();
+    await frame();
+    const box = next.getBoundingClientRect();
+    expect(box.top, 'the next stop is below the bar').to.be.at.least(barBottom());
+    expect(box.bottom, 'and in the window').to.be.at.most(256);
+  });
+
+  it('Escape closes the help and gives focus back to its button', async () => {
+    const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+    toggle(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    expect(panel(el).checkVisibility()).to.equal(false);
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(deepFocus()).to.equal(toggle(el));
+  });
+
+  it('the help control has a solid background (it sits on page text while scrolling)', async () => {
+    const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit help-href="/hjalp"></trygg-quick-exit>`);
+    const link = el.shadowRoot!.querySelector('[part="help-link"]')!;
+    for (const control of [link, toggle(el)]) {
+      const was = control.hasAttribute('hidden');
+      control.removeAttribute('hidden');
+      expect(getComputedStyle(control).backgroundColor, control.getAttribute('part')!).to.equal('rgb(255, 255, 255)');
+      if (was) control.setAttribute('hidden', '');
+    }
+  });
+});
