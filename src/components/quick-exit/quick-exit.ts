@@ -10,7 +10,7 @@ import {
   shortcutElement,
   type ExitProgressDetail,
 } from '../../core/exit.js';
-import { loadStrings, text, type QuickExitLocale, type StringId } from './strings.js';
+import { loadStrings, resolveLocale, text, type QuickExitLocale, type StringId } from './strings.js';
 import { styles } from './quick-exit.styles.js';
 
 installExit();
@@ -21,11 +21,6 @@ const live = new Set<TryggQuickExit>();
 let locale: QuickExitLocale = 'sv';
 let following = false;
 let ready: Promise<unknown> = Promise.resolve();
-
-function resolveLocale(tag: string | null | undefined): QuickExitLocale {
-  const primary = (tag ?? '').trim().split(/[-_]/)[0]?.toLowerCase();
-  return primary === 'en' || primary === 'ar' ? primary : 'sv';
-}
 
 function setLocale(next: QuickExitLocale): void {
   locale = next;

@@ -34,6 +34,12 @@ const sv = {
 export type StringId = keyof typeof sv;
 export type QuickExitLocale = 'sv' | 'en' | 'ar';
 
+/** `sv-SE` → `sv`, `EN` → `en`; anything but English and Arabic → Swedish. */
+export function resolveLocale(tag: string | null | undefined): QuickExitLocale {
+  const primary = (tag ?? '').trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary === 'en' || primary === 'ar' ? primary : 'sv';
+}
+
 type Table = Partial<Record<StringId, string>>;
 const tables: Partial<Record<QuickExitLocale, Table>> = { sv };
 // Explicit import() calls: a template-literal import() breaks both Vite and the test runner.
