@@ -100,8 +100,8 @@ async function exitScenario(
   await tab.evaluateOnNewDocument(() => {
     document.addEventListener('trygg-exit', () => {
       window.__tryggExitEvent();
-      requestAnimationFrame(() => {
-        const display = getComputedStyle(document.documentElement).display;
+      window.requestAnimationFrame(() => {
+        const display = window.getComputedStyle(document.documentElement).display;
         window.__tryggShown({ display, hit: document.elementFromPoint(20, 100)?.localName ?? null });
       });
     });
