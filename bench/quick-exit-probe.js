@@ -1,0 +1,27 @@
+/* global performance, requestAnimationFrame, MessageChannel, addEventListener */
+// Runs first (a classic script in <head>), so its listeners come before either library's.
+// For each press it records the input's time stamp and, in the first frame after it, whether the
+// page's content is gone; a task posted from that frame's rAF runs once the frame is done, which
+// is "press → first frame without content".
+(() => {
+  const results = (window.__exitBench = []);
+  const hidden = () =>
+    getComputedStyle(document.documentElement).display === 'none' ||
+    document.body.classList.contains('govuk-exit-this-page-hide-content');
+  const measure = (event) => {
+    if (!event.isTrusted) return;
+    const start = event.timeStamp;
+    const frame = () => {
+      const done = hidden();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (done) results.push({ type: event.type, ms: performance.now() - start });
+        else if (performance.now() - start < 1000) requestAnimationFrame(frame);
+      };
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(frame);
+  };
+  addEventListener('click', measure, true);
+  addEventListener('keyup', (event) => event.key === 'Shift' && measure(event), true);
+})();

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// npm run bench (second part): <trygg-quick-exit> against GOV.UK Frontend's "Exit this page"
+// (govuk-frontend, exact-pinned devDependency) on the same page, in Debian's headless Chromium.
+//
+// Three measures, each a median over interleaved runs (trygg, GOV.UK, GOV.UK, trygg, …; a fresh
+// page each time), printed with the ratio trygg / GOV.UK (target ≤ 1.0 each):
+// - click: a real mouse click on the button → the end of the first frame without the page content
+//   (bench/quick-exit-probe.js, registered before either library);
+// - shift: the third real Shift → the same;
+// - define: starting the library's import → the exit on screen and listening (fetch from a local
+//   server, parse, evaluate, define/init).
+// GOV.UK gets its shipped ESM bundle and only its own CSS rules (Exit this page, button, visually
+// hidden, :root) cut out of govuk-frontend.min.css with postcss. The neutral site never answers, so
+// the page stays while it is measured.
+//   node bench/quick-exit.mjs [runs=15]
+import { createServer } from 'node:http';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import postcss from 'postcss';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'node_modules/.cache/trygg-bench-exit');
+const runs = Number(process.argv[2] ?? 15);
+const govuk = join(root, 'node_modules/govuk-frontend/dist/govuk');
+
+mkdirSync(out, { recursive: true });
+for (const file of ['quick-exit.html', 'quick-exit-probe.js', 'quick-exit-page.js']) {
+  copyFileSync(join(root, 'bench', file), join(out, file));
+}
+try {
+  copyFileSync(join(root, 'dist/cdn/quick-exit.js'), join(out, 'quick-exit.js'));
+} catch {
+  console.error('bench: dist/cdn/quick-exit.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+copyFileSync(
+  join(govuk, 'components/exit-this-page/exit-this-page.bundle.mjs'),
+  join(out, 'exit-this-page.bundle.mjs')
+);
+const css = postcss.parse(readFileSync(join(govuk, 'govuk-frontend.min.css'), 'utf8'));
+css.walkRules((rule) => {
+  if (!/govuk-exit-this-page|govuk-button|govuk-visually-hidden|:root/.test(rule.selector)) rule.remove();
+});
+css.walkAtRules((at) => {
+  if (at.nodes && at.nodes.length === 0) at.remove();
+});
+writeFileSync(join(out, 'govuk-etp.css'), css.toString());
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  try {
+    const path = join(out, new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(out)) throw new Error('outside');
+    const body = readFileSync(path);
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address();
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
+});
+
+async function once(lib, trigger) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    // The neutral site never answers: the page being left stays while it is measured.
+    if (new URL(request.url()).hostname === '127.0.0.1') void request.continue();
+  });
+  try {
+    await page.goto(`http://127.0.0.1:${port}/quick-exit.html?lib=${lib}`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 20000 });
+    const define = await page.evaluate(() => window.__define);
+    if (trigger === 'click') {
+      await page.click(lib === 'trygg' ? 'pierce/button.button' : 'a.govuk-exit-this-page__button');
+    } else {
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    }
+    await page.waitForFunction(() => window.__exitBench.length > 0, { timeout: 5000 });
+    const [{ ms }] = await page.evaluate(() => window.__exitBench);
+    return { define, ms };
+  } finally {
+    await page.close();
+  }
+}
+
+const samples = { trygg: { click: [], shift: [], define: [] }, govuk: { click: [], shift: [], define: [] } };
+try {
+  for (let i = 0; i < runs; i++) {
+    for (const trigger of ['click', 'shift']) {
+      for (const lib of i % 2 ? ['govuk', 'trygg'] : ['trygg', 'govuk']) {
+        const r = await once(lib, trigger);
+        samples[lib][trigger].push(r.ms);
+        samples[lib].define.push(r.define);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+console.log(`quick exit against GOV.UK Exit this page (govuk-frontend 6.6.0), medians of ${runs} interleaved runs, ms`);
+let ok = true;
+for (const [measure, label] of [
+  ['click', 'click → first frame without content'],
+  ['shift', 'Shift ×3 → first frame without content'],
+  ['define', 'define / init (import to listening)'],
+]) {
+  const t = median(samples.trygg[measure]);
+  const g = median(samples.govuk[measure]);
+  const ratio = t / g;
+  if (ratio > 1) ok = false;
+  console.log(
+    `  ${label.padEnd(40)} trygg ${t.toFixed(1).padStart(6)}  GOV.UK ${g.toFixed(1).padStart(6)}  ratio ${ratio.toFixed(2)}`
+  );
+}
+console.log(
+  ok ? 'bench: quick exit within target (each ratio ≤ 1.0)' : 'bench: quick exit OVER target (each ratio ≤ 1.0)'
+);
