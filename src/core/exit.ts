@@ -34,20 +34,12 @@ export const SHORTCUT_HOLD = 1000;
 /** Marks the element a click on which leaves (the upgraded element's button). */
 export const EXIT_ACTION = 'data-trygg-exit-action';
 
+// The typed events (trygg-exit, trygg-exit-progress) for the exit-core entry's declarations.
+import type { ExitProgressDetail } from './events.js';
+export type { ExitDetail, ExitProgressDetail } from './events.js';
+
 /** What started an exit (in `trygg-exit`'s `detail.trigger`). */
 export type ExitTrigger = 'click' | 'shortcut' | 'pageshow' | 'api';
-
-/** `detail` of `trygg-exit-progress`: the Shift count, and whether it should be spoken. */
-export interface ExitProgressDetail {
-  presses: number;
-  needed: number;
-  /**
-   * `false` for a first press while focus is in a text field: a lone Shift there may still be a
-   * capital being typed (sticky keys, a phone's Shift key), so it is shown but not announced.
-   * Absent means `true`.
-   */
-  announce?: boolean;
-}
 
 /** The one state and API per page, on `window[Symbol.for('trygg-kit.exit')]`. */
 export interface ExitCore {

@@ -22,6 +22,6 @@ export {
   exitPage,
   installExit,
   type ExitCore,
-  type ExitProgressDetail,
   type ExitTrigger,
 } from '../../core/exit.js';
+export type { ExitDetail, ExitProgressDetail, TryggEventMap } from '../../core/events.js';

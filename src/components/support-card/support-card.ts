@@ -366,7 +366,7 @@ export class TryggSupportCard extends LitElement {
   private renderContact(contact: Contact, now: Date, f: Formats): TemplateResult {
     const emergency = contact === EMERGENCY;
     const card = this.layout !== 'compact';
-    // 112: no opening-hours claim (the research does not source one).
+    // 112: no opening-hours claim (no source says 24/7; docs/decisions.md).
     const state = openState(contact.hours, now);
     const flags = [
       contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
