@@ -8,7 +8,6 @@ import {
   reportExitUrl,
   SHORTCUT_PRESSES,
   shortcutElement,
-  type ExitProgressDetail,
 } from '../../core/exit.js';
 import { loadStrings, resolveLocale, text, type QuickExitLocale, type StringId } from './strings.js';
 import { styles } from './quick-exit.styles.js';
@@ -191,7 +190,7 @@ export class TryggQuickExit extends HTMLElement {
       }
     });
     this.addEventListener('trygg-exit-progress', (event) => {
-      const detail = (event as CustomEvent<ExitProgressDetail>).detail;
+      const detail = event.detail;
       this.presses = detail.presses;
       this.announce = detail.announce !== false;
       this.requestUpdate();
