@@ -3,7 +3,9 @@
 //   1. every path in package.json "exports" (and "types", "customElements") exists;
 //   2. a consumer that only writes `import 'trygg-kit/<entry>.js'` gets a bundle that really
 //      defines the element (a wrong "sideEffects" field would let the bundler drop it);
-//   3. a consumer's TypeScript, seeing only dist/*.d.ts, gets the kit's events typed on
+//   3. every path in custom-elements.json (modules and their references) is a file the package
+//      ships (under package.json "files");
+//   4. a consumer's TypeScript, seeing only dist/*.d.ts, gets the kit's events typed on
 //      HTMLElementEventMap from every entry (`e.detail.href` without a cast).
 import { build } from 'vite';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,22 @@ for (const target of targets) {
   } else if (!existsSync(join(root, target))) {
     problems.push(`exports: missing ${target}`);
   }
+}
+
+// custom-elements.json points to shipped files, not to src/ (which the package does not contain).
+const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
+const manifestPaths = new Set();
+const collect = (value, key) => {
+  if (typeof value === 'string') {
+    if (key === 'path' || key === 'module') manifestPaths.add(value);
+  } else if (value && typeof value === 'object')
+    Object.entries(value).forEach(([k, v]) => collect(v, Array.isArray(value) ? key : k));
+};
+collect(manifest.modules, 'modules');
+for (const path of manifestPaths) {
+  const shipped = pkg.files.some((f) => path === f || path.startsWith(`${f}/`));
+  if (!shipped || !existsSync(join(root, path)))
+    problems.push(`custom-elements.json: ${path} is not a file the package ships`);
 }
 
 const entries = Object.keys(pkg.exports).filter((key) => key === '.' || /^\.\/[\w-]+\.js$/.test(key));
@@ -95,6 +113,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `package: ${targets.length} export paths exist; ${entries.length - 1} consumer imports define their elements; ` +
+  `package: ${targets.length} export paths exist; ${manifestPaths.size} custom-elements.json paths are shipped files; ${entries.length - 1} consumer imports define their elements; ` +
     `${typeFiles.length} typed entries declare the kit's events`
 );

@@ -1,5 +1,5 @@
 /**
- * The contacts document of `<trygg-support-card>` (CONTRACT.md, "Contacts document"), with the
+ * The contacts document of `<trygg-support-card>` (fixed public format, docs/data-formats.md), with the
  * trygg-kit extensions documented in src/components/support-card/README.md.
  *
  * `hours` follows schema.org OpeningHoursSpecification: `"24/7"` is always open; a contact with
