@@ -6,7 +6,11 @@
 // undated in the research, and the card says so.
 import type { Contact, Source } from './schema.js';
 
-/** The verified national support lines, in the order shown. */
+/**
+ * The verified national support lines, in the order shown. Their texts are Swedish here; the
+ * English and Arabic ones (national-contacts.{en,ar}.ts) are added to these objects when a page in
+ * that language loads them (see addNationalTexts() in national-texts.ts).
+ */
 export const NATIONAL_CONTACTS: readonly Contact[] = [
   // se-kvinnofridslinjen
   //   verification: verified, checked 2024-04-16
@@ -15,13 +19,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-kvinnofridslinjen',
     name: {
       sv: 'Kvinnofridslinjen',
-      en: 'Kvinnofridslinjen – national helpline for women',
-      ar: 'Kvinnofridslinjen – الخط الوطني لدعم النساء',
     },
     description: {
       sv: 'För kvinnor som är utsatta för hot, våld eller sexuella övergrepp. Närstående och yrkesverksamma kan också ringa.',
-      en: 'For women exposed to threats, violence or sexual abuse. Relatives and professionals can call too.',
-      ar: 'للنساء اللواتي يتعرّضن للتهديد أو العنف أو الاعتداء الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا.',
     },
     audience: ['victim', 'relative', 'professional'],
     channels: [
@@ -68,13 +68,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-stodlinjen-man',
     name: {
       sv: 'Stödlinjen för män',
-      en: 'Support line for men',
-      ar: 'خط الدعم للرجال',
     },
     description: {
       sv: 'För män från 18 år som är utsatta för våld i en nära relation eller för sexuellt våld. Närstående och yrkesverksamma kan också ringa.',
-      en: 'For men aged 18 and over exposed to violence in a close relationship or to sexual violence. Relatives and professionals can call too.',
-      ar: 'للرجال من عمر 18 عامًا الذين يتعرّضون للعنف في علاقة قريبة أو للعنف الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا.',
     },
     audience: ['victim', 'relative', 'professional'],
     channels: [
@@ -109,13 +105,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-stodlinjen-transpersoner',
     name: {
       sv: 'Stödlinjen för transpersoner',
-      en: 'Support line for trans people',
-      ar: 'خط الدعم للأشخاص العابرين جنسيًا',
     },
     description: {
       sv: 'För transpersoner från 18 år, även ickebinära och personer med transerfarenhet, som är utsatta för våld i en nära relation eller för sexuellt våld. Närstående och yrkesverksamma kan också ringa.',
-      en: 'For trans people aged 18 and over, including non-binary people and people with trans experience, exposed to violence in a close relationship or to sexual violence. Relatives and professionals can call too.',
-      ar: 'للأشخاص العابرين جنسيًا من عمر 18 عامًا، بمن فيهم غير الثنائيين وذوو التجربة العابرة، الذين يتعرّضون للعنف في علاقة قريبة أو للعنف الجنسي. يمكن للأقارب والمهنيين الاتصال أيضًا.',
     },
     audience: ['victim', 'lgbtqi', 'relative', 'professional'],
     channels: [
@@ -156,13 +148,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-ratt-att-valja',
     name: {
       sv: 'Rätt att välja',
-      en: 'Rätt att välja – honour-related violence helpline',
-      ar: 'Rätt att välja – خط الدعم ضد العنف المرتبط بالشرف',
     },
     description: {
       sv: 'För dig i alla åldrar som är utsatt för, eller riskerar att utsättas för, hedersrelaterat våld och förtryck. Närstående kan också ringa.',
-      en: 'For people of all ages who are exposed to, or at risk of, honour-related violence and oppression. Relatives can call too.',
-      ar: 'للأشخاص من جميع الأعمار الذين يتعرّضون للعنف والقمع المرتبطين بالشرف أو المعرّضين لخطرهما. يمكن للأقارب الاتصال أيضًا.',
     },
     audience: ['victim', 'relative', 'child'],
     channels: [
@@ -195,13 +183,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-bris',
     name: {
       sv: 'Bris – Barnens rätt i samhället',
-      en: "Bris – children's helpline",
-      ar: 'Bris – خط مساعدة الأطفال',
     },
     description: {
       sv: 'För barn och unga under 18 år. Ring, mejla eller chatta via bris.se.',
-      en: 'For children and young people under 18. Call, e-mail or chat at bris.se.',
-      ar: 'للأطفال والشباب دون 18 عامًا. اتصل أو راسلهم بالبريد الإلكتروني أو تحدّث معهم كتابيًا عبر bris.se.',
     },
     audience: ['child'],
     channels: [
@@ -240,13 +224,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-kvinno-tjejjourer-roks',
     name: {
       sv: 'Roks – kvinno- och tjejjourer',
-      en: "Roks – women's and girls' shelters",
-      ar: 'Roks – مراكز دعم النساء والفتيات',
     },
     description: {
       sv: 'Lokala kvinno- och tjejjourer med jourtelefon, ibland chatt. Tjejjourerna är för dig som är 10–30 år. Hitta närmaste jour på roks.se.',
-      en: "Local women's and girls' shelters with a helpline, sometimes chat. The girls' shelters are for ages 10–30. Find the nearest one at roks.se.",
-      ar: 'مراكز محلية لدعم النساء والفتيات لها خط هاتفي، وأحيانًا دردشة كتابية. مراكز الفتيات لمن أعمارهن بين 10 و30 عامًا. ابحثي عن أقرب مركز في roks.se.',
     },
     audience: ['victim', 'child'],
     channels: [
@@ -273,13 +253,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-jourer-unizon',
     name: {
       sv: 'Unizon – kvinno-, tjej- och ungdomsjourer',
-      en: 'Unizon – shelters and youth/support services',
-      ar: 'Unizon – مراكز دعم النساء والفتيات والشباب',
     },
     description: {
       sv: 'Lokala kvinno-, tjej- och ungdomsjourer. Stöd via telefon, chatt eller på plats. Hitta närmaste jour på unizonjourer.se.',
-      en: "Local women's, girls' and youth shelters. Support by phone, chat or in person. Find the nearest one at unizonjourer.se.",
-      ar: 'مراكز محلية لدعم النساء والفتيات والشباب. الدعم عبر الهاتف أو الدردشة الكتابية أو حضوريًا. ابحث عن أقرب مركز في unizonjourer.se.',
     },
     audience: ['victim', 'child'],
     channels: [
@@ -301,13 +277,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-polisen-11414',
     name: {
       sv: 'Polisen 114 14',
-      en: 'Police non-emergency 114 14',
-      ar: 'الشرطة 114 14 (للحالات غير الطارئة)',
     },
     description: {
       sv: 'Kontakt med polisen när det inte är akut. Pågår ett brott just nu: ring 112.',
-      en: 'To contact the police when it is not urgent. If a crime is happening now: call 112.',
-      ar: 'للتواصل مع الشرطة عندما لا يكون الأمر طارئًا. إذا كانت هناك جريمة تحدث الآن: اتصل بالرقم 112.',
     },
     channels: [
       {
@@ -329,13 +301,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-1177',
     name: {
       sv: '1177 – sjukvårdsrådgivning',
-      en: '1177 – healthcare advice',
-      ar: '1177 – الاستشارات الصحية',
     },
     description: {
       sv: 'Råd om vård, till exempel efter våld. Vid livshotande tillstånd: ring 112.',
-      en: 'Healthcare advice, for example after violence. If a life is in danger: call 112.',
-      ar: 'استشارات صحية، مثلًا بعد التعرّض للعنف. إذا كانت الحياة في خطر: اتصل بالرقم 112.',
     },
     channels: [
       {
@@ -351,8 +319,6 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     languages: ['sv', 'en'],
     note: {
       sv: 'Du behöver inte uppge ditt personnummer. Samtalen spelas in och rådgivningen skrivs in i journalen. Språkvalen skiljer sig mellan regionerna.',
-      en: 'You do not have to give your personal identity number. Calls are recorded and the advice is written into your medical record. Language options differ between regions.',
-      ar: 'لا يلزمك ذكر رقمك الشخصي. تُسجَّل المكالمات وتُدوَّن الاستشارة في سجلّك الطبي. تختلف خيارات اللغة بين المناطق.',
     },
     source: {
       url: 'https://www.1177.se/Stockholm/om-1177-vardguiden/1177-vardguiden-pa-telefon/om-1177-vardguiden-pa-telefon/',
@@ -372,13 +338,9 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     id: 'se-hedersfortryck-yrkesverksamma',
     name: {
       sv: 'Nationella stödtelefonen om hedersrelaterat våld (för yrkesverksamma)',
-      en: 'National honour-violence advice line for professionals',
-      ar: 'خط الدعم الوطني بشأن العنف المرتبط بالشرف (للمهنيين)',
     },
     description: {
       sv: 'Rådgivning för yrkesverksamma och ideellt verksamma.',
-      en: 'Advice for professionals and volunteers.',
-      ar: 'استشارات للمهنيين والمتطوعين.',
     },
     audience: ['professional'],
     professionalOnly: true,
@@ -404,8 +366,6 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     ],
     note: {
       sv: 'Avidentifiera ärendet: uppge inte namn eller personnummer.',
-      en: 'Keep the case anonymous: do not give names or personal identity numbers.',
-      ar: 'لا تكشف هوية الحالة: لا تذكر أسماء أو أرقامًا شخصية.',
     },
     source: {
       url: 'https://www.hedersfortryck.se/om-oss/stodtelefonen/',

@@ -12,6 +12,7 @@ import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
+  MAX_CONTACTS,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -20,12 +21,22 @@ import {
   type HoursSpec,
 } from './schema.js';
 import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
+import { addNationalTexts } from './national-texts.js';
 import { daysOf, minutesOf, openState, stockholmTime, type Moment, type OpenState } from './opening-hours.js';
 import { styles } from './support-card.styles.js';
 
+// The card's strings and the national lines' texts of a language arrive together, on demand.
 registerTranslations({
-  en: () => import('./locales/en.js'),
-  ar: () => import('./locales/ar.js'),
+  en: () =>
+    Promise.all([import('./locales/en.js'), import('./national-contacts.en.js')]).then(([strings, national]) => {
+      addNationalTexts('en', national.texts);
+      return strings;
+    }),
+  ar: () =>
+    Promise.all([import('./locales/ar.js'), import('./national-contacts.ar.js')]).then(([strings, national]) => {
+      addNationalTexts('ar', national.texts);
+      return strings;
+    }),
 });
 
 /** The id of the built-in 112 entry; a document cannot replace it. */
@@ -77,6 +88,7 @@ function loaderOptions(host: TryggSupportCard) {
     schema: documentSchema,
     refine,
     atomic: ['hours'],
+    limits: { contacts: MAX_CONTACTS },
     get timeout() {
       return host.timeout;
     },
