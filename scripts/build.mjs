@@ -122,9 +122,7 @@ await build({
           const part = /(?:components[\\/]([^\\/]+)|(core))[\\/]locales[\\/](\w+)\.ts$/.exec(
             chunk.facadeModuleId ?? ''
           );
-          if (part) return `chunks/${part[1] ?? part[2]}-${part[3]}-[hash].js`;
-          const national = /national-contacts\.(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          return national ? `chunks/support-card-national-${national[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+          return part ? `chunks/${part[1] ?? part[2]}-${part[3]}-[hash].js` : 'chunks/[name]-[hash].js';
         },
         codeSplitting: {
           // A group takes only the modules it names (not everything they import): Lit stays in `lit`.

@@ -21,22 +21,12 @@ import {
   type HoursSpec,
 } from './schema.js';
 import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
-import { addNationalTexts } from './national-texts.js';
 import { daysOf, minutesOf, openState, stockholmTime, type Moment, type OpenState } from './opening-hours.js';
 import { styles } from './support-card.styles.js';
 
-// The card's strings and the national lines' texts of a language arrive together, on demand.
 registerTranslations({
-  en: () =>
-    Promise.all([import('./locales/en.js'), import('./national-contacts.en.js')]).then(([strings, national]) => {
-      addNationalTexts('en', national.texts);
-      return strings;
-    }),
-  ar: () =>
-    Promise.all([import('./locales/ar.js'), import('./national-contacts.ar.js')]).then(([strings, national]) => {
-      addNationalTexts('ar', national.texts);
-      return strings;
-    }),
+  en: () => import('./locales/en.js'),
+  ar: () => import('./locales/ar.js'),
 });
 
 /** The id of the built-in 112 entry; a document cannot replace it. */
@@ -378,7 +368,7 @@ export class TryggSupportCard extends LitElement {
   private renderContact(contact: Contact, now: Date, f: Formats): TemplateResult {
     const emergency = contact === EMERGENCY;
     const card = this.layout !== 'compact';
-    // 112: no opening-hours claim (the research does not source one).
+    // 112: no opening-hours claim (no source says 24/7; docs/decisions.md).
     const state = openState(contact.hours, now);
     const flags = [
       contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
