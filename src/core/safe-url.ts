@@ -14,6 +14,9 @@ export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailt
 // What the URL parser itself ignores: ASCII tab/newline anywhere, C0 controls and spaces at the ends.
 const IGNORED = /[\t\n\r]/g;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
+// Outside a page (the CLI checking a data file in Node) a relative reference is judged against a
+// placeholder origin: it stays on whatever site publishes the data, as it would in the page.
+const OFF_PAGE = 'https://page.invalid/';
 
 /**
  * Returns the URL to put in `href`, or `undefined` when the value must not become a link.
@@ -32,7 +35,7 @@ export function safeUrl(
   if (raw === '' || raw.length > 2048) return undefined;
   let url: URL;
   try {
-    url = new URL(raw, document.baseURI);
+    url = new URL(raw, typeof document === 'undefined' ? OFF_PAGE : document.baseURI);
   } catch {
     return undefined;
   }
@@ -41,7 +44,8 @@ export function safeUrl(
   let normalised = raw.replace(IGNORED, '');
   while (normalised !== '' && normalised.charCodeAt(0) <= 0x20) normalised = normalised.slice(1);
   if (!HAS_SCHEME.test(normalised)) {
-    return allowRelative && url.origin === location.origin ? raw : undefined;
+    const origin = typeof location === 'undefined' ? new URL(OFF_PAGE).origin : location.origin;
+    return allowRelative && url.origin === origin ? raw : undefined;
   }
   if (!schemes.includes(url.protocol)) return undefined;
   if (url.protocol === 'https:' && (url.username || url.password)) return undefined;
