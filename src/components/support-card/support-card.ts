@@ -12,6 +12,7 @@ import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
+  MAX_CONTACTS,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -77,6 +78,7 @@ function loaderOptions(host: TryggSupportCard) {
     schema: documentSchema,
     refine,
     atomic: ['hours'],
+    limits: { contacts: MAX_CONTACTS },
     get timeout() {
       return host.timeout;
     },
