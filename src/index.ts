@@ -5,5 +5,5 @@ export * from './components/plan-timeline/index.js';
 export { safeUrl } from './core/safe-url.js';
 export { getLocale, localeReady, LOCALES, type Locale } from './core/locale.js';
 export type { LocalizedText } from './core/localized-text.js';
-export type { DataErrorDetail } from './core/data.js';
+export type { DataErrorDetail, ExitDetail, ExitProgressDetail, TryggEventMap } from './core/events.js';
 export * from './components/training-badge/index.js';

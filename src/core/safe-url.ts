@@ -7,6 +7,7 @@
  * Everything else gives `undefined`, and the caller renders plain text without an `href`.
  */
 import { html } from 'lit';
+import { baseUrl, inBrowser } from './env.js';
 
 /** Schemes a link from data may use. */
 export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailto:'];
@@ -32,7 +33,7 @@ export function safeUrl(
   if (raw === '' || raw.length > 2048) return undefined;
   let url: URL;
   try {
-    url = new URL(raw, document.baseURI);
+    url = new URL(raw, baseUrl());
   } catch {
     return undefined;
   }
@@ -41,7 +42,9 @@ export function safeUrl(
   let normalised = raw.replace(IGNORED, '');
   while (normalised !== '' && normalised.charCodeAt(0) <= 0x20) normalised = normalised.slice(1);
   if (!HAS_SCHEME.test(normalised)) {
-    return allowRelative && url.origin === location.origin ? raw : undefined;
+    // On a server there is no page yet: a reference that keeps the placeholder origin is relative.
+    const origin = inBrowser() ? location.origin : new URL(baseUrl()).origin;
+    return allowRelative && url.origin === origin ? raw : undefined;
   }
   if (!schemes.includes(url.protocol)) return undefined;
   if (url.protocol === 'https:' && (url.username || url.password)) return undefined;

@@ -2,3 +2,4 @@
 export { TryggSupportCard } from './support-card.js';
 export { NATIONAL_CONTACTS } from './national-contacts.js';
 export type { Audience, Channel, Contact, ContactsDocument, Hours, HoursSpec } from './schema.js';
+export type { DataErrorDetail, TryggEventMap } from '../../core/events.js';

@@ -2,3 +2,4 @@
 export { TryggTrainingBadge } from './training-badge.js';
 export type { TrainingDocument, TrainingUnit } from './schema.js';
 export type { OpenBadgeCredential } from './open-badge-schema.js';
+export type { DataErrorDetail, TryggEventMap } from '../../core/events.js';
