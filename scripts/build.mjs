@@ -2,8 +2,7 @@
 // npm run build:
 //   dist/*.js             npm modules, one per component plus the index (lit, @lit/localize, valibot external)
 //   dist/**/*.d.ts        types (tsc -p tsconfig.build.json)
-//   dist/cdn/trygg.js     self-contained ES module with every component (lit inside, minified)
-//   dist/cdn/quick-exit.js  the quick exit alone (lit inside, minified)
+//   dist/cdn/trygg.js     the loader; dist/cdn/<component>.js and dist/cdn/chunks/ (see 2. below)
 //   dist/cdn/exit-core.js   the exit core alone (no lit), to inline in <head>
 //   dist/schemas/*.schema.json  JSON Schemas generated from each component's valibot schema (src/components/<name>/schema.ts)
 //   dist/locales/{en,ar}.js     every translation, for apps that configure @lit/localize themselves
@@ -90,25 +89,77 @@ await build({
   },
 });
 
-// 2. CDN files: one self-contained, minified file each (locale modules inlined).
-const cdn = [
-  ['trygg', 'src/index.ts'],
-  ['quick-exit', 'src/components/quick-exit/index.ts'],
-  ['exit-core', 'src/core/exit.ts'],
-];
-for (const [name, entry] of cdn) {
-  await build({
-    ...quiet,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: join(dist, 'cdn'),
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false, ...minify } },
+// 2. CDN files (plain ES modules with relative imports; any static host or CDN serves them):
+//   trygg.js          the loader (src/loader.ts): imports an element's chunk when the element appears
+//   quick-exit.js, support-card.js, training-badge.js, plan-timeline.js
+//                     one chunk per element; each defines its element when imported, so each is also
+//                     usable alone (quick-exit.js is the contract's "exit alone" file, and the loader
+//                     imports that very file, so a page loading both downloads it once)
+//   chunks/lit-*.js   Lit, @lit/localize and the core every element uses (locale, theme, links, define)
+//   chunks/data-*.js  the core of the three data elements: valibot, loading, validating, dates, texts
+//   chunks/*-en-*.js, *-ar-*.js  strings, imported only when <html lang> asks for that language
+//   exit-core.js      the exit core alone, built on its own (no Lit)
+export const cdnEntries = {
+  trygg: 'src/loader.ts',
+  ...Object.fromEntries(components.map((name) => [name, `src/components/${name}/index.ts`])),
+};
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: join(dist, 'cdn'),
+    emptyOutDir: false,
+    target: 'es2022',
+    // Library mode: Vite adds no modulepreload helper around the dynamic imports.
+    lib: {
+      entry: Object.fromEntries(Object.entries(cdnEntries).map(([name, entry]) => [name, join(root, entry)])),
+      formats: ['es'],
     },
-  });
-}
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        // Strings are named after their part (chunks/support-card-en-….js), the rest after their group.
+        chunkFileNames: (chunk) => {
+          const part = /(?:components[\\/]([^\\/]+)|(core))[\\/]locales[\\/](\w+)\.ts$/.exec(
+            chunk.facadeModuleId ?? ''
+          );
+          return part ? `chunks/${part[1] ?? part[2]}-${part[3]}-[hash].js` : 'chunks/[name]-[hash].js';
+        },
+        codeSplitting: {
+          // A group takes only the modules it names (not everything they import): Lit stays in `lit`.
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'data',
+              test: /node_modules[\\/]valibot[\\/]|src[\\/]core[\\/](data|validate|schema|dates|localized-text|attributes)\.ts$/,
+              priority: 2,
+            },
+            {
+              name: 'lit',
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]core[\\/](?!exit\.ts$)[^\\/]+\.ts$|decorate/,
+              priority: 1,
+            },
+          ],
+        },
+        ...minify,
+      },
+    },
+  },
+});
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: join(dist, 'cdn'),
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: join(root, 'src/core/exit.ts'), formats: ['es'], fileName: () => 'exit-core.js' },
+    rolldownOptions: { output: { codeSplitting: false, ...minify } },
+  },
+});
+const cdn = Object.keys(cdnEntries);
 
 // 3. Types.
 execFileSync(

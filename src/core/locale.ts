@@ -37,6 +37,16 @@ let ownsRuntime = false;
 let setRuntimeLocale: ((locale: string) => Promise<void>) | undefined;
 let current: Locale = sourceLocale;
 let ready: Promise<void> = Promise.resolve();
+/** True while `ready` has settled (no load of the current locale's strings is under way). */
+let settled = true;
+
+/** Makes `promise` (one that never rejects) the current load of strings. */
+function track(promise: Promise<void>): void {
+  settled = false;
+  const mine = (ready = promise.finally(() => {
+    if (ready === mine) settled = true;
+  }));
+}
 
 function isTarget(locale: string): locale is TargetLocale {
   return (targetLocales as readonly string[]).includes(locale);
@@ -58,6 +68,16 @@ export function getLocale(): Locale {
 export function localeReady(): Promise<void> {
   start();
   return ready;
+}
+
+/**
+ * `undefined` when the strings of the page's language are in memory (always so on a Swedish page),
+ * else a promise that settles when they are (loaded or failed). Elements wait for it before they
+ * are defined ({@link defineElement}), so an English or Arabic page never shows Swedish first.
+ */
+export function stringsPending(): Promise<void> | undefined {
+  start();
+  return ownsRuntime && current !== sourceLocale && !settled ? ready : undefined;
 }
 
 /** Text direction of a locale. */
@@ -95,9 +115,11 @@ function follow(): void {
   if (next === current) return;
   current = next;
   if (setRuntimeLocale) {
-    ready = setRuntimeLocale(next).catch((error: unknown) => {
-      console.error(`trygg-kit: could not load the "${next}" strings, showing Swedish instead.`, error);
-    });
+    track(
+      setRuntimeLocale(next).catch((error: unknown) => {
+        console.error(`trygg-kit: could not load the "${next}" strings, showing Swedish instead.`, error);
+      })
+    );
   } else {
     // The host owns @lit/localize: re-render for Intl formats and direction anyway.
     announceReady(next);
@@ -126,7 +148,7 @@ function start(): void {
   }
   current = resolveLocale(document.documentElement.lang);
   if (current !== sourceLocale && setRuntimeLocale) {
-    ready = setRuntimeLocale(current).catch(() => undefined);
+    track(setRuntimeLocale(current).catch(() => undefined));
   }
   new MutationObserver(follow).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
@@ -144,8 +166,15 @@ export function registerTranslations(loaders: TranslationLoaders): void {
   }
   if (ownsRuntime && isTarget(current)) {
     const locale = current;
-    ready = loadInto(locale).then(() => {
-      announceReady(locale);
-    });
+    track(
+      loadInto(locale).then(
+        () => {
+          announceReady(locale);
+        },
+        (error: unknown) => {
+          console.error(`trygg-kit: could not load the "${locale}" strings, showing Swedish instead.`, error);
+        }
+      )
+    );
   }
 }

@@ -18,9 +18,21 @@ interface PageCheck {
   violations: string[];
   errors: string[];
   consoleErrors: string[];
+  /** Paths of every script the page fetched, in order. */
+  scripts: string[];
+}
+
+interface LateCheck extends Omit<PageCheck, 'result'> {
+  result: { scriptsBefore: string[]; definedBefore: string[]; defined: string[]; shadowTexts: string[] } | null;
 }
 
 const check = (page: string) => executeServerCommand<PageCheck, { page: string }>('page-check', { page });
+const checkLate = (page: string) => executeServerCommand<LateCheck, { page: string }>('page-check', { page });
+/** The strings of one language: chunks/<part>-<lang>-<hash>.js. */
+const strings = (scripts: string[], lang: string) =>
+  scripts.filter((s) => new RegExp(`-${lang}-[\\w-]+\\.js$`).test(s));
+const kit = (scripts: string[]) =>
+  scripts.filter((s) => s.startsWith('/dist/cdn/')).map((s) => s.replace(/-[\w-]{8}\.js$/, '.js'));
 
 describe('CDN files', function () {
   this.timeout(20000);
@@ -70,5 +82,48 @@ describe('CDN files', function () {
     expect(r.consoleErrors).to.deep.equal([]);
     expect(r.result?.defined).to.include('trygg-quick-exit');
     expect(r.result?.buttonText).to.equal('Lämna sidan snabbt');
+    // The loader imports quick-exit.js itself: the page fetches each file once and no other copy of the exit.
+    expect(r.scripts, 'no file twice').to.have.length(new Set(r.scripts).size);
+    expect(kit(r.scripts)).to.have.members([
+      '/dist/cdn/quick-exit.js',
+      '/dist/cdn/chunks/lit.js',
+      '/dist/cdn/trygg.js',
+    ]);
+  });
+
+  it('a Swedish page downloads only the chunks of the elements it shows, and no English or Arabic strings', async () => {
+    const r = await check('fixtures/csp.html');
+    expect(r.result?.defined).to.have.length(4);
+    expect(strings(r.scripts, 'en')).to.deep.equal([]);
+    expect(strings(r.scripts, 'ar')).to.deep.equal([]);
+    const quickExitOnly = await check('fixtures/cdn-both.html');
+    expect(kit(quickExitOnly.scripts)).not.to.include.members(['/dist/cdn/support-card.js']);
+    expect(
+      kit(quickExitOnly.scripts).filter((s) => /support-card|training-badge|plan-timeline|data/.test(s))
+    ).to.deep.equal([]);
+  });
+
+  it('an Arabic page downloads the Arabic strings of its elements only, and shows them', async () => {
+    const r = await check('fixtures/cdn-ar.html');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.consoleErrors).to.deep.equal([]);
+    expect(strings(r.scripts, 'en')).to.deep.equal([]);
+    expect(kit(strings(r.scripts, 'ar'))).to.include.members([
+      '/dist/cdn/chunks/quick-exit-ar.js',
+      '/dist/cdn/chunks/support-card-ar.js',
+    ]);
+    expect(r.result?.buttonText).to.equal('غادر هذه الصفحة بسرعة');
+  });
+
+  it('the loader defines an element added after it ran, in the document or in an open shadow root', async () => {
+    const r = await checkLate('fixtures/cdn-late.html');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.consoleErrors).to.deep.equal([]);
+    const result = r.result!;
+    expect(result.definedBefore, 'nothing to define before the elements are added').to.deep.equal([]);
+    expect(kit(result.scriptsBefore).filter((s) => s.startsWith('/dist/cdn/'))).to.deep.equal(['/dist/cdn/trygg.js']);
+    expect(result.defined).to.deep.equal(['trygg-support-card', 'trygg-training-badge']);
+    expect(result.shadowTexts[0]).to.contain('112');
+    expect(result.shadowTexts[1]).to.contain('3 av 4');
   });
 });

@@ -201,6 +201,11 @@ export function browserPlugin() {
           const consoleErrors = [];
           tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
           tab.on('pageerror', (e) => consoleErrors.push(String(e.message)));
+          // Every script the page fetched (path only), to check what a page downloads.
+          const scripts = [];
+          tab.on('request', (r) => {
+            if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+          });
           await tab.goto(`${origin}/test/${payload.page}`);
           await tab
             .waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 })
@@ -210,7 +215,7 @@ export function browserPlugin() {
             violations: window.__violations ?? [],
             errors: window.__errors ?? [],
           }));
-          return { ...recorded, consoleErrors };
+          return { ...recorded, consoleErrors, scripts };
         });
       }
       if (command === 'demo-check') {

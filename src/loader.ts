@@ -1,0 +1,60 @@
+/**
+ * The CDN loader (`dist/cdn/trygg.js`): a few hundred bytes that define each trygg-kit element the
+ * first time one appears in the document, by importing that element's chunk. A page with only a
+ * support card downloads the support card (and the shared Lit + core chunk), nothing else.
+ *
+ * - Elements already in the HTML are found at once; elements added later (a CMS widget, a
+ *   single-page app, another component's shadow root) by one MutationObserver per root it can see:
+ *   the document and every open shadow root present when the loader looks (attached before the host
+ *   was inserted, as Lit does). A closed shadow root, or one attached after its host was inserted,
+ *   is not seen: import the element's chunk (`./support-card.js`, …) yourself there.
+ * - Every chunk is a plain ES module with relative imports, so any static host or CDN serves them.
+ *   The quick exit's chunk IS `./quick-exit.js`: a page that also loads `quick-exit.js` on its own
+ *   downloads it once (the browser keys modules by URL).
+ * - When every element is defined, the observers stop (nothing runs per mutation any more).
+ */
+
+type Loader = () => Promise<unknown>;
+
+const chunks: Partial<Record<string, Loader>> = {
+  'trygg-quick-exit': () => import('./components/quick-exit/index.js'),
+  'trygg-support-card': () => import('./components/support-card/index.js'),
+  'trygg-training-badge': () => import('./components/training-badge/index.js'),
+  'trygg-plan-timeline': () => import('./components/plan-timeline/index.js'),
+};
+
+const waiting = new Set(Object.keys(chunks).filter((tag) => !customElements.get(tag)));
+const observers: MutationObserver[] = [];
+const watched = new WeakSet<Node>();
+
+function load(tag: string): void {
+  if (!waiting.delete(tag)) return;
+  chunks[tag]?.().catch((error: unknown) => {
+    console.error(`trygg-kit: could not load <${tag}>; its fallback content stays.`, error);
+  });
+  if (!waiting.size) for (const observer of observers.splice(0)) observer.disconnect();
+}
+
+/** Loads the chunk of every waiting element in (or at) `root`, and watches the shadow roots under it. */
+function scan(root: Element | DocumentFragment | Document): void {
+  if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
+  for (const tag of waiting) if (root.querySelector(tag)) load(tag);
+  if (!waiting.size) return;
+  if (root instanceof Element && root.shadowRoot) watch(root.shadowRoot);
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) watch(el.shadowRoot);
+}
+
+function watch(root: Document | ShadowRoot): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element && waiting.size) scan(node);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  observers.push(observer);
+  scan(root);
+}
+
+if (waiting.size) watch(document);
