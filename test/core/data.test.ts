@@ -164,9 +164,7 @@ describe('DataController', () => {
       const events: string[] = [];
       const errors = await captureErrors(async () => {
         const wrapper = await fixture<HTMLDivElement>(fixtureHtml`<div><section></section></div>`);
-        wrapper.addEventListener('trygg-data-error', (e) =>
-          events.push((e as CustomEvent<DataErrorDetail>).detail.message)
-        );
+        wrapper.addEventListener('trygg-data-error', (e) => events.push(e.detail.message));
         const moved = new TestDataHost();
         const removed = new TestDataHost();
         moved.src = removed.src = '/test/fixtures/items.json';

@@ -464,7 +464,7 @@ describe('<trygg-plan-timeline>', () => {
     async function renderBad(data: unknown) {
       const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
       const events: DataErrorDetail[] = [];
-      el.addEventListener('trygg-data-error', (e) => events.push((e as CustomEvent<DataErrorDetail>).detail));
+      el.addEventListener('trygg-data-error', (e) => events.push(e.detail));
       const errors = await captureErrors(async () => {
         el.data = data;
         await el.updateComplete;

@@ -15,7 +15,10 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** Every JavaScript entry point in package.json "exports" (as `trygg-kit/...` specifiers). */
 const entries = Object.entries(pkg.exports)
-  .filter(([key, value]) => !key.includes('*') && (typeof value === 'object' || key.endsWith('.js')))
+  // Modules with code (not the types-only entries such as `trygg-kit/vue`).
+  .filter(
+    ([key, value]) => !key.includes('*') && (typeof value === 'string' ? key.endsWith('.js') : 'default' in value)
+  )
   .map(([key]) => (key === '.' ? 'trygg-kit' : `trygg-kit/${key.slice(2)}`));
 const locales = ['en', 'ar'].map((l) => `trygg-kit/locales/${l}.js`);
 
