@@ -219,3 +219,6 @@ if (schemaFiles.length) {
 console.log(
   `build: ${components.length} component(s), ${cdn.length} CDN files, ${schemaFiles.length} JSON Schema(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`
 );
+
+// 5. The command-line tool (its own script, so it stays apart from the library and CDN builds).
+await import('./build-cli.mjs');

@@ -3,13 +3,16 @@
 //   1. every path in package.json "exports" (and "types", "customElements") exists;
 //   2. a consumer that only writes `import 'trygg-kit/<entry>.js'` gets a bundle that really
 //      defines the element (a wrong "sideEffects" field would let the bundler drop it);
-//   3. `npm pack --dry-run --json`: every path that package.json ("exports", "types", "main",
+//   3. a consumer's TypeScript, seeing only dist/*.d.ts, gets the kit's events typed on
+//      HTMLElementEventMap from every entry (`e.detail.href` without a cast);
+//   4. `npm pack --dry-run --json`: every path that package.json ("exports", "types", "main",
 //      "customElements", "web-types"), custom-elements.json (module paths and references) and the
 //      framework type files (their relative imports) name is in the tarball.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
+import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -52,9 +55,46 @@ for (const entry of entries) {
   if (!/customElements\.define\(/.test(code)) problems.push(`import '${specifier}' bundles no customElements.define()`);
   if (/^\s*@\w+\(/m.test(code)) problems.push(`import '${specifier}' contains raw decorators`);
 }
+
+// 3. Typed events, as a consumer's TypeScript sees the built declarations.
+const EVENTS = {
+  'trygg-exit': 'const href: string = e.detail.href; void href;',
+  'trygg-exit-progress': 'const n: number = e.detail.presses + e.detail.needed; void n;',
+  'trygg-data-error': 'const lines: string[] = e.detail.problems; void lines;',
+};
+const typedEntries = entries.filter((entry) => pkg.exports[entry].types);
+const typeFiles = typedEntries.map((entry, i) => {
+  const specifier = entry === '.' ? 'trygg-kit' : `trygg-kit/${entry.slice(2)}`;
+  const file = join(tmp, `types-${i}.ts`);
+  const listeners = Object.entries(EVENTS).map(
+    ([name, body]) => `el.addEventListener('${name}', (e) => { ${body} /* ${specifier} */ });`
+  );
+  writeFileSync(
+    file,
+    `import '${specifier}';\nexport function listen(el: HTMLElement): void {\n${listeners.join('\n')}\n}\n`
+  );
+  return file;
+});
+// One program per entry: a declaration reached from one entry must not stand in for another.
+for (const file of typeFiles) {
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  });
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const where = diagnostic.file ? `${diagnostic.file.fileName.slice(tmp.length + 1)}: ` : '';
+    problems.push(`types: ${where}${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`);
+  }
+}
 rmSync(tmp, { recursive: true, force: true });
 
-// 3. What the tarball holds.
+// 4. What the tarball holds.
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const packed = JSON.parse(
   execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
@@ -117,5 +157,6 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `package: ${targets.length} export paths exist; ${entries.length - 1} consumer imports define their elements; ${named.size} named paths are in the ${inTarball.size}-file tarball`
+  `package: ${targets.length} export paths exist; ${entries.length - 1} consumer imports define their elements; ` +
+    `${typeFiles.length} typed entries declare the kit's events; ${named.size} named paths are in the ${inTarball.size}-file tarball`
 );

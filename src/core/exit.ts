@@ -23,6 +23,9 @@ export const SHORTCUT_GAP = 3000;
 /** Shift presses that exit. */
 export const SHORTCUT_PRESSES = 3;
 
+// The typed events (trygg-exit, trygg-exit-progress) for the exit-core entry's declarations.
+export type { ExitDetail, ExitProgressDetail } from './events.js';
+
 /** What started an exit (in `trygg-exit`'s `detail.trigger`). */
 export type ExitTrigger = 'click' | 'shortcut' | 'pageshow' | 'api';
 

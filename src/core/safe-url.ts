@@ -15,6 +15,8 @@ export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailt
 // What the URL parser itself ignores: ASCII tab/newline anywhere, C0 controls and spaces at the ends.
 const IGNORED = /[\t\n\r]/g;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
+// Outside a page (the CLI checking a data file in Node, server rendering) a relative reference is
+// judged against a placeholder origin (env.ts baseUrl()): it stays on whatever site publishes the data.
 
 /**
  * Returns the URL to put in `href`, or `undefined` when the value must not become a link.

@@ -388,7 +388,7 @@ describe('<trygg-support-card>', () => {
       expect(ids(both)).to.include(PROFESSIONAL_ONLY).and.include('se-jourer-unizon');
       const line = contact(both, PROFESSIONAL_ONLY);
       expect(text(line.querySelector('[part="note"]'))).to.equal(
-        'Avidentifiera ärendet: uppge inte namn eller personnummer.'
+        'Berätta inte vem ärendet gäller: säg inte namn eller personnummer.'
       );
     });
 

@@ -13,6 +13,7 @@ import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
+  MAX_CONTACTS,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -78,6 +79,7 @@ function loaderOptions(host: TryggSupportCard) {
     schema: documentSchema,
     refine,
     atomic: ['hours'],
+    limits: { contacts: MAX_CONTACTS },
     get timeout() {
       return host.timeout;
     },
@@ -366,7 +368,7 @@ export class TryggSupportCard extends LitElement {
   private renderContact(contact: Contact, now: Date, f: Formats): TemplateResult {
     const emergency = contact === EMERGENCY;
     const card = this.layout !== 'compact';
-    // 112: no opening-hours claim (the research does not source one).
+    // 112: no opening-hours claim (no source says 24/7; docs/decisions.md).
     const state = openState(contact.hours, now);
     const flags = [
       contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
