@@ -10,6 +10,7 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
 import { validate } from './validate.js';
@@ -103,6 +104,17 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     this.host = host;
     this.options = options;
     host.addController(this);
+    if (!inBrowser()) {
+      // Server rendering (@lit-labs/ssr) calls willUpdate() and render() but no controller hook:
+      // load there, in the order a browser's first update has (willUpdate, then hostUpdate), so the
+      // server HTML is what the browser's first render hydrates.
+      const server = host as unknown as { willUpdate(changed: unknown): void };
+      const willUpdate = server.willUpdate.bind(host);
+      server.willUpdate = (changed) => {
+        willUpdate(changed);
+        this.hostUpdate();
+      };
+    }
   }
 
   hostUpdate(): void {
@@ -138,7 +150,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       this.accept(data, 'data');
       return;
     }
-    const inline = [...this.host.children].find(
+    const inline = [...((this.host as Partial<HTMLElement>).children ?? [])].find(
       (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
     );
     if (inline) {
@@ -156,6 +168,11 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     const url = safeUrl(src, ['https:']);
     if (!url) {
       this.fail(`src`, [`src: "${src}" is not fetched: only https: or same-origin URLs are allowed`]);
+      return;
+    }
+    if (!inBrowser()) {
+      // On a server nothing is fetched: the HTML shows what a browser shows while it loads.
+      this.set(this.value, this.problems, 'loading');
       return;
     }
     const abort = new AbortController();
