@@ -134,7 +134,6 @@ const walkExports = (value, key) => {
 walkExports(pkg.exports, '.');
 for (const field of ['main', 'module', 'types', 'customElements', 'web-types'])
   if (pkg[field]) name(pkg[field], `package.json "${field}"`);
-const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
 for (const mod of manifest.modules) {
   name(mod.path, 'custom-elements.json module path');
   for (const ref of [...(mod.exports ?? []), ...(mod.declarations ?? [])].flatMap((d) => [
