@@ -208,4 +208,5 @@ function install(): void {
   window.addEventListener('pageshow', onPageShow);
 }
 
-install();
+// Nothing to install on a server (SSR, Node): importing the core there must not touch `document`.
+if (typeof document !== 'undefined' && (document as Partial<Document>).documentElement != null) install();
