@@ -1,5 +1,7 @@
 // @web/test-runner: every test runs in Debian's headless Chromium (nothing downloads a browser).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -14,7 +16,17 @@ export default {
   // the front tab is visible, and a hidden page gets no animation frames (fixtures rely on them).
   concurrency: 2,
   // The tsconfig passed to esbuild must itself hold the decorator flags: esbuild does not follow "extends".
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), browserPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // Papa Parse (the builder's CSV parser) is CommonJS only.
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: (id) => id === 'stream',
+      strictRequires: false,
+      transformMixedEsModules: true,
+    }),
+    browserPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       // One browser context (its own window) per test file: with `concurrency: 2`, two tabs of one

@@ -8,6 +8,8 @@
 //                           and exit-core.csp.txt (its hash for script-src)
 //   dist/schemas/*.schema.json  JSON Schemas generated from each component's valibot schema (src/components/<name>/schema.ts)
 //   dist/locales/{en,ar}.js     every translation, for apps that configure @lit/localize themselves
+//   dist/react.js               `trygg-kit/react` (@lit/react wrappers, generated: scripts/framework-types.mjs)
+//   dist/types/{jsx,vue,svelte}.d.ts, dist/html-custom-data.json, dist/web-types.json  framework and editor types
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -77,13 +79,14 @@ await build({
         ['index', join(root, 'src/index.ts')],
         ['exit-core', join(root, 'src/core/exit.ts')],
         ...components.map((name) => [name, join(root, 'src/components', name, 'index.ts')]),
+        ['react', join(root, 'src/react.ts')],
         ['locales/en', join(root, 'src/locales/en.ts')],
         ['locales/ar', join(root, 'src/locales/ar.ts')],
       ]),
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => /^(lit|@lit\/|valibot)/.test(id),
+      external: (id) => /^(lit|@lit\/|valibot|react)/.test(id),
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -184,6 +187,9 @@ execFileSync(
     stdio: 'inherit',
   }
 );
+
+// 3b. Framework types and editor data, from custom-elements.json (next to the .d.ts they import).
+execFileSync(process.execPath, [join(root, 'scripts/framework-types.mjs'), 'dist'], { stdio: 'inherit' });
 
 // 4. JSON Schemas, from the same valibot schemas the components validate with.
 // Each data format is defined once, in its component's schema.ts; the published name is the format's.

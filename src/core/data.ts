@@ -10,6 +10,7 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
 import { validate } from './validate.js';
@@ -45,6 +46,40 @@ export interface DataOptions<TSchema extends GenericSchema> {
   timeout?: number;
   /** Field names kept or dropped as a whole when invalid (see `validate()`). */
   atomic?: readonly string[];
+  /**
+   * The longest top-level lists read, by field name (`{ measures: 1000 }`): a longer list is cut to
+   * its first items BEFORE validation, with a problem saying so, so a huge document costs what the
+   * limit costs and gives a notice instead of a long task or a crash.
+   */
+  limits?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The largest document read, in characters of JSON (2 MB of ASCII): a bigger one is not parsed, and
+ * gives the notice and the event instead. Documented in the README ("Limits").
+ */
+export const MAX_DOCUMENT_CHARS = 2_000_000;
+
+/** The problem for a document over {@link MAX_DOCUMENT_CHARS}. */
+export const tooLarge = (chars: number): string =>
+  `(document): ${(chars / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
+
+/** Cuts the top-level lists of `raw` named in `limits` to their limit; returns the copy and what was cut. */
+export function applyLimits(
+  raw: unknown,
+  limits: Readonly<Record<string, number>> = {}
+): { raw: unknown; problems: string[] } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { raw, problems: [] };
+  const problems: string[] = [];
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, max] of Object.entries(limits)) {
+    const list: unknown = (raw as Record<string, unknown>)[key];
+    if (!Array.isArray(list) || list.length <= max) continue;
+    copy ??= { ...(raw as Record<string, unknown>) };
+    copy[key] = list.slice(0, max);
+    problems.push(`${key}: ${list.length} items; only the first ${max} are shown (the limit)`);
+  }
+  return { raw: copy ?? raw, problems };
 }
 
 /** The default fetch timeout. */
@@ -69,6 +104,17 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     this.host = host;
     this.options = options;
     host.addController(this);
+    if (!inBrowser()) {
+      // Server rendering (@lit-labs/ssr) calls willUpdate() and render() but no controller hook:
+      // load there, in the order a browser's first update has (willUpdate, then hostUpdate), so the
+      // server HTML is what the browser's first render hydrates.
+      const server = host as unknown as { willUpdate(changed: unknown): void };
+      const willUpdate = server.willUpdate.bind(host);
+      server.willUpdate = (changed) => {
+        willUpdate(changed);
+        this.hostUpdate();
+      };
+    }
   }
 
   hostUpdate(): void {
@@ -104,7 +150,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       this.accept(data, 'data');
       return;
     }
-    const inline = [...this.host.children].find(
+    const inline = [...((this.host as Partial<HTMLElement>).children ?? [])].find(
       (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
     );
     if (inline) {
@@ -122,6 +168,11 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     const url = safeUrl(src, ['https:']);
     if (!url) {
       this.fail(`src`, [`src: "${src}" is not fetched: only https: or same-origin URLs are allowed`]);
+      return;
+    }
+    if (!inBrowser()) {
+      // On a server nothing is fetched: the HTML shows what a browser shows while it loads.
+      this.set(this.value, this.problems, 'loading');
       return;
     }
     const abort = new AbortController();
@@ -158,6 +209,10 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   }
 
   private acceptJson(text: string, source: string): void {
+    if (text.length > MAX_DOCUMENT_CHARS) {
+      this.fail(source, [tooLarge(text.length)]);
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -168,15 +223,16 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     this.accept(parsed, source);
   }
 
-  private accept(raw: unknown, source: string): void {
+  private accept(input: unknown, source: string): void {
     try {
-      const result = validate(this.options.schema, raw, undefined, this.options.atomic);
+      const limited = applyLimits(input, this.options.limits);
+      const result = validate(this.options.schema, limited.raw, undefined, this.options.atomic);
       let { value } = result;
-      const problems = [...result.problems];
+      const problems = [...limited.problems, ...result.problems];
       if (value !== undefined && this.options.refine) {
         const refined = this.options.refine(value);
         value = refined.value;
-        problems.push(...refined.problems);
+        for (const problem of refined.problems) problems.push(problem);
       }
       this.set(value, problems, value === undefined ? 'error' : 'ready');
       if (problems.length) this.report(source, problems);

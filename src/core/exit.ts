@@ -417,11 +417,18 @@ export function installExit(): ExitCore {
   return core;
 }
 
-/** The page's core (installed on first use). */
-const core = installExit();
+/** Is there a real page? On a server (SSR, Node) importing the core must not touch `document`. */
+const onPage = typeof document !== 'undefined' && (document as Partial<Document>).documentElement != null;
+
+/** The page's core (installed on import; nothing on a server). */
+const core: ExitCore | undefined = onPage ? installExit() : undefined;
 
 /** Test and Storybook seams (shared by every copy on the page). Not part of the public API. */
-export const exitInternals: ExitInternals = core.internals;
+export const exitInternals: ExitInternals = core?.internals ?? {
+  navigate: () => undefined,
+  now: () => Date.now(),
+  restore: () => undefined,
+};
 
 /**
  * Leaves the page now, once: hide everything (`<html>` and the tab's title and icon), fire

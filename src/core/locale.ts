@@ -11,6 +11,7 @@
  *   The host then merges trygg-kit's templates (`trygg-kit/locales/<locale>.js`) into its own.
  */
 import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule } from '@lit/localize';
+import { inBrowser } from './env.js';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -89,6 +90,8 @@ export function localeDir(locale: Locale = getLocale()): 'rtl' | 'ltr' {
  * sets `dir` itself (it is inherited then), else the direction of the current locale.
  */
 export function dirFor(host: Element): 'rtl' | 'ltr' | undefined {
+  // On a server (SSR) the host is a shim without `closest`: the locale's direction it is.
+  if (typeof host.closest !== 'function') return localeDir();
   return host.closest('[dir]') ? undefined : localeDir();
 }
 
@@ -103,6 +106,7 @@ async function loadInto(locale: TargetLocale): Promise<Templates> {
 }
 
 function announceReady(locale: Locale): void {
+  if (!inBrowser()) return;
   window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
 }
 
@@ -123,7 +127,9 @@ function follow(): void {
 }
 
 function start(): void {
-  if (started) return;
+  // On a server (Node, SSR) there is no page to follow: render the source locale (Swedish), and
+  // start for real in the browser, where hydration re-renders in the page's language.
+  if (started || !inBrowser()) return;
   started = true;
   try {
     const runtime = configureLocalization({

@@ -7,6 +7,7 @@
  * Everything else gives `undefined`, and the caller renders plain text without an `href`.
  */
 import { html } from 'lit';
+import { baseUrl, inBrowser } from './env.js';
 
 /** Schemes a link from data may use. */
 export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailto:'];
@@ -14,9 +15,8 @@ export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailt
 // What the URL parser itself ignores: ASCII tab/newline anywhere, C0 controls and spaces at the ends.
 const IGNORED = /[\t\n\r]/g;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
-// Outside a page (the CLI checking a data file in Node) a relative reference is judged against a
-// placeholder origin: it stays on whatever site publishes the data, as it would in the page.
-const OFF_PAGE = 'https://page.invalid/';
+// Outside a page (the CLI checking a data file in Node, server rendering) a relative reference is
+// judged against a placeholder origin (env.ts baseUrl()): it stays on whatever site publishes the data.
 
 /**
  * Returns the URL to put in `href`, or `undefined` when the value must not become a link.
@@ -35,7 +35,7 @@ export function safeUrl(
   if (raw === '' || raw.length > 2048) return undefined;
   let url: URL;
   try {
-    url = new URL(raw, typeof document === 'undefined' ? OFF_PAGE : document.baseURI);
+    url = new URL(raw, baseUrl());
   } catch {
     return undefined;
   }
@@ -44,7 +44,8 @@ export function safeUrl(
   let normalised = raw.replace(IGNORED, '');
   while (normalised !== '' && normalised.charCodeAt(0) <= 0x20) normalised = normalised.slice(1);
   if (!HAS_SCHEME.test(normalised)) {
-    const origin = typeof location === 'undefined' ? new URL(OFF_PAGE).origin : location.origin;
+    // On a server there is no page yet: a reference that keeps the placeholder origin is relative.
+    const origin = inBrowser() ? location.origin : new URL(baseUrl()).origin;
     return allowRelative && url.origin === origin ? raw : undefined;
   }
   if (!schemes.includes(url.protocol)) return undefined;

@@ -10,8 +10,9 @@
  * - `--trygg-color-text` (#1b1b1b), `--trygg-color-text-muted` (#4a4a4a)
  * - `--trygg-color-background` (#ffffff), `--trygg-color-surface` (#f4f4f2)
  * - `--trygg-color-border` (#757575), `--trygg-color-accent` (#005a8c)
+ * - `--trygg-color-link` (links and link-styled disclosures; default: the accent)
  * - `--trygg-color-danger` (#a4001d), `--trygg-color-success` (#1f6b36), `--trygg-color-warning` (#8a4b00)
- * - `--trygg-color-focus` (#ffbf47 ring with #1b1b1b inner line)
+ * - `--trygg-color-focus` (#ffbf47 halo), `--trygg-color-focus-outline` (#1b1b1b inner line)
  * - `--trygg-radius` (0.25rem), `--trygg-space` (1rem, the base spacing unit)
  *
  * No `style=` bindings anywhere: under a CSP without `'unsafe-inline'` Lit's first render of a

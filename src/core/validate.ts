@@ -122,9 +122,20 @@ function remove(doc: unknown, paths: Path[], origins: Origins): void {
   }
 }
 
+/** The largest document validated, in characters of JSON (the same limit as the data loader's). */
+const MAX_CHARS = 2_000_000;
+class TooLarge extends Error {}
+
 function plainCopy(input: unknown): unknown {
   // JSON semantics on purpose: documents are JSON; functions, DOM nodes and cycles are not data.
-  return JSON.parse(JSON.stringify(input)) as unknown;
+  // The replacer counts as it goes and stops a huge object early (its whole text is never built).
+  let size = 0;
+  const json = JSON.stringify(input, (key, value: unknown) => {
+    size += key.length + (typeof value === 'string' ? value.length : 0) + 4;
+    if (size > MAX_CHARS) throw new TooLarge(`more than ${MAX_CHARS / 1_000_000} million characters`);
+    return value;
+  });
+  return JSON.parse(json) as unknown;
 }
 
 /**
@@ -148,7 +159,14 @@ export function validate<TSchema extends v.GenericSchema>(
   try {
     doc = plainCopy(input);
   } catch (error) {
-    return { value: undefined, problems: [`(document): not plain JSON data (${String(error)})`] };
+    return {
+      value: undefined,
+      problems: [
+        error instanceof TooLarge
+          ? `(document): ${error.message} (see "Limits" in the README)`
+          : `(document): not plain JSON data (${String(error)})`,
+      ],
+    };
   }
   for (let pass = 0; pass < 4; pass++) {
     const result = v.safeParse(schema, doc);

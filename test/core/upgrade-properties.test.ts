@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { shadowText } from '../support/helpers.js';
 
-const TAGS = ['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge'];
+const TAGS = ['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge', 'trygg-plan-timeline'];
 
 describe('properties set before the definition loads', () => {
   it('take effect on upgrade, for every component', async () => {
@@ -42,10 +42,21 @@ describe('properties set before the definition loads', () => {
       target: 90,
       today: '2026-11-26',
     });
-    holder.append(exit, card, badge);
+    const plan = Object.assign(document.createElement('trygg-plan-timeline'), {
+      data: {
+        measures: [
+          { id: 'lazy-ongoing', kind: 'measure', title: 'Utbildning', start: '2025-01', status: 'ongoing' },
+          { id: 'lazy-done', kind: 'decision', title: 'Beslut', date: '2024-05-02', status: 'done' },
+        ],
+      },
+      status: 'ongoing',
+      view: 'list',
+      today: '2026-11-26',
+    });
+    holder.append(exit, card, badge, plan);
     try {
       await import('../../src/index.js');
-      const elements = [exit, card, badge] as unknown as { updateComplete: Promise<boolean> }[];
+      const elements = [exit, card, badge, plan] as unknown as { updateComplete: Promise<boolean> }[];
       await Promise.all(elements.map((el) => el.updateComplete));
 
       expect(exit.shadowRoot!.querySelector('button')!.textContent.trim()).to.equal('Gå härifrån');
@@ -61,6 +72,11 @@ describe('properties set before the definition loads', () => {
       expect(bar.getAttribute('aria-valuenow')).to.equal('84');
       expect(bar.getAttribute('aria-label')).to.equal('Grundutbildning');
       expect(shadowText(badge)).to.contain('84 av 120 (70 %)');
+
+      const shown = [...plan.shadowRoot!.querySelectorAll<HTMLElement>('[part~="measure"]')]
+        .filter((m) => !m.closest('[hidden]'))
+        .map((m) => m.dataset.measureId);
+      expect(shown, 'the data and the status filter apply').to.deep.equal(['lazy-ongoing']);
     } finally {
       holder.remove();
     }

@@ -16,6 +16,7 @@ import {
   columnOf,
   layout,
   listOf,
+  MAX_MEASURES,
   OVERVIEW_MAX,
   matches,
   owners,
@@ -81,7 +82,11 @@ export class TryggPlanTimeline extends LitElement {
   static override styles = [baseStyles, styles];
 
   /** @internal */
-  private readonly loader = new DataController(this, { schema: documentSchema, refine: refinePlan });
+  private readonly loader = new DataController(this, {
+    schema: documentSchema,
+    refine: refinePlan,
+    limits: { measures: MAX_MEASURES },
+  });
   private prepared: Prepared | undefined;
   /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;

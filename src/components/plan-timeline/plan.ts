@@ -143,8 +143,9 @@ export function layout(items: readonly PlanMeasure[], period?: { start?: string;
   const ends = dated.map((m) => month(m.end ?? m.date ?? m.start ?? '', true));
   if (period?.start) starts.push(month(period.start, false));
   if (period?.end) ends.push(month(period.end, true));
-  let from = Math.floor(Math.min(...starts) / 12) * 12;
-  let to = Math.ceil((Math.max(...ends) + 1) / 12) * 12 - 1;
+  // reduce, not Math.min(...list): a spread of a very long list overflows the call stack.
+  let from = Math.floor(starts.reduce((a, b) => Math.min(a, b), Infinity) / 12) * 12;
+  let to = Math.ceil((ends.reduce((a, b) => Math.max(a, b), -Infinity) + 1) / 12) * 12 - 1;
   if (!Number.isFinite(from) || !Number.isFinite(to)) from = to = 0;
   if (to - from + 1 > MAX_YEARS * 12) {
     // Keep the plan period (or the first dates) in view.

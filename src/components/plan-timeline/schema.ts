@@ -1,6 +1,6 @@
 /**
  * The plan document of `<trygg-plan-timeline>`: an action plan's measures (åtgärder), decisions and
- * milestones. The fields named in CONTRACT.md are fixed; the others (`body`, `paragraph`, `note`,
+ * milestones. The fields of the public format are fixed; the others (`body`, `paragraph`, `note`,
  * `example`, `links`, `source`, `sdgTargets`, `updated`, arrays for `level`/`prevention`) are
  * additive extensions documented in the component's README.
  */

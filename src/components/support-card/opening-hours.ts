@@ -158,12 +158,12 @@ export function openState(hours: Hours | undefined, instant: Date): OpenState {
   const { day, minute } = stockholmTime(instant);
   const spans: [number, number][] = [];
   // How far the latest past-midnight hours reach into the next day.
-  const spill = Math.max(
-    0,
-    ...hours.map((s) =>
-      s.opens && s.closes && minutesOf(s.closes, true) < minutesOf(s.opens) ? minutesOf(s.closes) : 0
-    )
-  );
+  // A loop, not Math.max(...list): a spread of 150 000 entries overflows the call stack.
+  let spill = 0;
+  for (const s of hours) {
+    if (s.opens && s.closes && minutesOf(s.closes, true) < minutesOf(s.opens))
+      spill = Math.max(spill, minutesOf(s.closes));
+  }
   // Knowledge ends here (minutes from today's midnight): an unknown day makes no claim.
   let known = (HORIZON + 1) * 1440;
   for (let k = -1; k <= HORIZON; k++) {

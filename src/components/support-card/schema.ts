@@ -1,5 +1,5 @@
 /**
- * The contacts document of `<trygg-support-card>` (CONTRACT.md, "Contacts document"), with the
+ * The contacts document of `<trygg-support-card>` (fixed public format, docs/data-formats.md), with the
  * trygg-kit extensions documented in src/components/support-card/README.md.
  *
  * `hours` follows schema.org OpeningHoursSpecification: `"24/7"` is always open; a contact with
@@ -58,8 +58,20 @@ export const hoursSpecSchema = v.pipe(
   )
 );
 
+/** The most contacts one document may list; the loader reads only the first ones (a notice says so). */
+export const MAX_CONTACTS = 200;
+
+/** The most opening-hours entries one contact may have (a year of dated exceptions fits). */
+export const MAX_HOURS_ENTRIES = 500;
+
 export const hoursSchema = v.union(
-  [v.literal('24/7'), v.array(hoursSpecSchema)],
+  [
+    v.literal('24/7'),
+    v.pipe(
+      v.array(hoursSpecSchema),
+      v.maxLength(MAX_HOURS_ENTRIES, `at most ${MAX_HOURS_ENTRIES} opening-hours entries per contact`)
+    ),
+  ],
   'opening hours: "24/7" or a list of OpeningHoursSpecification'
 );
 
@@ -110,7 +122,7 @@ export const contactSchema = v.object({
 });
 
 export const documentSchema = v.object({
-  contacts: v.pipe(v.array(contactSchema), v.maxLength(200, 'at most 200 contacts')),
+  contacts: v.pipe(v.array(contactSchema), v.maxLength(MAX_CONTACTS, `at most ${MAX_CONTACTS} contacts`)),
 });
 
 export type ContactsDocument = v.InferOutput<typeof documentSchema>;

@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
+import { baseUrl } from '../../core/env.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
@@ -12,6 +13,7 @@ import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
+  MAX_CONTACTS,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -77,6 +79,7 @@ function loaderOptions(host: TryggSupportCard) {
     schema: documentSchema,
     refine,
     atomic: ['hours'],
+    limits: { contacts: MAX_CONTACTS },
     get timeout() {
       return host.timeout;
     },
@@ -274,8 +277,7 @@ export class TryggSupportCard extends LitElement {
       text = own ?? html`<span dir="ltr">${value}</span>`;
     } else {
       text =
-        own ??
-        (href ? html`<span dir="ltr">${new URL(href, document.baseURI).hostname.replace(/^www\./, '')}</span>` : value);
+        own ?? (href ? html`<span dir="ltr">${new URL(href, baseUrl()).hostname.replace(/^www\./, '')}</span>` : value);
     }
     return href
       ? html`<a part="channel" class="channel ${type}" href=${href} rel="noreferrer">${text}</a>`

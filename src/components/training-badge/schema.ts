@@ -15,6 +15,9 @@
 import * as v from 'valibot';
 import { isoDateSchema, localizedTextSchema } from '../../core/schema.js';
 
+/** The most units one document may list; the loader reads only the first ones (a notice says so). */
+export const MAX_UNITS = 5000;
+
 export const schemaTitle = 'trygg-kit training document';
 export const schemaDescription =
   'Progress of a training course per unit (for <trygg-training-badge>): completed out of total, a target in percent and a deadline.';
@@ -44,7 +47,7 @@ export const documentSchema = v.object({
   /** When the figures were last counted (`YYYY-MM-DD`). */
   updated: v.optional(isoDateSchema),
   /** The units; the badge shows their sum, or one of them (`unit` attribute). */
-  units: v.pipe(v.array(unitSchema), v.maxLength(5000)),
+  units: v.pipe(v.array(unitSchema), v.maxLength(MAX_UNITS)),
 });
 
 export type TrainingDocument = v.InferOutput<typeof documentSchema>;

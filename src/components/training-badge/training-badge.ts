@@ -8,7 +8,7 @@ import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, type OpenBadgeCredential } from './open-badge-schema.js';
-import { documentSchema, type TrainingDocument, type TrainingUnit } from './schema.js';
+import { documentSchema, MAX_UNITS, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
 import { validate } from '../../core/validate.js';
@@ -95,7 +95,11 @@ function countText(value: number, max: number): string {
 export class TryggTrainingBadge extends LitElement {
   static override styles = [baseStyles, styles];
 
-  private readonly doc = new DataController(this, { schema: documentSchema, refine: refineDocument });
+  private readonly doc = new DataController(this, {
+    schema: documentSchema,
+    refine: refineDocument,
+    limits: { units: MAX_UNITS },
+  });
   private readonly internals = this.attachInternals();
   private figures: Figures = { label: undefined, units: [], problems: [] };
   private credentialValue: OpenBadgeCredential | undefined;

@@ -1,0 +1,339 @@
+/**
+ * The builder (demo/builder.html) as a web editor uses it: drop the plan sheet in, see every
+ * measure in the preview, copy the snippet and paste it into a page with the kit; fill the
+ * contacts and training forms; problems beside the row or field; by keyboard; axe on every state.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { mountBuilder } from '../../demo/builder/builder.js';
+
+interface Plan {
+  $schema?: string;
+  measures: { id: string }[];
+}
+let demoPlan: Plan;
+let container: HTMLElement;
+let unmount: () => void;
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type they query
+const $ = <T extends Element = HTMLElement>(selector: string): T => {
+  const el = container.querySelector<T>(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el;
+};
+const frame = () => $<HTMLIFrameElement>('iframe.preview');
+const frameDoc = () => frame().contentDocument!;
+const snippet = (which: 'html' | 'cms') => $(`[data-snippet="${which}"]`).textContent;
+
+function radio(name: string, labelText: string): HTMLInputElement {
+  const input = [...container.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find((i) =>
+    i.labels?.[0]?.textContent.includes(labelText)
+  );
+  if (!input) throw new Error(`no ${name} radio "${labelText}"`);
+  return input;
+}
+function byLabel(text: string, nth = 0): HTMLInputElement {
+  const found = [...container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].filter((i) =>
+    i.labels?.[0]?.textContent.replace(/\s+/g, ' ').trim().startsWith(text)
+  );
+  if (!found[nth]) throw new Error(`no field "${text}" #${nth}`);
+  return found[nth] as HTMLInputElement;
+}
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+function check(input: HTMLInputElement, on = true): void {
+  if (input.checked !== on) input.click();
+}
+
+/**
+ * The test server hands text files over as UTF-8, so the Windows-1252 sample is made here from the
+ * UTF-8 one, byte by byte through the browser's own Windows-1252 table.
+ */
+async function windows1252File(url: string, name: string): Promise<File> {
+  const decoder = new TextDecoder('windows-1252');
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  const text = (await (await fetch(url)).text()).replace(/^\uFEFF/, '');
+  const bytes = Uint8Array.from(Array.from(text), (char) => {
+    const byte = table.get(char);
+    if (byte === undefined) throw new Error(`${char} is not in Windows-1252`);
+    return byte;
+  });
+  expect(bytes.includes(0x96), 'an en dash as 0x96').to.equal(true);
+  return new File([bytes], name);
+}
+
+async function fileFrom(url: string, name: string): Promise<File> {
+  const response = await fetch(url);
+  return new File([await response.blob()], name);
+}
+function drop(file: File, target = $('.drop')): void {
+  const data = new DataTransfer();
+  data.items.add(file);
+  target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+  target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+}
+function choose(input: HTMLInputElement, file: File): void {
+  const data = new DataTransfer();
+  data.items.add(file);
+  input.files = data.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The ids the plan timeline in `root` renders, once it has rendered `count` of them. */
+async function measureIds(root: ParentNode, count: number): Promise<string[]> {
+  const ids = () => {
+    const el = root.querySelector('trygg-plan-timeline');
+    return [...(el?.shadowRoot?.querySelectorAll<HTMLElement>('[part~="measure"]') ?? [])].map(
+      (m) => m.dataset.measureId ?? ''
+    );
+  };
+  await waitUntil(() => ids().length === count, `${count} measures rendered`, { timeout: 20000 });
+  return ids();
+}
+
+const inlineJson = (text: string) =>
+  JSON.parse(/<script type="application\/json">([\s\S]*)<\/script>/.exec(text)![1]) as Record<string, unknown>;
+
+describe('the builder', function () {
+  this.timeout(60000);
+
+  before(async () => {
+    demoPlan = (await (await fetch('/demo/data/alingsas-plan.json')).json()) as Plan;
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/demo/builder/builder.css';
+    document.head.append(css);
+    await new Promise((resolve) => {
+      css.addEventListener('load', resolve, { once: true });
+    });
+  });
+
+  beforeEach(async () => {
+    container = document.createElement('div');
+    container.id = 'builder';
+    document.body.append(container);
+    unmount = mountBuilder(container, { previewUrl: '/demo/builder-preview.html' });
+    await waitUntil(() => frameDoc().readyState === 'complete' && frameDoc().getElementById('preview'), 'preview', {
+      timeout: 20000,
+    });
+  });
+  afterEach(() => {
+    unmount();
+    container.remove();
+  });
+
+  it('the sample sheet dropped in: every measure in the preview, and a snippet that renders the same plan', async () => {
+    const input = $<HTMLInputElement>('input[type="file"]');
+    expect(input.labels?.[0]?.textContent).to.match(/Excel|CSV/);
+    await expect(container).to.be.accessible();
+
+    drop(await fileFrom('/demo/data/handlingsplan.xlsx', 'handlingsplan.xlsx'));
+    await waitUntil(() => container.querySelectorAll('table.rows tbody tr').length > 0, 'rows listed', {
+      timeout: 20000,
+    });
+    expect($('section[aria-labelledby="step-2"]').textContent).to.contain('18 åtgärder');
+
+    const expected = demoPlan.measures.map((m) => m.id).sort();
+    const preview = await measureIds(frameDoc(), 18);
+    expect([...preview].sort()).to.deep.equal(expected);
+
+    // The plain snippet with the data inside: pasted into a page with the kit, the same plan.
+    check(byLabel('Lägg data i koden'));
+    const pasted = document.createElement('div');
+    pasted.innerHTML = snippet('html');
+    document.body.append(pasted);
+    try {
+      expect(await measureIds(pasted, 18)).to.deep.equal(preview);
+      const plan: Partial<Plan> = { ...demoPlan };
+      delete plan.$schema;
+      expect(inlineJson(snippet('html'))).to.deep.equal(plan);
+    } finally {
+      pasted.remove();
+    }
+    // The CMS form links the uploaded file by its name.
+    expect(snippet('cms')).to.equal(
+      '<p><a href="/filer/handlingsplan.json#heading-level=3">Kommunens handlingsplan mot mäns våld mot kvinnor: alla åtgärder och beslut</a></p>'
+    );
+    check(byLabel('Lägg data i koden'), false);
+    expect(snippet('html')).to.equal(
+      '<trygg-plan-timeline src="/filer/handlingsplan.json" heading-level="3"></trygg-plan-timeline>'
+    );
+    await expect(container).to.be.accessible();
+  });
+
+  it('the CSV forms read the same: UTF-8 with BOM, Windows-1252 and comma-separated', async () => {
+    for (const [url, format] of [
+      ['/demo/data/handlingsplan.csv', 'CSV, UTF-8 med BOM, semikolon'],
+      ['windows-1252', 'CSV, Windows-1252, semikolon'],
+      ['/test/cli/fixtures/handlingsplan-komma.csv', 'CSV, UTF-8, komma'],
+    ]) {
+      const name = url === 'windows-1252' ? 'handlingsplan-1252.csv' : url.split('/').at(-1)!;
+      const file =
+        url === 'windows-1252'
+          ? await windows1252File('/demo/data/handlingsplan.csv', 'handlingsplan-1252.csv')
+          : await fileFrom(url, name);
+      choose($<HTMLInputElement>('#plan-file'), file);
+      await waitUntil(() => $('section[aria-labelledby="step-2"]').textContent.includes(`${name}: ${format}`), format, {
+        timeout: 20000,
+      });
+      check(byLabel('Lägg data i koden'));
+      const plan: Partial<Plan> = { ...demoPlan };
+      delete plan.$schema;
+      expect(inlineJson(snippet('html')), format).to.deep.equal(plan);
+      check(byLabel('Lägg data i koden'), false);
+    }
+  });
+
+  it('names the problem beside its row, and the good rows still reach the preview', async () => {
+    const csv = '\uFEFFId;Åtgärd;Status\r\na;Ett;Planerad\r\nb;Två;Kanske\r\nc;;Pågår\r\n';
+    choose($<HTMLInputElement>('#plan-file'), new File([csv], 'plan.csv'));
+    await waitUntil(() => container.querySelectorAll('table.rows tbody tr').length === 3, 'three rows', {
+      timeout: 20000,
+    });
+    const rows = [...container.querySelectorAll('table.rows tbody tr')].map((tr) =>
+      tr.textContent.replace(/\s+/g, ' ').trim()
+    );
+    expect(rows[0]).to.equal('2 a Ett OK');
+    expect(rows[1]).to.contain(
+      "Kolumn Status: 'Kanske' är inte en status; använd Planerad, Pågår, Genomförd, Försenad eller Avbruten"
+    );
+    expect(rows[2]).to.contain('Kolumn Åtgärd: tom');
+    expect(await measureIds(frameDoc(), 2)).to.have.members(['a', 'b']);
+    await expect(container).to.be.accessible();
+  });
+
+  it('a file that is not a sheet gives a message, not a crash', async () => {
+    choose($<HTMLInputElement>('#plan-file'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], 'gammal.xls'));
+    await waitUntil(() => container.querySelector('[role="alert"]'), 'alert', { timeout: 20000 });
+    expect($('[role="alert"]').textContent).to.contain('gamla Excel-formatet');
+  });
+
+  it('contacts: channels, opening hours per weekday and holidays, audience; problems beside the field', async () => {
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    type(byLabel('Namn'), 'Kvinnofridsmottagningen');
+    type(byLabel('Kanal 1, nummer eller adress'), 'ring oss');
+    check(byLabel('Våldsutsatta'));
+    check(byLabel('Närstående'));
+    // Saturday open 10–14, holidays open 10–14.
+    const saturday = container.querySelector<HTMLElement>('[aria-labelledby$="-Saturday-label"]')!;
+    check(saturday.querySelector('input[type="checkbox"]')!);
+    await waitUntil(() => saturday.querySelectorAll('input[type="time"]').length === 2, 'saturday times');
+    type(saturday.querySelectorAll<HTMLInputElement>('input[type="time"]')[0], '10:00');
+    type(saturday.querySelectorAll<HTMLInputElement>('input[type="time"]')[1], '14:00');
+    const holidays = container.querySelector<HTMLElement>('[aria-labelledby$="-PublicHolidays-label"]')!;
+    check(holidays.querySelector('input[type="checkbox"]')!);
+
+    const channel = byLabel('Kanal 1, nummer eller adress');
+    await waitUntil(() => channel.getAttribute('aria-invalid') === 'true', 'the bad number is marked');
+    const problem = document.getElementById(channel.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(problem.textContent).to.contain('telefonnummer');
+    await expect(container).to.be.accessible();
+
+    type(channel, '0322-61 60 00');
+    await waitUntil(() => channel.getAttribute('aria-invalid') === 'false', 'fixed');
+    check(byLabel('Lägg data i koden'));
+    expect(inlineJson(snippet('html'))).to.deep.equal({
+      contacts: [
+        {
+          id: 'kvinnofridsmottagningen',
+          name: 'Kvinnofridsmottagningen',
+          audience: ['victim', 'relative'],
+          channels: [{ type: 'phone', value: '0322-61 60 00' }],
+          hours: [
+            { dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '08:00', closes: '16:30' },
+            { dayOfWeek: ['Saturday'], opens: '10:00', closes: '14:00' },
+            { dayOfWeek: ['PublicHolidays'], opens: '10:00', closes: '14:00' },
+          ],
+          languages: ['sv'],
+        },
+      ],
+    });
+    expect(snippet('cms')).to.contain('href="/filer/kontakter.json#heading-level=3"');
+    const card = () => frameDoc().querySelector('trygg-support-card');
+    await waitUntil(
+      () => card()?.shadowRoot?.querySelector('[data-contact-id="kvinnofridsmottagningen"]'),
+      'the contact in the preview',
+      { timeout: 20000 }
+    );
+    await expect(container).to.be.accessible();
+  });
+
+  it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
+    check(radio('component', 'Utbildning'));
+    await waitUntil(() => container.querySelector('#training-file'), 'training form');
+    expect($<HTMLInputElement>('#training-file').labels?.[0]?.textContent).to.contain('Excel');
+    type(byLabel('Utbildningens namn'), 'Grundkurs');
+    drop(await fileFrom('/test/cli/fixtures/utbildning-export.xlsx', 'export.xlsx'));
+    await waitUntil(
+      () => [...container.querySelectorAll('input')].some((i) => i.value === 'Övriga enheter'),
+      'units filled',
+      { timeout: 20000 }
+    );
+    check(byLabel('Lägg data i koden'));
+    const doc = inlineJson(snippet('html'));
+    expect(doc.course).to.equal('Grundkurs');
+    expect(doc.units).to.deep.equal([
+      { name: 'Barn- och ungdomsförvaltningen', completed: 3, total: 8 },
+      { name: 'Kultur- och utbildningsförvaltningen', completed: 6, total: 6 },
+      { name: 'Socialförvaltningen', completed: 9, total: 12 },
+      { name: 'Övriga enheter', completed: 2, total: 5 },
+    ]);
+    const text = container.textContent + snippet('html');
+    for (const secret of ['Astrid', 'Andersson', 'AK-1001', '@exempel.alingsas.se'])
+      expect(text).not.to.contain(secret);
+
+    const completed = byLabel('Har gått utbildningen', 1);
+    type(completed, '20');
+    await waitUntil(() => container.textContent.includes('får inte vara större än total'), 'the unit problem');
+    const badge = () => frameDoc().querySelector('trygg-training-badge');
+    await waitUntil(() => badge()?.shadowRoot?.querySelector('[role="progressbar"], [role="meter"]'), 'badge', {
+      timeout: 20000,
+    });
+    await expect(container).to.be.accessible();
+  });
+
+  it('the preview follows the language and the width', async () => {
+    drop(await fileFrom('/demo/data/handlingsplan.csv', 'handlingsplan.csv'));
+    await measureIds(frameDoc(), 18);
+    check(radio('lang', 'Arabiska'));
+    await waitUntil(() => frameDoc().documentElement.lang === 'ar', 'arabic');
+    expect(frameDoc().documentElement.dir).to.equal('rtl');
+    expect(frame().getBoundingClientRect().width).to.be.at.most(362);
+    check(radio('width', 'Dator'));
+    await waitUntil(() => frame().getBoundingClientRect().width > 1000, 'desktop width');
+    check(radio('lang', 'Engelska'));
+    await waitUntil(() => frameDoc().documentElement.lang === 'en', 'english');
+    await expect(container).to.be.accessible();
+  });
+
+  it('works by keyboard: arrow keys pick the component, Tab reaches the form, Enter copies', async () => {
+    radio('component', 'Handlingsplan').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(radio('component', 'Utbildning').checked).to.equal(true);
+    await waitUntil(() => container.querySelector('#training-file'), 'training form');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('training-file');
+    const copy = [...container.querySelectorAll('button')].find((b) => b.textContent.includes('Kopiera HTML'))!;
+    copy.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => container.querySelector('[role="status"].status')?.textContent.trim(), 'copy status');
+  });
+
+  it('the whole page: no axe violation, no error, no request elsewhere, wide and at 320 px', async () => {
+    for (const width of [1280, 320]) {
+      const r = await executeServerCommand<
+        { violations: string[]; overflow: number; consoleErrors: string[]; foreignRequests: string[] },
+        { page: string; lang: string; width: number; spacing: boolean }
+      >('demo-check', { page: 'builder.html', lang: 'sv', width, spacing: false });
+      expect(r.violations, `${width}`).to.deep.equal([]);
+      expect(r.consoleErrors).to.deep.equal([]);
+      expect(r.foreignRequests).to.deep.equal([]);
+      expect(r.overflow, 'horizontal scroll').to.be.at.most(0);
+    }
+  });
+});
