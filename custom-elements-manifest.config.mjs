@@ -14,6 +14,8 @@ export function shippedPath(source) {
 
 /** A module reference (`./schema.js`, `../../core/events.js` or `src/….ts`) as a shipped path. */
 function shippedReference(reference, from) {
+  // The analyzer writes a root-relative `/src/….js` for an element defined inside a function.
+  if (reference.startsWith('/src/')) return shippedPath(reference.slice(1).replace(/\.js$/, '.ts'));
   if (!reference.startsWith('.')) return reference.startsWith('src/') ? shippedPath(reference) : reference;
   return shippedPath(posix.join(posix.dirname(from), reference).replace(/\.js$/, '.ts'));
 }

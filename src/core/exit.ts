@@ -418,7 +418,10 @@ export function installExit(): ExitCore {
 }
 
 /** Is there a real page? On a server (SSR, Node) importing the core must not touch `document`. */
-const onPage = typeof document !== 'undefined' && (document as Partial<Document>).documentElement != null;
+export const onPage =
+  typeof window !== 'undefined' &&
+  typeof document !== 'undefined' &&
+  (document as Partial<Document>).documentElement != null;
 
 /** The page's core (installed on import; nothing on a server). */
 const core: ExitCore | undefined = onPage ? installExit() : undefined;

@@ -2,6 +2,7 @@
  * Defines `<trygg-quick-exit>` only (`import 'trygg-kit/quick-exit.js'`, `dist/cdn/quick-exit.js`).
  * Imports nothing of Lit or the shared Lit core (not even core/define.ts): the file stays alone.
  */
+import { onPage } from '../../core/exit.js';
 import { TryggQuickExit } from './quick-exit.js';
 import { loadStrings, resolveLocale } from './strings.js';
 
@@ -11,9 +12,12 @@ import { loadStrings, resolveLocale } from './strings.js';
 const define = (): void => {
   if (!customElements.get('trygg-quick-exit')) customElements.define('trygg-quick-exit', TryggQuickExit);
 };
-const locale = resolveLocale(document.documentElement.lang);
-if (locale === 'sv') define();
-else void loadStrings(locale).finally(define);
+// On a server (SSR, Node) there is no page and no registry: nothing to define.
+if (onPage && typeof customElements !== 'undefined') {
+  const locale = resolveLocale(document.documentElement.lang);
+  if (locale === 'sv') define();
+  else void loadStrings(locale).finally(define);
+}
 
 export { TryggQuickExit };
 export {

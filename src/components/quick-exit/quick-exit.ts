@@ -5,6 +5,7 @@ import {
   exitPage,
   exitUrl,
   installExit,
+  onPage,
   reportExitUrl,
   SHORTCUT_PRESSES,
   shortcutElement,
@@ -12,7 +13,8 @@ import {
 import { loadStrings, resolveLocale, text, type QuickExitLocale, type StringId } from './strings.js';
 import { styles } from './quick-exit.styles.js';
 
-installExit();
+// Nothing to install on a server (SSR, Node): importing must not touch `document`.
+if (onPage) installExit();
 
 // The page language, followed live (one observer for every element), and a host app's
 // @lit/localize locale when it announces one.
@@ -109,7 +111,12 @@ function make<K extends keyof HTMLElementTagNameMap>(
  * @cssprop --trygg-quick-exit-z-index - Stacking level of the bar where the browser has no top layer (default 1000).
  * @cssprop --trygg-quick-exit-inset-block-start - Distance of the bar from the top of the window (default 0).
  */
-export class TryggQuickExit extends HTMLElement {
+/** On a server there is no `HTMLElement`: the class still evaluates (it is never constructed there). */
+const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ??
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a stand-in base on a server only
+  class {}) as typeof HTMLElement;
+
+export class TryggQuickExit extends ElementBase {
   static observedAttributes = ['href', 'shortcut', 'label', 'help-href'];
 
   private readonly root: ShadowRoot;
