@@ -25,13 +25,17 @@ export const TryggPlanTimeline = createComponent({
   },
 });
 
-/** `<trygg-quick-exit>` for React: Props are set as properties (objects such as `data` arrive as objects); events as none. */
+/** `<trygg-quick-exit>` for React: A "Lämna sidan snabbt" button (and Shift pressed three times) that hides the page at once and replaces it with a neutral site, leaving as little trace as a browser allows. Props are set as properties (objects such as `data` arrive as objects); events as `onTryggExit`, `onTryggExitProgress`, `onTryggDataError`. */
 export const TryggQuickExit = createComponent({
   react: React,
   tagName: 'trygg-quick-exit',
   elementClass: TryggQuickExitElement,
   displayName: 'TryggQuickExit',
-  events: {},
+  events: {
+    onTryggExit: 'trygg-exit' as EventName<TryggEventMap['trygg-exit']>,
+    onTryggExitProgress: 'trygg-exit-progress' as EventName<TryggEventMap['trygg-exit-progress']>,
+    onTryggDataError: 'trygg-data-error' as EventName<TryggEventMap['trygg-data-error']>,
+  },
 });
 
 /** `<trygg-support-card>` for React: Who to contact about violence, how, and whether they answer now: 112 first, the verified national support lines built in, and the editor's local contacts. Props are set as properties (objects such as `data` arrive as objects); events as `onTryggDataError`. */

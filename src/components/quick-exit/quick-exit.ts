@@ -77,6 +77,11 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** On a server there is no `HTMLElement`: the class still evaluates (it is never constructed there). */
+const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ??
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a stand-in base on a server only
+  class {}) as typeof HTMLElement;
+
 /**
  * @summary A "Lämna sidan snabbt" button (and Shift pressed three times) that hides the page at once
  * and replaces it with a neutral site, leaving as little trace as a browser allows.
@@ -111,10 +116,6 @@ function make<K extends keyof HTMLElementTagNameMap>(
  * @cssprop --trygg-quick-exit-z-index - Stacking level of the bar where the browser has no top layer (default 1000).
  * @cssprop --trygg-quick-exit-inset-block-start - Distance of the bar from the top of the window (default 0).
  */
-/** On a server there is no `HTMLElement`: the class still evaluates (it is never constructed there). */
-const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ??
-  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- a stand-in base on a server only
-  class {}) as typeof HTMLElement;
 
 export class TryggQuickExit extends ElementBase {
   static observedAttributes = ['href', 'shortcut', 'label', 'help-href'];
