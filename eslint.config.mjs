@@ -15,7 +15,7 @@ export default tseslint.config(
       'src/core/locale-codes.ts',
       'bench/results/',
       // The framework apps: type-checked strictly by tsc, vue-tsc and svelte-check (scripts/integration.mjs).
-      'test/integration/{react,vue,svelte,ssr,shared}/',
+      'test/integration/{react,vue,svelte,ssr,common}/',
     ],
   },
   js.configs.recommended,

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type {} from 'trygg-kit/jsx';
 import { TryggPlanTimeline, TryggQuickExit, TryggSupportCard, TryggTrainingBadge } from 'trygg-kit/react';
 import type { DataErrorDetail, ExitDetail } from 'trygg-kit';
-import { badContacts, contacts, plan, training } from '../../shared/data.js';
+import { badContacts, contacts, plan, training } from '../../common/data.js';
 
 export function App() {
   const [dataError, setDataError] = useState<DataErrorDetail>();
