@@ -114,7 +114,7 @@ export class TryggPlanTimeline extends LitElement {
   /** `auto`: the overview (lanes and bars) when the element is wide, else the list. `list`: always the list. */
   @property({ reflect: true }) view: 'auto' | 'list' = 'auto';
 
-  /** Today as `YYYY-MM-DD` for the "today" marker (default: the visitor's date). */
+  /** Today as `YYYY-MM-DD` for the "today" marker. Default: today's date in Sweden (Europe/Stockholm). */
   @property() today?: string;
 
   /** Level of the plan title's heading (2–6): years are one level below, items two. */

@@ -205,7 +205,11 @@ export class TryggQuickExit extends ElementBase {
     });
   }
 
-  /** Neutral destination: an absolute `https:` URL on another site. Default: SMHI's weather front page (`https://www.smhi.se/`). */
+  /**
+   * Neutral destination: an absolute `https:` URL on another site. Without it, the fallback link's
+   * `href`, then SMHI's weather front page. Anything else leaves to the default and is reported.
+   * @default 'https://www.smhi.se/'
+   */
   get href(): string | null {
     return this.getAttribute('href');
   }
@@ -213,7 +217,10 @@ export class TryggQuickExit extends ElementBase {
     this.reflect('href', value);
   }
 
-  /** `shift` (Shift pressed three times) or `none`. */
+  /**
+   * `shift` (Shift pressed three times leaves) or `none`.
+   * @default 'shift'
+   */
   get shortcut(): 'shift' | 'none' {
     return this.getAttribute('shortcut') === 'none' ? 'none' : 'shift';
   }
@@ -221,7 +228,10 @@ export class TryggQuickExit extends ElementBase {
     this.reflect('shortcut', value);
   }
 
-  /** Replaces the built-in button text ("Lämna sidan snabbt"). */
+  /**
+   * Your own button text, instead of the built-in "Lämna sidan snabbt" (translated).
+   * @default ''
+   */
   get label(): string {
     return this.getAttribute('label') ?? '';
   }
@@ -229,7 +239,11 @@ export class TryggQuickExit extends ElementBase {
     this.reflect('label', value || null);
   }
 
-  /** A page of yours on how to hide visits; shown as a link instead of the built-in help panel. */
+  /**
+   * A page of yours on how to hide visits (`https:` or a path on your site); shown as a link instead
+   * of the built-in help panel.
+   * @default null
+   */
   get helpHref(): string | null {
     return this.getAttribute('help-href');
   }

@@ -165,7 +165,10 @@ export class TryggSupportCard extends LitElement {
   /** Problems with the attributes (an unknown `audience` word), shown in the notice with the data's. */
   private attributeProblems: string[] = [];
 
-  /** URL of a contacts document (https: or same-origin), fetched without credentials or referrer. */
+  /**
+   * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
+   * after `timeout` the built-in lines show with a notice.
+   */
   @property() src: string | null = null;
 
   /** The contacts document as an object (wins over inline JSON and `src`). */
@@ -195,8 +198,11 @@ export class TryggSupportCard extends LitElement {
   })
   now: Date | undefined = undefined;
 
-  /** Milliseconds to wait for `src` before showing the built-in lines with a notice (default 10 000). */
-  @property({ type: Number, attribute: false }) timeout = FETCH_TIMEOUT;
+  /**
+   * Milliseconds to wait for `src` (10 000 by default) before showing the built-in lines with a
+   * notice.
+   */
+  @property({ type: Number, attribute: false }) timeout: number = FETCH_TIMEOUT;
 
   override connectedCallback(): void {
     super.connectedCallback();
