@@ -34,6 +34,8 @@ export default tseslint.config(
         'error',
         { allowForKnownSafeCalls: [{ from: 'package', name: ['Equal', 'equal'], package: '@types/chai' }] },
       ],
+      // A parameter a signature needs but the body does not read (a Lit directive's `render`) starts with `_`.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'lit/no-template-bind': 'error',
       'lit/attribute-value-entities': 'error',
       'wc/guard-super-call': 'off',

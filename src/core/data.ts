@@ -13,7 +13,7 @@ import { msg } from '@lit/localize';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
-import { validate } from './validate.js';
+import { parseJson, validate } from './validate.js';
 
 registerTranslations({
   en: () => import('./locales/en.js'),
@@ -213,14 +213,9 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       this.fail(source, [tooLarge(text.length)]);
       return;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      this.fail(source, [`(document): not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
-      return;
-    }
-    this.accept(parsed, source);
+    const parsed = parseJson(text);
+    if (parsed.ok) this.accept(parsed.value, source);
+    else this.fail(source, [`(document): not valid JSON (${parsed.error})`]);
   }
 
   private accept(input: unknown, source: string): void {
@@ -271,6 +266,24 @@ export function reportDataError(host: HTMLElement, source: string, problems: str
   console.error(`${host.localName}: problems in ${source}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const detail: DataErrorDetail = { message, problems, source };
   host.dispatchEvent(new CustomEvent('trygg-data-error', { bubbles: true, composed: true, detail }));
+}
+
+/**
+ * Reports each new set of problems of a source once ({@link reportDataError}): a re-render with the
+ * same problems stays quiet, a change (or the first problem) is reported. Components use it for
+ * their attributes and other inputs that are not a document.
+ */
+export class ProblemReporter {
+  private readonly last = new Map<string, string>();
+
+  constructor(private readonly host: HTMLElement) {}
+
+  report(source: string, problems: readonly string[]): void {
+    const key = problems.join('\n');
+    if ((this.last.get(source) ?? '') === key) return;
+    this.last.set(source, key);
+    if (problems.length) reportDataError(this.host, source, [...problems]);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * the visitor's time zone ("today", "overdue", "open now" are Swedish facts).
  */
 import { html, type TemplateResult } from 'lit';
-import { getLocale } from './locale.js';
+import { intl } from './locale.js';
 
 /** The time zone of every "today" and "now" in the kit. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -16,13 +16,8 @@ const SHAPES = {
   ymd: { dateStyle: 'long' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function formatter(shape: keyof typeof SHAPES, timeZone: string): Intl.DateTimeFormat {
-  const key = `${getLocale()} ${shape} ${timeZone}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(getLocale(), { ...SHAPES[shape], timeZone })));
-  return format;
-}
+const formatter = (shape: keyof typeof SHAPES, timeZone: string): Intl.DateTimeFormat =>
+  intl(Intl.DateTimeFormat, { ...SHAPES[shape], timeZone });
 
 /**
  * A date in words in the page's locale: `2026` → "2026", `2026-11` → "november 2026",

@@ -16,9 +16,27 @@
  * - `--trygg-radius` (0.25rem), `--trygg-space` (1rem, the base spacing unit)
  *
  * No `style=` bindings anywhere: under a CSP without `'unsafe-inline'` Lit's first render of a
- * style attribute is blocked. Dynamic values are set with `style.setProperty()` in `updated()`.
+ * style attribute is blocked. Dynamic values are custom properties set with `cssProps()`
+ * (`./css-props.ts`), which writes them through the CSSOM.
  */
 import { css } from 'lit';
+
+/**
+ * Hidden on screen, still read by screen readers. The class `.visually-hidden` (in
+ * {@link baseStyles}) for elements always hidden; this block inside a rule for elements hidden only
+ * in one layout: `thead { ${visuallyHidden} }` inside a container query.
+ */
+export const visuallyHidden = css`
+  position: absolute !important;
+  inline-size: 1px !important;
+  block-size: 1px !important;
+  margin: -1px !important;
+  padding: 0 !important;
+  overflow: hidden !important;
+  clip-path: inset(50%) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+`;
 
 export const baseStyles = css`
   :host {
@@ -38,15 +56,13 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    ${visuallyHidden}
+  }
+  /* Disclosures look like links: they open text in place. */
+  summary {
+    cursor: pointer;
+    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+    text-decoration: underline;
   }
   a {
     color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));

@@ -122,6 +122,18 @@ function remove(doc: unknown, paths: Path[], origins: Origins): void {
   }
 }
 
+/**
+ * Parses JSON text; never throws. A leading byte-order mark (as some editors save files) is ignored;
+ * a syntax error comes back as `error`, in the parser's words, for the caller's message.
+ */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The largest document validated, in characters of JSON (the same limit as the data loader's). */
 const MAX_CHARS = 2_000_000;
 class TooLarge extends Error {}

@@ -3,7 +3,7 @@
  * training or plan), and every problem with its field path (`measures[3].status: …`), in Swedish.
  */
 import * as v from 'valibot';
-import { formatPath } from '../core/validate.js';
+import { formatPath, parseJson } from '../core/validate.js';
 import { documentSchema as contactsSchema } from '../components/support-card/schema.js';
 import { documentSchema as trainingSchema } from '../components/training-badge/schema.js';
 import { documentSchema as planSchema } from '../components/plan-timeline/schema.js';
@@ -86,14 +86,8 @@ export function checkDocument(doc: unknown, format = detectFormat(doc)): Documen
 
 /** Checks JSON text (a file's content). */
 export function checkJson(text: string): DocumentCheck {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return {
-      format: undefined,
-      problems: [`(dokumentet): inte giltig JSON (${error instanceof Error ? error.message : String(error)})`],
-    };
-  }
-  return checkDocument(doc);
+  const parsed = parseJson(text);
+  return parsed.ok
+    ? checkDocument(parsed.value)
+    : { format: undefined, problems: [`(dokumentet): inte giltig JSON (${parsed.error})`] };
 }

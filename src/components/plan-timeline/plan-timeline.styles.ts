@@ -1,12 +1,14 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/theme.js';
 
 /*
  * One list, two looks. Narrow (and print): a vertical timeline, grouped by year. From a container
  * width of 48rem (screen only): the same elements laid out on one grid, lanes by responsible body
  * (rows) and months of the plan period (columns); the year groups and lists become
- * `display: contents`, so their items are placed on the grid. Ticks get --c, --s. Positions come from custom
- * properties set through the CSSOM (--cols, --rows, --u on the host; --r, --c, --s, --b0, --b1 on
- * items; --c, --s on years; --r, --n on lanes).
+ * `display: contents`, so their items are placed on the grid. Positions come from custom properties
+ * set through the CSSOM by `cssProps()` (no style attribute: strict CSP): --cols, --rows, --u on the
+ * chart; --r, --c, --s, --b0, --b1 on items; --c, --s on ticks; --c on the today marker; --r, --n
+ * on lanes.
  */
 export const styles = css`
   :host {
@@ -45,9 +47,6 @@ export const styles = css`
   summary {
     display: flex;
     align-items: center;
-    cursor: pointer;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
-    text-decoration: underline;
   }
   /*
    * A block with a drawn marker, not the default list item: every list-item summary is numbered
@@ -295,11 +294,7 @@ export const styles = css`
         overflow-wrap: break-word;
       }
       .auto .year:not(.undated) > .year-heading {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
+        ${visuallyHidden}
       }
       .auto .tick {
         display: block;
@@ -330,12 +325,7 @@ export const styles = css`
         background: var(--_c);
       }
       .auto .year:not(.undated) .meta {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
+        ${visuallyHidden}
       }
       .auto .today {
         grid-row: 1 / span var(--rows);

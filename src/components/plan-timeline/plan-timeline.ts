@@ -1,16 +1,17 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
+import { dirFor, getLocale, intl, registerTranslations } from '../../core/locale.js';
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
 import { documentSchema, LEVELS, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
 import { baseStyles } from '../../core/theme.js';
+import { cssProps, type CssProps } from '../../core/css-props.js';
 import {
   chronological,
   columnOf,
@@ -25,6 +26,7 @@ import {
   tokens,
   type Filters,
   type Layout,
+  type Placement,
 } from './plan.js';
 import { styles } from './plan-timeline.styles.js';
 
@@ -32,6 +34,10 @@ registerTranslations({
   en: () => import('./locales/en.js'),
   ar: () => import('./locales/ar.js'),
 });
+
+/** A measure's place on the overview grid (none in the list view or for an undated item). */
+const placeProps = (p: Placement | undefined): CssProps =>
+  p ? { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize } : {};
 
 interface Group {
   /** The year (`2022`), or `''` for undated items. */
@@ -90,8 +96,6 @@ export class TryggPlanTimeline extends LitElement {
   private prepared: Prepared | undefined;
   /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;
-  /** The layout and today last written to the elements' custom properties. */
-  private applied: { layout: Layout | undefined; today: string } = { layout: undefined, today: '' };
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -133,41 +137,6 @@ export class TryggPlanTimeline extends LitElement {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
-  }
-
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const l = this.placed;
-    const today = this.todayDate();
-    // Positions are written once per layout (per document), not per filter: filtering only hides.
-    if (!l || (this.applied.layout === l && this.applied.today === today)) {
-      if (!l) this.applied = { layout: undefined, today: '' };
-      return;
-    }
-    const root = this.renderRoot;
-    // Positions go through the CSSOM (no style attribute: strict CSP), read by the overview's grid.
-    const set = (el: Element, props: Record<string, number>) => {
-      for (const [k, value] of Object.entries(props)) (el as HTMLElement).style.setProperty(k, String(value));
-    };
-    if (this.applied.layout !== l) {
-      set(this, { '--cols': l.columns, '--rows': l.rows, '--u': l.rows + 1 });
-      for (const el of root.querySelectorAll('[data-measure-id]')) {
-        const p = l.places.get(el.getAttribute('data-measure-id') ?? '');
-        if (p) set(el, { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize });
-      }
-      root.querySelectorAll('.tick').forEach((el, i) => {
-        set(el, { '--c': (i * 12) / l.unit + 2, '--s': 12 / l.unit });
-      });
-      root.querySelectorAll('.lane').forEach((el, i) => {
-        const lane = l.lanes.at(i);
-        if (lane) set(el, { '--r': lane.row, '--n': lane.rows });
-      });
-    }
-    const marker = root.querySelector('.today');
-    const c = columnOf(l, today) ?? 0;
-    // Late in the range, the label goes before the line (it would overflow after it).
-    if (marker) set(marker, { '--c': c + (c > l.columns / 2 ? 1 : 2) });
-    this.applied = { layout: l, today };
   }
 
   /** @internal */
@@ -232,33 +201,49 @@ export class TryggPlanTimeline extends LitElement {
   }
 
   private levelText(value: string): string {
-    return value === 'individual'
-      ? msg('Individ', { id: 'plan-timeline.individual' })
-      : value === 'organisation'
-        ? msg('Organisation', { id: 'plan-timeline.organisation' })
-        : msg('Samhälle', { id: 'plan-timeline.society' });
+    switch (value) {
+      case 'individual':
+        return msg('Individ', { id: 'plan-timeline.individual' });
+      case 'organisation':
+        return msg('Organisation', { id: 'plan-timeline.organisation' });
+      default:
+        return msg('Samhälle', { id: 'plan-timeline.society' });
+    }
   }
 
   private preventionText(value: string): string {
-    return value === 'universal'
-      ? msg('Universell', { id: 'plan-timeline.universal' })
-      : value === 'selective'
-        ? msg('Selektiv', { id: 'plan-timeline.selective' })
-        : msg('Indikerad', { id: 'plan-timeline.indicated' });
+    switch (value) {
+      case 'universal':
+        return msg('Universell', { id: 'plan-timeline.universal' });
+      case 'selective':
+        return msg('Selektiv', { id: 'plan-timeline.selective' });
+      default:
+        return msg('Indikerad', { id: 'plan-timeline.indicated' });
+    }
   }
 
+  /** A known audience word in the page's language; anything else is the editor's own text. */
   private audienceText(value: LocalizedText): TemplateResult | string | typeof nothing {
-    const known: Record<string, () => string> = {
-      staff: () => msg('Anställda', { id: 'plan-timeline.staff' }),
-      resident: () => msg('Invånare', { id: 'plan-timeline.resident' }),
-      child: () => msg('Barn och unga', { id: 'plan-timeline.child' }),
-      victim: () => msg('Våldsutsatta', { id: 'plan-timeline.victim' }),
-      relative: () => msg('Närstående', { id: 'plan-timeline.relative' }),
-      perpetrator: () => msg('Våldsutövare', { id: 'plan-timeline.perpetrator' }),
-      professional: () => msg('Yrkesverksamma', { id: 'plan-timeline.professional' }),
-      politician: () => msg('Förtroendevalda', { id: 'plan-timeline.politician' }),
-    };
-    return typeof value === 'string' && Object.hasOwn(known, value) ? known[value]() : renderText(value);
+    switch (value) {
+      case 'staff':
+        return msg('Anställda', { id: 'plan-timeline.staff' });
+      case 'resident':
+        return msg('Invånare', { id: 'plan-timeline.resident' });
+      case 'child':
+        return msg('Barn och unga', { id: 'plan-timeline.child' });
+      case 'victim':
+        return msg('Våldsutsatta', { id: 'plan-timeline.victim' });
+      case 'relative':
+        return msg('Närstående', { id: 'plan-timeline.relative' });
+      case 'perpetrator':
+        return msg('Våldsutövare', { id: 'plan-timeline.perpetrator' });
+      case 'professional':
+        return msg('Yrkesverksamma', { id: 'plan-timeline.professional' });
+      case 'politician':
+        return msg('Förtroendevalda', { id: 'plan-timeline.politician' });
+      default:
+        return renderText(value);
+    }
   }
 
   /** The heading level `offset` below the plan title's. */
@@ -295,6 +280,7 @@ export class TryggPlanTimeline extends LitElement {
       data-status=${m.status ?? 'unknown'}
       ?hidden=${!visible}
       aria-hidden=${visible ? nothing : 'true'}
+      ${cssProps(placeProps(this.placed?.places.get(m.id)))}
     >${guard([m, getLocale(), this.printing, this.headingLevel, sdgTargets], () => this.renderMeasure(m, sdgTargets))}</li>`;
   }
 
@@ -372,13 +358,15 @@ export class TryggPlanTimeline extends LitElement {
   private renderToday(date: string): TemplateResult {
     const c = this.placed && columnOf(this.placed, date);
     const where = c === undefined ? 'out' : c > (this.placed?.columns ?? 0) / 2 ? 'late' : '';
-    return html`<li part="today" class="today ${where}">
+    // Late in the range, the label goes before the line (it would overflow after it).
+    const column = c === undefined ? undefined : c + (c > (this.placed?.columns ?? 0) / 2 ? 1 : 2);
+    return html`<li part="today" class="today ${where}" ${cssProps({ '--c': column })}>
       <span>${msg('Idag', { id: 'plan-timeline.today' })}</span> ${time(date)}
     </li>`;
   }
 
-  private renderFilters(owned: readonly string[], f: Filters): TemplateResult {
-    const names = f.responsible && !owned.includes(f.responsible) ? [f.responsible, ...owned] : owned;
+  private renderFilters(owned: readonly string[], filters: Filters): TemplateResult {
+    const names = filters.responsible && !owned.includes(filters.responsible) ? [filters.responsible, ...owned] : owned;
     const group = (
       key: 'status' | 'level' | 'prevention',
       legend: string,
@@ -389,10 +377,10 @@ export class TryggPlanTimeline extends LitElement {
         <legend>${legend}</legend>
         ${values.map(
           (value) =>
-            html`<label><input type="checkbox" name=${key} value=${value} .checked=${f[key].has(value)} /> ${text(value)}</label>`
+            html`<label><input type="checkbox" name=${key} value=${value} .checked=${filters[key].has(value)} /> ${text(value)}</label>`
         )}
       </fieldset>`;
-    const active = f.status.size + f.level.size + f.prevention.size + (f.responsible ? 1 : 0);
+    const active = filters.status.size + filters.level.size + filters.prevention.size + (filters.responsible ? 1 : 0);
     return html`<details part="filters" class="filters">
       <summary>${msg('Filtrera', { id: 'plan-timeline.filter' })}${active ? ` (${active})` : ''}</summary>
       <form @change=${this.onFilter}>
@@ -402,8 +390,8 @@ export class TryggPlanTimeline extends LitElement {
         <label class="select"
           >${msg('Ansvarig', { id: 'plan-timeline.responsible' })}
           <select name="responsible">
-            <option value="" ?selected=${!f.responsible}>${msg('Alla', { id: 'plan-timeline.all' })}</option>
-            ${names.map((n) => html`<option .value=${n} ?selected=${n === f.responsible}>${n}</option>`)}
+            <option value="" ?selected=${!filters.responsible}>${msg('Alla', { id: 'plan-timeline.all' })}</option>
+            ${names.map((n) => html`<option .value=${n} ?selected=${n === filters.responsible}>${n}</option>`)}
           </select>
         </label>
         <button type="button" @click=${this.onClear}>
@@ -454,7 +442,7 @@ export class TryggPlanTimeline extends LitElement {
     }
     const locale = getLocale();
     if (p.namesLocale !== locale) {
-      p.names = [...new Set(doc.measures.flatMap(owners))].sort(new Intl.Collator(locale).compare);
+      p.names = [...new Set(doc.measures.flatMap(owners))].sort(intl(Intl.Collator, {}, locale).compare);
       p.namesLocale = locale;
     }
     return p;
@@ -478,9 +466,9 @@ export class TryggPlanTimeline extends LitElement {
     }
     const prepared = this.prepare(doc);
     const { items, groups } = prepared;
-    const f = this.filters();
+    const filters = this.filters();
     const shown = new Set<PlanMeasure>();
-    for (const m of items) if (matches(m, f)) shown.add(m);
+    for (const m of items) if (matches(m, filters)) shown.add(m);
     const today = this.todayDate();
     // On the number of items, not of those shown: filtering must not switch between list and overview.
     const overview = this.view !== 'list' && items.length <= OVERVIEW_MAX;
@@ -523,7 +511,7 @@ export class TryggPlanTimeline extends LitElement {
     return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir}>
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
-        ${total ? this.renderFilters(prepared.names, f) : nothing}
+        ${total ? this.renderFilters(prepared.names, filters) : nothing}
         ${
           overview || this.view === 'list'
             ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
@@ -541,7 +529,7 @@ export class TryggPlanTimeline extends LitElement {
               : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })
         }
       </p>
-      <div class="chart">
+      <div class="chart" ${cssProps(placed ? { '--cols': placed.columns, '--rows': placed.rows, '--u': placed.rows + 1 } : {})}>
         ${
           placed
             ? html`<div class="lanes" aria-hidden="true">
@@ -549,13 +537,14 @@ export class TryggPlanTimeline extends LitElement {
             placed.places.size
               ? Array.from(
                   { length: placed.months / 12 },
-                  (_, i) => html`<div class="tick">${formatDate(String(from + i).padStart(4, '0'))}</div>`
+                  (_, i) =>
+                    html`<div class="tick" ${cssProps({ '--c': (i * 12) / placed.unit + 2, '--s': 12 / placed.unit })}>${formatDate(String(from + i).padStart(4, '0'))}</div>`
                 )
               : nothing
           }
           ${placed.lanes.map(
             (l) =>
-              html`<div class="lane" ?hidden=${!lanesShown.has(l.name)}>${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`
+              html`<div class="lane" ?hidden=${!lanesShown.has(l.name)} ${cssProps({ '--r': l.row, '--n': l.rows })}>${l.name || msg('Ansvarig inte angiven', { id: 'plan-timeline.no-owner' })}</div>`
           )}
         </div>`
             : nothing

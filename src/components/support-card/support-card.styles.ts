@@ -127,9 +127,6 @@ export const styles = css`
     font-size: 0.875em;
   }
   .details summary {
-    cursor: pointer;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
-    text-decoration: underline;
     padding-block: 0.25rem;
   }
   .details-body {

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from '../../core/data.js';
+import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
-import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
+import { dirFor, getLocale, intl, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
@@ -95,15 +95,13 @@ interface Formats {
   list: (items: string[]) => string;
 }
 
-const formatCache = new Map<Locale, Formats>();
-function formats(locale: Locale): Formats {
-  let f = formatCache.get(locale);
-  if (f) return f;
-  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  f = {
+/** The page locale's formatters, as the card uses them (each made once: see `intl`). */
+function formatsFor(locale: Locale): Formats {
+  const two = intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale);
+  const weekday = intl(Intl.DateTimeFormat, { weekday: 'short', timeZone: 'UTC' }, locale);
+  const names = intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale);
+  const list = intl(Intl.ListFormat, { type: 'conjunction' }, locale);
+  return {
     locale,
     time: (m) => `${two.format(Math.floor(m / 60))}:${two.format(m % 60)}`,
     weekday: (day) => weekday.format(day * 86_400_000),
@@ -116,8 +114,6 @@ function formats(locale: Locale): Formats {
     },
     list: (items) => list.format(items),
   };
-  formatCache.set(locale, f);
-  return f;
 }
 
 /**
@@ -159,6 +155,8 @@ export class TryggSupportCard extends LitElement {
   static override styles = [baseStyles, styles];
 
   private readonly loader = new DataController(this, loaderOptions(this));
+
+  private readonly problems = new ProblemReporter(this);
 
   private timer: number | undefined = undefined;
 
@@ -222,8 +220,7 @@ export class TryggSupportCard extends LitElement {
       const problems = unknown.length
         ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`]
         : [];
-      if (problems.join() !== this.attributeProblems.join() && problems.length)
-        reportDataError(this, 'attributes', problems);
+      this.problems.report('attributes', problems);
       this.attributeProblems = problems;
     }
   }
@@ -250,8 +247,9 @@ export class TryggSupportCard extends LitElement {
     );
   }
 
-  private renderStatus(state: OpenState, today: number, f: Formats) {
-    const when = (m: Moment) => (m.day === today ? f.time(m.minute) : `${f.weekday(m.day)} ${f.time(m.minute)}`);
+  private renderStatus(state: OpenState, today: number, formats: Formats) {
+    const when = (m: Moment) =>
+      m.day === today ? formats.time(m.minute) : `${formats.weekday(m.day)} ${formats.time(m.minute)}`;
     let text: string;
     if (state.state === 'always') text = msg('Öppet dygnet runt', { id: 'support-card.always' });
     else if (state.state === 'open')
@@ -290,7 +288,7 @@ export class TryggSupportCard extends LitElement {
       : html`<span part="channel" class="channel ${type} unlinked">${text}</span>`;
   }
 
-  private daysLabel(spec: HoursSpec, f: Formats): string {
+  private daysLabel(spec: HoursSpec, formats: Formats): string {
     const { validFrom: from, validThrough: to } = spec;
     const range =
       from && from === to
@@ -304,7 +302,7 @@ export class TryggSupportCard extends LitElement {
     const indexes = week.map((d, i) => (days.includes(d) ? i : -1)).filter((i) => i >= 0);
     const parts: string[] = [];
     // Day number 4 (1970-01-05) was a Monday: day 4 + i is weekday i.
-    const name = (i: number) => f.weekday(4 + i);
+    const name = (i: number) => formats.weekday(4 + i);
     for (let i = 0; i < indexes.length;) {
       let j = i;
       while (j + 1 < indexes.length && indexes[j + 1] === indexes[j] + 1) j++;
@@ -317,16 +315,16 @@ export class TryggSupportCard extends LitElement {
     return parts.join(', ') + (range ? ` (${range})` : '');
   }
 
-  private renderHours(hours: Hours | undefined, f: Formats) {
+  private renderHours(hours: Hours | undefined, formats: Formats) {
     if (hours === undefined || hours.length === 0) return nothing;
     if (hours === '24/7') return html`<p>${msg('Dygnet runt, alla dagar.', { id: 'support-card.hours-always' })}</p>`;
     const rows = hours.map((spec): [string, string] => [
-      this.daysLabel(spec, f),
+      this.daysLabel(spec, formats),
       spec.opens === undefined || spec.closes === undefined
         ? msg('tider okända', { id: 'support-card.hours-unknown' })
         : spec.opens === spec.closes
           ? msg('stängt', { id: 'support-card.hours-closed' })
-          : `${f.time(minutesOf(spec.opens))}–${f.time(minutesOf(spec.closes, true))}`,
+          : `${formats.time(minutesOf(spec.opens))}–${formats.time(minutesOf(spec.closes, true))}`,
     ]);
     if (!hours.some((s) => daysOf(s).includes('PublicHolidays')))
       rows.push([
@@ -339,7 +337,7 @@ export class TryggSupportCard extends LitElement {
       <p>${msg('Tiderna gäller svensk tid.', { id: 'support-card.swedish-time' })}</p>`;
   }
 
-  private renderDetails(contact: Contact, f: Formats, extra: unknown = nothing) {
+  private renderDetails(contact: Contact, formats: Formats, extra: unknown = nothing) {
     const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
     const hours = contact.hours !== undefined && contact.hours.length > 0;
     if (!sources.length && !hours && extra === nothing) return nothing;
@@ -352,7 +350,7 @@ export class TryggSupportCard extends LitElement {
         >
       </summary>
       <div class="details-body">
-        ${extra} ${this.renderHours(contact.hours, f)}
+        ${extra} ${this.renderHours(contact.hours, formats)}
         ${
           sources.length
             ? html`<ul class="sources" role="list">
@@ -371,7 +369,7 @@ export class TryggSupportCard extends LitElement {
     </details>`;
   }
 
-  private renderContact(contact: Contact, now: Date, f: Formats): TemplateResult {
+  private renderContact(contact: Contact, now: Date, formats: Formats): TemplateResult {
     const emergency = contact === EMERGENCY;
     const card = this.layout !== 'compact';
     // 112: no opening-hours claim (no source says 24/7; docs/decisions.md).
@@ -382,12 +380,14 @@ export class TryggSupportCard extends LitElement {
       contact.notOnPhoneBill && msg('Syns inte på telefonräkningen', { id: 'support-card.not-on-bill' }),
       contact.interpreter && msg('Tolk kan kopplas in', { id: 'support-card.interpreter' }),
     ].filter((flag): flag is string => typeof flag === 'string');
-    const languages = contact.languages?.length ? f.list(contact.languages.map((tag) => f.language(tag))) : '';
+    const languages = contact.languages?.length
+      ? formats.list(contact.languages.map((tag) => formats.language(tag)))
+      : '';
     return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
       <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
         ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
       </p>
-      ${this.renderStatus(state, stockholmTime(now).day, f)}
+      ${this.renderStatus(state, stockholmTime(now).day, formats)}
       ${
         emergency
           ? html`<p part="description" class="description">
@@ -410,7 +410,7 @@ export class TryggSupportCard extends LitElement {
       ${card && contact.note ? html`<p part="note" class="note">${renderText(contact.note)}</p>` : nothing}
       ${this.renderDetails(
         contact,
-        f,
+        formats,
         emergency
           ? html`<p>
               ${msg(
@@ -426,17 +426,17 @@ export class TryggSupportCard extends LitElement {
   }
 
   override render() {
-    const f = formats(getLocale());
+    const formats = formatsFor(getLocale());
     const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : supportCardClock.now();
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
-        ${this.renderContact(EMERGENCY, now, f)}
+        ${this.renderContact(EMERGENCY, now, formats)}
         ${
           this.loader.status === 'loading'
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
+        ${this.visibleContacts().map((contact) => this.renderContact(contact, now, formats))}
       </ul>
       ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
     </div>`;

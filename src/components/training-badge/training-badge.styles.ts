@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/theme.js';
 
 export const styles = css`
   :host {
@@ -120,11 +121,6 @@ export const styles = css`
   .note {
     color: var(--_muted);
   }
-  summary {
-    cursor: pointer;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
-    text-decoration: underline;
-  }
   table {
     inline-size: 100%;
     border-collapse: collapse;
@@ -166,12 +162,7 @@ export const styles = css`
       display: block;
     }
     thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     tbody tr {
       display: flex;

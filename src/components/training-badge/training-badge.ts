@@ -1,17 +1,18 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { DataController, renderDataNotice, reportDataError } from '../../core/data.js';
+import { DataController, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
+import { dirFor, intl, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, type OpenBadgeCredential } from './open-badge-schema.js';
 import { documentSchema, MAX_UNITS, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
-import { validate } from '../../core/validate.js';
+import { cssProps } from '../../core/css-props.js';
+import { parseJson, validate } from '../../core/validate.js';
 import {
   isIsoDate,
   percentOf,
@@ -46,23 +47,16 @@ function statusText(status: Status): string {
   }
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-/** A number (or percent) format for the page's locale, made once per locale (200 units use it 400 times). */
-function format(percent = false): Intl.NumberFormat {
-  const key = `${getLocale()}${percent}`;
-  let f = formats.get(key);
-  if (!f)
-    formats.set(
-      key,
-      (f = new Intl.NumberFormat(getLocale(), percent ? { style: 'percent', maximumFractionDigits: 1 } : {}))
-    );
-  return f;
-}
+/** A number (or percent) format for the page's locale. */
+const numberFormat = (percent = false): Intl.NumberFormat =>
+  intl(Intl.NumberFormat, percent ? { style: 'percent', maximumFractionDigits: 1 } : {});
 
 /** `84 av 120 (70 %)` in the page's locale. */
 function countText(value: number, max: number): string {
-  const p = format(true).format(percentOf(value, max) / 100);
-  return msg(str`${format().format(value)} av ${format().format(max)} (${p})`, { id: 'training-badge.count' });
+  const p = numberFormat(true).format(percentOf(value, max) / 100);
+  return msg(str`${numberFormat().format(value)} av ${numberFormat().format(max)} (${p})`, {
+    id: 'training-badge.count',
+  });
 }
 
 /**
@@ -104,7 +98,7 @@ export class TryggTrainingBadge extends LitElement {
   private figures: Figures = { label: undefined, units: [], problems: [] };
   private credentialValue: OpenBadgeCredential | undefined;
   private credentialProblems: string[] = [];
-  private reported = { attributes: '', credential: '' };
+  private readonly problems = new ProblemReporter(this);
 
   /** What is trained ("Grundutbildning om våld i nära relationer"). Overrides the document's course. */
   @property() label: string | null = null;
@@ -147,14 +141,8 @@ export class TryggTrainingBadge extends LitElement {
   }
 
   override updated(): void {
-    const { percent, target } = this.figures;
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    // No style= binding (CSP): the bar's width and the marker's place are set through the CSSOM.
-    base?.style.setProperty('--_pct', String(percent ?? 0));
-    if (target === undefined) base?.style.removeProperty('--_target');
-    else base?.style.setProperty('--_target', String(target));
-    this.report('attributes', this.figures.problems);
-    this.report('credential', this.credentialProblems);
+    this.problems.report('attributes', this.figures.problems);
+    this.problems.report('credential', this.credentialProblems);
   }
 
   private readCredential(): void {
@@ -163,25 +151,16 @@ export class TryggTrainingBadge extends LitElement {
     let raw: unknown = this.credential;
     if (raw == null || raw === '') return;
     if (typeof raw === 'string') {
-      try {
-        raw = JSON.parse(raw);
-      } catch (error) {
-        this.credentialProblems = [
-          `(credential): not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-        ];
+      const parsed = parseJson(raw);
+      if (!parsed.ok) {
+        this.credentialProblems = [`(credential): not valid JSON (${parsed.error})`];
         return;
       }
+      raw = parsed.value;
     }
     const { value, problems } = validate(credentialSchema, raw);
     this.credentialProblems = problems;
     this.credentialValue = value;
-  }
-
-  private report(source: 'attributes' | 'credential', problems: string[]): void {
-    const key = problems.join('\n');
-    if (key === this.reported[source]) return;
-    this.reported[source] = key;
-    if (problems.length) reportDataError(this, source, problems);
   }
 
   /**
@@ -201,30 +180,30 @@ export class TryggTrainingBadge extends LitElement {
     return isIsoDate(this.today) ? Date.parse(`${this.today}T12:00:00Z`) : Date.now();
   }
 
-  private renderBar(f: Figures, name: string) {
-    const known = f.value !== undefined && f.max !== undefined;
+  private renderBar(figures: Figures, name: string) {
+    const known = figures.value !== undefined && figures.max !== undefined;
     const loading = this.doc.status === 'loading' && !known;
     const text = known
-      ? countText(f.value ?? 0, f.max ?? 0)
+      ? countText(figures.value ?? 0, figures.max ?? 0)
       : loading
         ? msg('Hämtar uppgifter…', { id: 'training-badge.loading' })
         : msg('Uppgift saknas', { id: 'training-badge.no-figures' });
     // The hidden twins (class "off") reserve the widest text, so a new value never moves anything.
     return html`<div part="bar" class="bar" role="progressbar" aria-label=${name} aria-valuemin="0"
-aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-valuetext=${text} aria-busy=${loading || nothing}>
-<div part="indicator" class="fill"></div>${f.target === undefined ? nothing : html`<div part="target-marker" class="marker"></div>`}</div>
-<span class="numbers"><span>${text}</span>${known ? html`<span class="off" aria-hidden="true">${countText(f.max ?? 0, f.max ?? 0)}</span>` : nothing}</span>
+aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing} aria-valuetext=${text} aria-busy=${loading || nothing}>
+<div part="indicator" class="fill"></div>${figures.target === undefined ? nothing : html`<div part="target-marker" class="marker"></div>`}</div>
+<span class="numbers"><span>${text}</span>${known ? html`<span class="off" aria-hidden="true">${countText(figures.max ?? 0, figures.max ?? 0)}</span>` : nothing}</span>
 <span part="status" class="status">${STATUSES.map((s) =>
-      s === f.status
+      s === figures.status
         ? html`<span class=${s}>${statusText(s)}</span>`
         : html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
     )}</span>`;
   }
 
-  private renderTarget(f: Figures, card: boolean) {
-    const { target, deadline } = f;
+  private renderTarget(figures: Figures, card: boolean) {
+    const { target, deadline } = figures;
     if (target === undefined && (!card || deadline === undefined)) return nothing;
-    const p = target === undefined ? '' : format(true).format(target / 100);
+    const p = target === undefined ? '' : numberFormat(true).format(target / 100);
     const content =
       !card || deadline === undefined
         ? msg(str`Mål: ${p}`, { id: 'training-badge.target' })
@@ -234,10 +213,10 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
     return html`<p class="target">${content}</p>`;
   }
 
-  private renderUnits(units: TrainingUnit[], f: Figures) {
+  private renderUnits(units: TrainingUnit[], figures: Figures) {
     if (units.length === 0) return nothing;
     const today = isIsoDate(this.today) ? this.today : stockholmDate();
-    const n = format().format(units.length);
+    const n = numberFormat().format(units.length);
     // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
     // browsers (Safari) take as the end of the table's semantics.
     return html`<details part="units" ?open=${units.length <= 10}><summary>${msg(str`Per enhet (${n})`, { id: 'training-badge.units' })}</summary>
@@ -248,7 +227,7 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
       }
     )}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
 <tbody role="rowgroup">${units.map((u) => {
-      const status = statusOf(u.completed, u.total, f.target, f.deadline, today);
+      const status = statusOf(u.completed, u.total, figures.target, figures.deadline, today);
       return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;
     })}</tbody></table></details>`;
   }
@@ -287,26 +266,32 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const hasCredential = this.credential != null && this.credential !== '';
     const docState = this.doc.status === 'empty' ? 'none' : this.doc.status === 'error' ? 'failed' : this.doc.status;
     const hasFigures = docState !== 'none' || this.value != null || this.max != null;
-    const f = resolveFigures(this, this.doc.value, docState);
-    this.figures = f;
+    const resolved = resolveFigures(this, this.doc.value, docState);
+    this.figures = resolved;
     const card = this.layout === 'card' || (this.layout !== 'badge' && (docState !== 'none' || hasCredential));
     this.setCardState(card);
-    const name = textOf(f.label) || msg('Utbildning', { id: 'training-badge.default-label' });
+    const name = textOf(resolved.label) || msg('Utbildning', { id: 'training-badge.default-label' });
     const level = headingLevel(this.headingLevel, 2);
     const notice = renderDataNotice({
-      problems: [...this.doc.problems, ...f.problems, ...(this.credentialValue ? this.credentialProblems : [])],
+      problems: [...this.doc.problems, ...resolved.problems, ...(this.credentialValue ? this.credentialProblems : [])],
       status: this.doc.status === 'error' ? 'error' : 'ready',
     });
-    const figures = hasFigures || !hasCredential;
-    return html`<div part="base" class="base ${card ? 'card' : ''}" dir=${dirFor(this) ?? nothing}>${
-      figures && card
-        ? html`<p part="title" class="title" role="heading" aria-level=${level}>${textOf(f.label) ? renderText(f.label) : name}</p>`
+    const showFigures = hasFigures || !hasCredential;
+    // The bar's width and the marker's place: custom properties through the CSSOM (strict CSP).
+    return html`<div
+      part="base"
+      class="base ${card ? 'card' : ''}"
+      dir=${dirFor(this) ?? nothing}
+      ${cssProps({ '--_pct': resolved.percent ?? 0, '--_target': resolved.target })}
+    >${
+      showFigures && card
+        ? html`<p part="title" class="title" role="heading" aria-level=${level}>${textOf(resolved.label) ? renderText(resolved.label) : name}</p>`
         : nothing
-    }${figures ? html`${this.renderBar(f, name)} ${this.renderTarget(f, card)}` : nothing}${
-      figures && card && f.updated
-        ? html`<p class="note">${msg(html`Uppdaterad ${renderDate(f.updated)}`, { id: 'training-badge.updated' })}</p>`
+    }${showFigures ? html`${this.renderBar(resolved, name)} ${this.renderTarget(resolved, card)}` : nothing}${
+      showFigures && card && resolved.updated
+        ? html`<p class="note">${msg(html`Uppdaterad ${renderDate(resolved.updated)}`, { id: 'training-badge.updated' })}</p>`
         : nothing
-    }${figures && card ? this.renderUnits(f.units, f) : nothing}${this.renderCredential(figures && card ? Math.min(6, level + 1) : level)}${notice}</div>`;
+    }${showFigures && card ? this.renderUnits(resolved.units, resolved) : nothing}${this.renderCredential(showFigures && card ? Math.min(6, level + 1) : level)}${notice}</div>`;
   }
 }
 
