@@ -15,8 +15,13 @@
       const done = hidden();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        if (done) results.push({ type: event.type, ms: performance.now() - start });
-        else if (performance.now() - start < 1000) requestAnimationFrame(frame);
+        if (done) {
+          const ms = performance.now() - start;
+          results.push({ type: event.type, ms });
+          // Also on the console: the bench reads it there, since a navigation may replace the page
+          // (and detach its frame) before the bench could read window.__exitBench.
+          console.log(`exit-bench ${ms}`);
+        } else if (performance.now() - start < 1000) requestAnimationFrame(frame);
       };
       channel.port2.postMessage(0);
     };
