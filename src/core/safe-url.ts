@@ -8,6 +8,7 @@
  */
 import { html } from 'lit';
 import { baseUrl, inBrowser } from './env.js';
+import { parsePhone } from './phone.js';
 
 /** Schemes a link from data may use. */
 export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailto:'];
@@ -59,15 +60,13 @@ export function safeHttpsUrl(value: unknown): string | undefined {
 }
 
 /**
- * A phone number as written ("020-50 50 50") to a `tel:` URL ("tel:020505050").
- * Keeps a leading `+`, drops spaces, dashes, dots and brackets. `undefined` if no digits remain
- * or other characters are present.
+ * A phone number as written ("020-50 50 50") to a `tel:` URL ("tel:020505050"): see
+ * {@link parsePhone} (a leading `+` kept, spaces, dashes, dots and brackets dropped, a trunk `(0)`
+ * after a country code dropped). `undefined` if it is not a phone number.
  */
 export function telUrl(number: string, scheme: 'tel:' | 'sms:' = 'tel:'): string | undefined {
-  const trimmed = number.trim();
-  if (!/^\+?[\d\s\-().]{2,32}$/.test(trimmed)) return undefined;
-  const digits = trimmed.replace(/[^\d+]/g, '');
-  return /^\+?\d{2,20}$/.test(digits) ? scheme + digits : undefined;
+  const phone = parsePhone(number);
+  return phone ? scheme + phone.dial : undefined;
 }
 
 /**

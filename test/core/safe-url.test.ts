@@ -72,7 +72,7 @@ describe('telUrl', () => {
   it('turns a number as written into a dialable tel: URL', () => {
     expect(telUrl('020-50 50 50')).to.equal('tel:020505050');
     expect(telUrl('114 14')).to.equal('tel:11414');
-    expect(telUrl('+46 (0)8-123 45 67')).to.equal('tel:+46081234567');
+    expect(telUrl('+46 (0)8-123 45 67'), 'the trunk 0 after the country code is dropped').to.equal('tel:+4681234567');
     expect(telUrl('112')).to.equal('tel:112');
     expect(telUrl('+46700000000', 'sms:')).to.equal('sms:+46700000000');
   });

@@ -7,7 +7,8 @@ import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
-import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
+import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
+import { renderLink, safeUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
 import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
@@ -59,17 +60,41 @@ export const supportCardClock = {
  */
 export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
 
-/** Duplicate ids (the first wins) and the reserved 112 id. */
+/** The ids of the verified national lines: data cannot replace them. */
+const NATIONAL_IDS = new Set(NATIONAL_CONTACTS.map((c) => c.id));
+
+/**
+ * Duplicate ids (the first wins), the reserved 112 and national ids, and what is dialled against
+ * what is shown (names and labels without bidi controls, labels that name another number refused).
+ */
 function refine(doc: ContactsDocument) {
   const seen = new Set([EMERGENCY_ID]);
   const problems: string[] = [];
-  const contacts = doc.contacts.filter((contact, i) => {
-    if (!seen.has(contact.id)) return seen.add(contact.id);
-    problems.push(
-      `contacts[${i}].id: "${contact.id}" ${contact.id === EMERGENCY_ID ? 'is the built-in 112 and cannot be replaced' : 'is used twice; only the first is shown'}`
-    );
-    return false;
-  });
+  const contacts = doc.contacts
+    .filter((contact, i) => {
+      if (NATIONAL_IDS.has(contact.id)) {
+        problems.push(
+          `contacts[${i}].id: "${contact.id}" is a verified national line and cannot be replaced; this entry is ignored (use hide-national to hide the national lines)`
+        );
+        return false;
+      }
+      if (!seen.has(contact.id)) return seen.add(contact.id);
+      problems.push(
+        `contacts[${i}].id: "${contact.id}" ${contact.id === EMERGENCY_ID ? 'is the built-in 112 and cannot be replaced' : 'is used twice; only the first is shown'}`
+      );
+      return false;
+    })
+    .map((contact) => {
+      const i = doc.contacts.indexOf(contact);
+      const channels = contact.channels.map((channel, j) => {
+        const phone = channel.type === 'phone' || channel.type === 'sms' ? parsePhone(channel.value) : undefined;
+        if (!phone || channel.label === undefined) return channel;
+        const checked = checkPhoneLabel(channel.label, phone.dial, `contacts[${i}].channels[${j}].label`);
+        problems.push(...checked.problems);
+        return { ...channel, label: checked.label };
+      });
+      return { ...contact, name: stripBidiText(contact.name), channels };
+    });
   return { value: { contacts }, problems };
 }
 
@@ -262,16 +287,22 @@ export class TryggSupportCard extends LitElement {
 
   private renderChannel(channel: Channel) {
     const { type, value, label } = channel;
-    const number = type === 'phone' || type === 'sms';
-    const href = number
-      ? safeUrl(telUrl(value, type === 'sms' ? 'sms:' : 'tel:'))
-      : safeUrl(type === 'email' ? `mailto:${value}` : value, type === 'email' ? ['mailto:'] : ['https:']);
     const own = label ? renderText(label) : undefined;
+    if (type === 'phone' || type === 'sms') {
+      // What is dialled is what is shown: the number first, in full (src/core/phone.ts).
+      const phone = parsePhone(value);
+      const verb = type === 'sms' ? msg('Sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' });
+      if (!phone)
+        return html`<span part="channel" class="channel ${type} unlinked">${verb} <span dir="ltr">${value}</span></span>`;
+      const href = `${type === 'sms' ? 'sms:' : 'tel:'}${phone.dial}`;
+      const number = html`<span class="number" dir="ltr">${phone.shown}</span>`;
+      return html`<a part="channel" class="channel ${type}" href=${href} rel="noreferrer"
+        >${own ? html`${number} <span class="label">${own}</span>` : html`${verb} ${number}`}</a
+      >`;
+    }
+    const href = safeUrl(type === 'email' ? `mailto:${value}` : value, type === 'email' ? ['mailto:'] : ['https:']);
     let text: unknown;
-    if (number) {
-      text = html`${own ?? (type === 'sms' ? msg('Sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' }))}
-        <span class="number" dir="ltr">${value}</span>`;
-    } else if (type === 'chat') {
+    if (type === 'chat') {
       text = own ?? msg('Chatta', { id: 'support-card.chat' });
     } else if (type === 'email') {
       text = own ?? html`<span dir="ltr">${value}</span>`;
