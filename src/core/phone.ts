@@ -63,6 +63,15 @@ export function parsePhone(value: unknown): PhoneNumber | undefined {
   return /^\+?\d{2,20}$/.test(dial) ? { shown, dial } : undefined;
 }
 
+/**
+ * A phone number as written ("020-50 50 50") to a `tel:` URL ("tel:020505050"), see {@link parsePhone};
+ * `undefined` if it is not a phone number.
+ */
+export function telUrl(number: string, scheme: PhoneScheme = 'tel:'): string | undefined {
+  const phone = parsePhone(number);
+  return phone ? scheme + phone.dial : undefined;
+}
+
 /** The number of a `tel:`/`sms:` URL (`tel:+46%2020…`), `undefined` when it is not one. */
 export function phoneOfUrl(url: unknown): { scheme: PhoneScheme; phone: PhoneNumber } | undefined {
   if (typeof url !== 'string') return undefined;

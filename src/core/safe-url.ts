@@ -8,7 +8,6 @@
  */
 import { html } from 'lit';
 import { baseUrl, inBrowser } from './env.js';
-import { parsePhone } from './phone.js';
 
 /** Schemes a link from data may use. */
 export const SAFE_SCHEMES: readonly string[] = ['https:', 'tel:', 'sms:', 'mailto:'];
@@ -57,16 +56,6 @@ export function safeUrl(
 /** `https:` URL only (no relative reference), e.g. the quick exit's destination or a `src` host. */
 export function safeHttpsUrl(value: unknown): string | undefined {
   return safeUrl(value, ['https:'], false);
-}
-
-/**
- * A phone number as written ("020-50 50 50") to a `tel:` URL ("tel:020505050"): see
- * {@link parsePhone} (a leading `+` kept, spaces, dashes, dots and brackets dropped, a trunk `(0)`
- * after a country code dropped). `undefined` if it is not a phone number.
- */
-export function telUrl(number: string, scheme: 'tel:' | 'sms:' = 'tel:'): string | undefined {
-  const phone = parsePhone(number);
-  return phone ? scheme + phone.dial : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { safeHttpsUrl, safeUrl, telUrl } from '../../src/core/safe-url.js';
+import { safeHttpsUrl, safeUrl } from '../../src/core/safe-url.js';
+import { telUrl } from '../../src/core/phone.js';
 
 describe('safeUrl', () => {
   it('keeps https:, tel:, sms: and mailto:', () => {
