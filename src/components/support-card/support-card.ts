@@ -98,6 +98,14 @@ function refine(doc: ContactsDocument) {
   return { value: { contacts }, problems };
 }
 
+/** The years a `now` may fall in (an extreme date such as +275760 cannot blank the card). */
+const MOMENT_YEARS = [1900, 9999] as const;
+const usableMoment = (date: unknown): date is Date => {
+  if (!(date instanceof Date)) return false;
+  const year = date.getUTCFullYear();
+  return year >= MOMENT_YEARS[0] && year <= MOMENT_YEARS[1];
+};
+
 /** The loader's options; `timeout` is read at each fetch, so the property may change at any time. */
 function loaderOptions(host: TryggSupportCard) {
   return {
@@ -235,12 +243,16 @@ export class TryggSupportCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) {
+    if (changed.has('audience') || changed.has('now')) {
       // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
       const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
       const problems = unknown.length
         ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`]
         : [];
+      if (this.now !== undefined && !usableMoment(this.now))
+        problems.push(
+          `now: "${this.getAttribute('now') ?? String(this.now)}" is not a date and time between the years ${MOMENT_YEARS[0]} and ${MOMENT_YEARS[1]}; the current time is used`
+        );
       if (problems.join() !== this.attributeProblems.join() && problems.length)
         reportDataError(this, 'attributes', problems);
       this.attributeProblems = problems;
@@ -450,18 +462,38 @@ export class TryggSupportCard extends LitElement {
     </li>`;
   }
 
+  /**
+   * A contact, whatever goes wrong in its details: a bug of ours or an input nobody foresaw must not
+   * blank the card. On an error the contact is shown with its name and ways to call only.
+   */
+  private safeContact(contact: Contact, now: Date, f: Formats): TemplateResult {
+    try {
+      return this.renderContact(contact, now, f);
+    } catch (error) {
+      console.error(`trygg-support-card: could not show all of "${contact.id}" (${String(error)})`);
+      return html`<li part="contact" class="contact" data-contact-id=${contact.id} data-open="unknown">
+        <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
+          ${contact === EMERGENCY ? '112' : renderText(contact.name)}
+        </p>
+        <ul part="channels" class="channels" role="list">
+          ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
+        </ul>
+      </li>`;
+    }
+  }
+
   override render() {
     const f = formats(getLocale());
-    const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : supportCardClock.now();
+    const now = usableMoment(this.now) ? this.now : supportCardClock.now();
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
-        ${this.renderContact(EMERGENCY, now, f)}
+        ${this.safeContact(EMERGENCY, now, f)}
         ${
           this.loader.status === 'loading'
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
+        ${this.visibleContacts().map((contact) => this.safeContact(contact, now, f))}
       </ul>
       ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
     </div>`;
