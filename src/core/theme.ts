@@ -11,7 +11,7 @@
  * surface a faint tint of it, and the accent, link, danger, success and warning colours keep their
  * brand hue at the brand lightness under dark text and turn light under light text (a dark page).
  * So a dark host page that sets only `background` and `color` gets readable components.
- * ("Adaptive": `oklch(from currentColor max(L, calc(l * 0.82)) C H)` with the brand's L C H.)
+ * ("Adaptive": `oklch(from currentColor max(L, l * .82) C H)` with the brand's L C H.)
  *
  * Global tokens (defaults in brackets; "adaptive" = the brand colour on a light page, a light
  * variant of it on a dark one):
@@ -38,15 +38,15 @@ export const baseStyles = css`
     line-height: var(--trygg-line-height, 1.5);
     color: var(--trygg-color-text, inherit);
     /* Defaults derived from the page's text colour, resolved where they are used (currentColor). */
-    --_t-muted: var(--trygg-color-text-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_t-muted: var(--trygg-color-text-muted, rgb(from currentColor r g b / 80%));
     --_t-paper: var(--trygg-color-background, transparent);
-    --_t-surface: var(--trygg-color-surface, color-mix(in srgb, currentColor 7%, transparent));
-    --_t-border: var(--trygg-color-border, color-mix(in srgb, currentColor 62%, transparent));
-    --_t-accent: var(--trygg-color-accent, oklch(from currentColor max(0.449265, calc(l * 0.82)) 0.10875 243.066));
+    --_t-surface: var(--trygg-color-surface, rgb(from currentColor r g b / 7%));
+    --_t-border: var(--trygg-color-border, rgb(from currentColor r g b / 62%));
+    --_t-accent: var(--trygg-color-accent, oklch(from currentColor max(.449, l * .82) .109 243));
     --_t-link: var(--trygg-color-link, var(--_t-accent));
-    --_t-danger: var(--trygg-color-danger, oklch(from currentColor max(0.453272, calc(l * 0.82)) 0.183193 23.6175));
-    --_t-success: var(--trygg-color-success, oklch(from currentColor max(0.468095, calc(l * 0.82)) 0.111635 149.641));
-    --_t-warning: var(--trygg-color-warning, oklch(from currentColor max(0.479012, calc(l * 0.82)) 0.112427 59.922));
+    --_t-danger: var(--trygg-color-danger, oklch(from currentColor max(.453, l * .82) .183 24));
+    --_t-success: var(--trygg-color-success, oklch(from currentColor max(.468, l * .82) .112 150));
+    --_t-warning: var(--trygg-color-warning, oklch(from currentColor max(.479, l * .82) .112 60));
   }
   :host([hidden]),
   [hidden] {
