@@ -14,10 +14,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { LocalizedText } from './localized-text.js';
 
-/** Bidi embeddings/overrides, isolates, marks and the Arabic letter mark. */
-export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** Characters that take no space: zero-width space/joiners, word joiner, BOM, soft hyphen. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Bidi embeddings/overrides (U+202A–202E), isolates (U+2066–2069), marks (U+200E/F) and the Arabic
+ * letter mark (U+061C), and characters that take no space: zero-width space and joiners
+ * (U+200B–200D), word joiner, BOM, soft hyphen.
+ */
+export const BIDI_CONTROLS = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 /** The longest label or link title of a phone link, in characters (after white space is collapsed). */
 export const MAX_LABEL = 80;
 
@@ -26,7 +28,7 @@ export type PhoneScheme = 'tel:' | 'sms:';
 
 /** A text without bidi controls or invisible characters. */
 export function stripBidi(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '');
+  return text.replace(BIDI_CONTROLS, '');
 }
 
 /** A text from data as a one-line label: no bidi controls, every run of white space one space, trimmed. */
@@ -142,13 +144,13 @@ export function checkPhoneLabel(
   if (other !== undefined)
     return {
       label: undefined,
-      problems: [`${path}: names the number ${other}, but the link dials ${dial}; the text is not shown`],
+      problems: [`${path}: names the number ${other}, but the link dials ${dial}; not shown`],
     };
   // Shown right after the number, "50 50" would read as more of it ("020-50" + "50 50").
   if (textsOf(label).some((text) => /^[\d+\-–(). ]/.test(cleanText(text))))
     return {
       label: undefined,
-      problems: [`${path}: starts with digits, which would read as part of the number; the text is not shown`],
+      problems: [`${path}: starts with digits (they would read as part of the number); not shown`],
     };
   const cut: string[] = [];
   const clean = (text: string): string => {
