@@ -9,7 +9,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import '../../src/components/support-card/index.js';
 import type { TryggSupportCard } from '../../src/components/support-card/index.js';
-import { isoDay, openState, type OpenState } from '../../src/components/support-card/opening-hours.js';
+import {
+  isoDay,
+  openState,
+  parseSwedishTime,
+  type OpenState,
+} from '../../src/components/support-card/opening-hours.js';
 import {
   documentSchema,
   HOURS_ATOMIC,
@@ -17,7 +22,6 @@ import {
   type Hours,
   type HoursSpec,
 } from '../../src/components/support-card/schema.js';
-import { parseSwedishTime } from '../../src/core/dates.js';
 import { validate } from '../../src/core/validate.js';
 import { accessibleInEveryLanguage, setLang } from '../support/helpers.js';
 

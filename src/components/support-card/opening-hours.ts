@@ -262,3 +262,39 @@ export function openState(hours: Hours | undefined, instant: Date, special: read
   const next = merged.find(([a]) => a > minute);
   return next && next[0] < known ? { state: 'closed', next: at(next[0], false) } : { state: 'closed' };
 }
+
+/**
+ * The instant at which Sweden's wall clock shows this date and time. A time that does not exist
+ * (the hour skipped in spring) is read with the offset before the change; a time that happens twice
+ * (autumn) is the first one.
+ */
+export function stockholmInstant(year: number, month: number, day: number, hour = 0, minute = 0, ms = 0): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute) + ms;
+  const offsetAt = (at: number) => {
+    const c = stockholmClock(new Date(at));
+    return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute) - Math.floor(at / 60_000) * 60_000;
+  };
+  // Sweden is UTC+1 or UTC+2: try the earlier (summer) offset first.
+  for (const hours of [2, 1]) {
+    const at = wall - hours * 3_600_000;
+    if (offsetAt(at) === hours * 3_600_000) return new Date(at);
+  }
+  return new Date(wall - 3_600_000);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/;
+
+/**
+ * An ISO 8601 date or date-time as an instant. With an offset (`Z`, `+02:00`) it is that instant;
+ * without one it is read as Swedish time (`2025-06-16T07:59` is 07:59 in Stockholm, whatever the
+ * visitor's time zone), as every other date and time of the kit. Invalid: an Invalid Date.
+ */
+export function parseSwedishTime(value: string): Date {
+  const m = LOCAL_DATE_TIME.exec(value.trim()) as (string | undefined)[] | null;
+  if (!m) return new Date(value);
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0));
+  const fraction = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59) return new Date(Number.NaN);
+  return stockholmInstant(year, month, day, hour, minute, second * 1000 + fraction);
+}

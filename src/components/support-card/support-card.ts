@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from '../../core/data.js';
-import { formatDate, parseSwedishTime } from '../../core/dates.js';
+import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
@@ -23,7 +23,17 @@ import {
   type HoursSpec,
 } from './schema.js';
 import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
-import { daysOf, minutesOf, openState, stockholmTime, type Moment, type OpenState } from './opening-hours.js';
+import {
+  daysOf,
+  isoDay,
+  minutesOf,
+  openState,
+  parseSwedishTime,
+  stockholmTime,
+  validDay,
+  type Moment,
+  type OpenState,
+} from './opening-hours.js';
 import { styles } from './support-card.styles.js';
 
 registerTranslations({
@@ -289,7 +299,9 @@ export class TryggSupportCard extends LitElement {
   }
 
   private daysLabel(spec: HoursSpec, f: Formats): string {
-    const { validFrom: from, validThrough: to } = spec;
+    // A Date or a DateTime: its day in Sweden.
+    const from = spec.validFrom && isoDay(validDay(spec.validFrom));
+    const to = spec.validThrough && isoDay(validDay(spec.validThrough));
     const range =
       from && from === to
         ? formatDate(from)
