@@ -480,3 +480,9 @@ export const documentSchema = v.pipe(
     return NEVER;
   })
 );
+
+/**
+ * The same check as one schema for the published JSON Schema (dist/schemas/open-badge.schema.json):
+ * either edition. Validation uses {@link documentSchema}, whose messages name the one edition read.
+ */
+export const jsonSchemaSource = v.union([vc2, vc1]);
