@@ -9,7 +9,7 @@
  * component passes them as atomic items), so the card makes no claim on them rather than "closed".
  */
 import * as v from 'valibot';
-import { telUrl } from '../../core/safe-url.js';
+import { telUrl } from '../../core/phone.js';
 import {
   dateOrDateTimeSchema,
   idSchema,
