@@ -14,7 +14,17 @@
  * elements, the data files the editor linked).
  */
 import { checkExitUrl, EXIT_TAG, installExit, reportExitUrl } from '../core/exit.js';
-import { dataLink, exitHref, isExitLink, OPTIONS, parseMarker, plain } from './snippets.js';
+import {
+  dataLink,
+  exitHref,
+  fileComponent,
+  fragmentOptions,
+  isExitLink,
+  OPTIONS,
+  parseMarker,
+  plain,
+  withoutFragment,
+} from './snippets.js';
 
 /** Set on each element made from a snippet (for styling and tests). */
 export const FROM_SNIPPET = 'data-trygg-snippet';
@@ -89,12 +99,11 @@ function convertMarker(block: Element): void {
     report(block, problems);
     return;
   }
-  const element = document.createElement(`trygg-${component}`);
-  element.setAttribute(FROM_SNIPPET, '');
-  for (const [name, value] of Object.entries(options)) element.setAttribute(name, value ?? '');
   const link = dataLink(block) ?? dataLink(next);
+  const fromLink = link ? fragmentOptions(link.getAttribute('href') ?? '', component) : undefined;
+  // The marker's options win over the link's.
+  const element = makeElement(component, { ...fromLink?.options, ...options });
   if (link) {
-    element.setAttribute('src', (link.getAttribute('href') ?? '').trim());
     // The link is the fallback while the element loads (and for anyone without its script).
     const holder = link.parentElement;
     if (holder !== block && onlyLink(holder, link)) {
@@ -103,8 +112,29 @@ function convertMarker(block: Element): void {
       element.append(link.cloneNode(true));
       if (holder !== block) link.remove();
     }
+    element.setAttribute('src', withoutFragment(link.getAttribute('href') ?? ''));
   }
   block.replaceWith(element);
+  report(element, [...problems, ...(fromLink?.problems ?? [])]);
+}
+
+function makeElement(component: string, options: Partial<Record<string, string>>): Element {
+  const element = document.createElement(`trygg-${component}`);
+  element.setAttribute(FROM_SNIPPET, '');
+  for (const [name, value] of Object.entries(options)) element.setAttribute(name, value ?? '');
+  return element;
+}
+
+/** Turns a data link alone in its paragraph (`…/kontakter.json#audience=child`) into its element. */
+function convertDataLink(link: Element, component: string): void {
+  const block = link.parentElement;
+  if (!onlyLink(block, link) || !/^(p|div|li)$/.test(block.localName)) return;
+  const href = link.getAttribute('href') ?? '';
+  const { options, problems } = fragmentOptions(href, component);
+  const element = makeElement(component, options);
+  element.setAttribute('src', withoutFragment(href));
+  block.replaceWith(element);
+  element.append(block);
   report(element, problems);
 }
 
@@ -120,8 +150,10 @@ export function convert(root: Element | Document): void {
   const links = [...(scope.matches('a[href]') ? [scope] : []), ...scope.querySelectorAll('a[href]')];
   const fallback = checkExitUrl(undefined).href;
   for (const link of links) {
-    if (link.isConnected && !link.closest(`${EXIT_TAG},[data-trygg-snippet]`) && isExitLink(link, fallback))
-      makeExit(link);
+    if (!link.isConnected || link.closest(`${EXIT_TAG},[data-trygg-snippet]`)) continue;
+    const component = fileComponent(link.getAttribute('href') ?? '');
+    if (component) convertDataLink(link, component);
+    else if (isExitLink(link, fallback)) makeExit(link);
   }
 }
 

@@ -6,7 +6,13 @@
  *   and its options as `name=value`, `name="two words"` or a bare `name` (a boolean), e.g.
  *   `trygg-kit: support-card audience="victim relative" heading-level=2`. Typographic quotes (what
  *   an editor's autoformat makes of `"`), non-breaking spaces and commas between words are fine.
- * - Its **data link**: the first link to a `.json` file (`…/kontakter.json`, `…/utbildning.json`,
+ * - A **data link** alone in its paragraph, to a file whose name ends in `kontakter.json`,
+ *   `utbildning.json` or `handlingsplan.json` (the names docs/cms.md asks editors to upload): it
+ *   stands for the support card, the training badge or the plan, with its options in the address's
+ *   fragment, e.g. `/kontakter.json#audience=victim+relative&heading-level=2` (the fragment is never
+ *   sent to the server, and without JavaScript the link still opens the file). This is the form the
+ *   builder (demo/builder.html) writes.
+ * - A marker paragraph's data link: the first link to a `.json` file (`…/kontakter.json`, `…/utbildning.json`,
  *   `…/handlingsplan.json`) in the marker paragraph or in the paragraph right after it; its `href`
  *   is used as the CMS left it (relative or absolute) as the element's `src`.
  * - The **quick exit**: a link whose address ends in `#trygg-quick-exit` (the snippet), or the
@@ -27,6 +33,39 @@ export const OPTIONS: Readonly<Partial<Record<string, readonly string[]>>> = {
   'training-badge': ['label', 'value', 'max', 'target', 'deadline', 'unit', 'layout', 'heading-level'],
   'plan-timeline': ['status', 'responsible', 'level', 'prevention', 'view', 'heading-level'],
 };
+
+/** The component a data file's name stands for (the name ends with the key). */
+export const FILES: Readonly<Record<string, string>> = {
+  'kontakter.json': 'support-card',
+  'utbildning.json': 'training-badge',
+  'handlingsplan.json': 'plan-timeline',
+};
+
+/** The component a link's file stands for, or `undefined`. */
+export function fileComponent(href: string): string | undefined {
+  const path = pathOf(href).trim().toLowerCase();
+  const name = Object.keys(FILES).find((file) => path.endsWith(file));
+  return name ? FILES[name] : undefined;
+}
+
+/** Options in an address's fragment (`#audience=victim+relative&heading-level=2`), checked like a marker's. */
+export function fragmentOptions(href: string, component: string): Pick<Marker, 'options' | 'problems'> {
+  const hash = href.indexOf('#');
+  const options: Partial<Record<string, string>> = {};
+  const problems: string[] = [];
+  if (hash < 0) return { options, problems };
+  const allowed = OPTIONS[component] ?? [];
+  for (const [key, value] of new URLSearchParams(href.slice(hash + 1))) {
+    const name = key.trim().toLowerCase();
+    if (!name) continue;
+    if (allowed.includes(name)) options[name] = plain(value.replace(/,/g, ' '));
+    else problems.push(`option "${name}" is not one of ${component}'s: ${allowed.join(', ')}`);
+  }
+  return { options, problems };
+}
+
+/** The address without its fragment (what the element fetches). */
+export const withoutFragment = (href: string): string => href.trim().split('#', 1)[0] ?? '';
 
 /** The exit's text in the kit's languages: a bare link with one of these to the default site is an exit. */
 export const EXIT_TEXTS = ['lämna sidan snabbt', 'leave this page quickly', 'غادر هذه الصفحة بسرعة'];

@@ -36,6 +36,19 @@ describe('template script: reading snippets', () => {
     expect(root.textContent.replace(/\s+/g, ' ').trim()).to.equal('Handlingsplanen Annan text');
   });
 
+  it("a data link alone in its paragraph (the builder's form): options from its fragment; in running text it stays a link", async () => {
+    const root = await fixture(html`<div>
+      <p><a href="https://kommun.example/files/skola-kontakter.json#heading-level=3&amp;audience=child">Kontakter</a></p>
+      <p>Ladda ner <a href="/kontakter.json">kontakter.json</a> som öppna data.</p>
+    </div>`);
+    convert(root);
+    const cards = root.querySelectorAll('trygg-support-card');
+    expect(cards).to.have.length(1);
+    expect(cards[0].getAttribute('src')).to.equal('https://kommun.example/files/skola-kontakter.json');
+    expect([cards[0].getAttribute('heading-level'), cards[0].getAttribute('audience')]).to.deep.equal(['3', 'child']);
+    expect(root.querySelector(':scope > p a')?.getAttribute('href')).to.equal('/kontakter.json');
+  });
+
   it('an unknown option or component: a trygg-data-error and the console say so (never silent)', async () => {
     const root = await fixture(html`<div><p>trygg-kit: training-badge value=3 max=10 colour=red</p></div>`);
     let event: CustomEvent<{ message: string; source: string }> | undefined;
