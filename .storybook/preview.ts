@@ -55,6 +55,7 @@ const preview: Preview = {
           { value: 'default', title: 'Standard (no theme file)' },
           { value: 'municipal', title: 'Kommunblå' },
           { value: 'dark', title: 'Mörkt' },
+          { value: 'dark-page', title: 'Mörk sida utan tema' },
         ],
         dynamicTitle: true,
       },

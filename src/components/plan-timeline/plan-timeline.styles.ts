@@ -11,8 +11,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_line: var(--trygg-plan-timeline-line-color, var(--trygg-color-border, #757575));
-    --_muted: var(--trygg-color-text-muted, #4a4a4a);
+    --_line: var(--trygg-plan-timeline-line-color, var(--_t-border));
+    --_muted: var(--_t-muted);
   }
   .base {
     container-type: inline-size;
@@ -46,7 +46,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     cursor: pointer;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+    color: var(--_t-link);
     text-decoration: underline;
   }
   /*
@@ -74,13 +74,15 @@ export const styles = css`
     padding-inline: 0.75rem;
     border: 1px solid var(--_line);
     border-radius: var(--trygg-radius, 0.25rem);
-    background: var(--trygg-color-background, #ffffff);
+    background: var(--_t-paper);
     color: inherit;
     cursor: pointer;
   }
+  /* Pressed: a heavier border and a tint of the text colour (readable on a light and a dark page). */
   button[aria-pressed='true'] {
-    background: var(--trygg-color-text, #1b1b1b);
-    color: var(--trygg-color-background, #ffffff);
+    border: 2px solid currentColor;
+    background: color-mix(in srgb, currentColor 16%, transparent);
+    font-weight: 700;
   }
   .view {
     display: none;
@@ -174,22 +176,22 @@ export const styles = css`
     inset-inline-start: -0.45rem;
     inline-size: 0.8rem;
     block-size: 0.8rem;
-    border: 2px solid var(--trygg-color-background, #ffffff);
+    border: 2px solid transparent;
     border-radius: 50%;
-    background: var(--_c);
+    background: var(--_c) padding-box;
   }
   .decision::before {
     border-radius: 0;
     transform: rotate(45deg);
   }
   .ongoing {
-    --_c: var(--trygg-color-accent, #005a8c);
+    --_c: var(--_t-accent);
   }
   .done {
-    --_c: var(--trygg-color-success, #1f6b36);
+    --_c: var(--_t-success);
   }
   .delayed {
-    --_c: var(--trygg-color-warning, #8a4b00);
+    --_c: var(--_t-warning);
   }
   .title {
     font-weight: 700;
@@ -244,7 +246,7 @@ export const styles = css`
     margin-block: 0.25rem;
   }
   .today {
-    color: var(--trygg-color-danger, #a4001d);
+    color: var(--_t-danger);
     font-weight: 700;
   }
   .today::before {

@@ -74,7 +74,7 @@ interface Prepared {
  * @csspart today - The "today" marker.
  * @csspart notice - The short notice when the data had problems.
  *
- * @cssprop --trygg-plan-timeline-line-color - The timeline line and axis (default #757575).
+ * @cssprop --trygg-plan-timeline-line-color - The timeline line and axis (default: --trygg-color-border).
  */
 @defineElement('trygg-plan-timeline')
 @localized()

@@ -3,13 +3,15 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_bg: var(--trygg-support-card-background-color, var(--trygg-color-background, #ffffff));
-    --_border: var(--trygg-support-card-border-color, var(--trygg-color-border, #757575));
-    --_danger: var(--trygg-support-card-emergency-color, var(--trygg-color-danger, #a4001d));
+    --_bg: var(--trygg-support-card-background-color, var(--_t-paper));
+    --_border: var(--trygg-support-card-border-color, var(--_t-border));
+    --_danger: var(--trygg-support-card-emergency-color, var(--_t-danger));
     --_call-bg: var(--trygg-support-card-call-background-color, var(--trygg-color-accent, #005a8c));
     --_call-fg: var(--trygg-support-card-call-color, #ffffff);
-    --_open: var(--trygg-support-card-open-color, var(--trygg-color-success, #1f6b36));
-    --_muted: var(--trygg-color-text-muted, #4a4a4a);
+    /* Filled buttons carry their own background and text colour, so they keep the brand colour. */
+    --_call-danger: var(--trygg-support-card-emergency-color, var(--trygg-color-danger, #a4001d));
+    --_open: var(--trygg-support-card-open-color, var(--_t-success));
+    --_muted: var(--_t-muted);
   }
   .base {
     container: trygg-support / inline-size;
@@ -83,7 +85,7 @@ export const styles = css`
     min-block-size: 2.75rem;
     padding-block: 0.4rem;
     padding-inline: 0.9rem;
-    border: 2px solid var(--_call-bg);
+    border: 2px solid currentColor;
     border-radius: var(--trygg-radius, 0.25rem);
     font-weight: 700;
     text-decoration: none;
@@ -93,12 +95,13 @@ export const styles = css`
   }
   a.phone,
   a.sms {
+    border-color: var(--_call-bg);
     background: var(--_call-bg);
     color: var(--_call-fg);
   }
   .emergency a.phone {
-    border-color: var(--_danger);
-    background: var(--_danger);
+    border-color: var(--_call-danger);
+    background: var(--_call-danger);
     font-size: 1.25em;
   }
   .unlinked {
@@ -128,7 +131,7 @@ export const styles = css`
   }
   .details summary {
     cursor: pointer;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+    color: var(--_t-link);
     text-decoration: underline;
     padding-block: 0.25rem;
   }

@@ -145,12 +145,12 @@ function formats(locale: Locale): Formats {
  * @csspart notice - The short notice when the document had problems.
  * @csspart loading - The line shown after 112 while `src` loads (where the local contacts will appear).
  *
- * @cssprop --trygg-support-card-background-color - Card background (default #ffffff).
- * @cssprop --trygg-support-card-border-color - Card border (default #757575).
- * @cssprop --trygg-support-card-emergency-color - 112: border and call button (default #a4001d).
+ * @cssprop --trygg-support-card-background-color - Card background (default transparent: the page shows through).
+ * @cssprop --trygg-support-card-border-color - Card border (default: --trygg-color-border).
+ * @cssprop --trygg-support-card-emergency-color - 112: name, border and call button (default: --trygg-color-danger; #a4001d behind the button's white text).
  * @cssprop --trygg-support-card-call-background-color - Call buttons (default #005a8c).
  * @cssprop --trygg-support-card-call-color - Call button text (default #ffffff).
- * @cssprop --trygg-support-card-open-color - "Öppet nu" text (default #1f6b36).
+ * @cssprop --trygg-support-card-open-color - "Öppet nu" text (default: --trygg-color-success).
  * @cssprop --trygg-support-card-columns-min - Narrowest card before the cards wrap (default 20rem).
  */
 @defineElement('trygg-support-card')

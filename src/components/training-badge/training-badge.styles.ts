@@ -5,8 +5,8 @@ export const styles = css`
     display: inline-block;
     vertical-align: middle;
     max-inline-size: 100%;
-    --_line: var(--trygg-color-border, #757575);
-    --_muted: var(--trygg-color-text-muted, #4a4a4a);
+    --_line: var(--_t-border);
+    --_muted: var(--_t-muted);
   }
   :host(:state(card)) {
     display: block;
@@ -23,7 +23,7 @@ export const styles = css`
     padding: var(--trygg-space, 1rem);
     border: 1px solid var(--_line);
     border-radius: var(--trygg-radius, 0.25rem);
-    background: var(--trygg-color-background, #ffffff);
+    background: var(--_t-paper);
   }
   p,
   dl {
@@ -40,7 +40,7 @@ export const styles = css`
     block-size: 0.75rem;
     border: 1px solid var(--_line);
     border-radius: var(--trygg-radius, 0.25rem);
-    background: var(--trygg-training-badge-track-color, var(--trygg-color-surface, #f4f4f2));
+    background: var(--trygg-training-badge-track-color, var(--_t-surface));
   }
   .card .bar {
     inline-size: 100%;
@@ -53,20 +53,20 @@ export const styles = css`
     inset-inline-start: 0;
     inline-size: calc(var(--_pct, 0) * 1%);
     border-radius: inherit;
-    background: var(--trygg-training-badge-bar-color, var(--trygg-color-accent, #005a8c));
+    background: var(--trygg-training-badge-bar-color, var(--_t-accent));
     transition: inline-size 0.4s ease-out;
   }
   .marker,
   .target::before {
     inline-size: 3px;
-    background: var(--trygg-color-text, #1b1b1b);
+    background: currentColor;
   }
   .marker {
     position: absolute;
     inset-block: -0.3rem;
     inset-inline-start: calc(var(--_target, 0) * 1%);
     margin-inline-start: -1.5px;
-    box-shadow: 0 0 0 1px var(--trygg-color-background, #ffffff);
+    box-shadow: 0 0 0 1px var(--trygg-color-background, Canvas);
   }
   /* The legend of the marker: the same upright line before "Mål: 90 %". */
   .target::before {
@@ -111,10 +111,10 @@ export const styles = css`
   }
   .complete,
   .target-reached {
-    color: var(--trygg-color-success, #1f6b36);
+    color: var(--_t-success);
   }
   .overdue {
-    color: var(--trygg-color-danger, #a4001d);
+    color: var(--_t-danger);
   }
   .not-started,
   .note {
@@ -122,7 +122,7 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
+    color: var(--_t-link);
     text-decoration: underline;
   }
   table {

@@ -86,8 +86,8 @@ function countText(value: number, max: number): string {
  * @csspart credential - The credential section.
  * @csspart notice - The short notice shown when data is wrong.
  *
- * @cssprop --trygg-training-badge-bar-color - Filled part of the bar (default: --trygg-color-accent, #005a8c).
- * @cssprop --trygg-training-badge-track-color - Empty part of the bar (default: --trygg-color-surface, #f4f4f2).
+ * @cssprop --trygg-training-badge-bar-color - Filled part of the bar (default: --trygg-color-accent).
+ * @cssprop --trygg-training-badge-track-color - Empty part of the bar (default: --trygg-color-surface).
  * @cssprop --trygg-training-badge-bar-size - Length of the badge's bar (default 6rem; the card's bar is full width).
  */
 @defineElement('trygg-training-badge')
