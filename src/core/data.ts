@@ -85,8 +85,10 @@ export interface DataOptions<TSchema extends GenericSchema> {
   /**
    * Whether an element with no data at all (no `data`, no inline JSON, no `src`) is a problem: it
    * then shows nothing useful, which in a CMS means the data was removed. When this returns true
-   * (read when the check runs), an element of the page still empty {@link EMPTY_CHECK_DELAY} ms
-   * after it connected and the page loaded is reported with the cause `empty`. Default: never.
+   * (read when the check runs), an element that was already in the document when the kit defined it
+   * (the page's HTML with the CDN script, or made by the CMS template script) and is still empty
+   * {@link EMPTY_CHECK_DELAY} ms after the page loaded is reported with the cause `empty`. An element
+   * an app creates and fills later is never reported. Default: never.
    */
   required?: () => boolean;
 }
@@ -143,10 +145,14 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private abort: AbortController | undefined;
   private emptyTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedAttribute: string | null = null;
+  private readonly inPage: boolean;
 
   constructor(host: DataHost, options: DataOptions<TSchema>) {
     this.host = host;
     this.options = options;
+    // Already in the document when the kit defined it: the page's own HTML (a CMS page, a CDN
+    // script), not an element an app creates and fills later. Only such an element can be "left empty".
+    this.inPage = inBrowser() && host.isConnected;
     host.addController(this);
     if (!inBrowser()) {
       // Server rendering (@lit-labs/ssr) calls willUpdate() and render() but no controller hook:
@@ -255,7 +261,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
    * when it is still empty and data is required, report it.
    */
   private watchEmpty(request: number): void {
-    if (!inBrowser() || !this.options.required) return;
+    if (!this.inPage || !this.options.required) return;
     const check = (): void => {
       this.emptyTimer = undefined;
       if (request !== this.request || this.status !== 'empty' || !this.host.isConnected) return;
