@@ -67,6 +67,9 @@ describe('editor snippets through the default sanitizers of CMSs', function () {
     } finally {
       tiny.remove();
       await ck.remove();
+      // The editors keep state in the origin's storage; the kit's own tests check that it is empty.
+      localStorage.clear();
+      sessionStorage.clear();
     }
     // The data the page should show, from the same files the site serves.
     const contacts = await json<{ contacts: { id: string; audience?: string[] }[] }>(
