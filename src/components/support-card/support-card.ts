@@ -532,7 +532,11 @@ export class TryggSupportCard extends LitElement {
         }
         ${this.visibleContacts().map((contact) => this.safeContact(contact, now, formats))}
       </ul>
-      ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
+      ${renderDataNotice({
+        status: this.loader.status,
+        problems: [...this.loader.problems, ...this.attributeProblems],
+        cause: this.loader.cause,
+      })}
     </div>`;
   }
 }
