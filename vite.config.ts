@@ -23,6 +23,7 @@ export default defineConfig({
         index: `${root}/index.html`,
         school: `${root}/school.html`,
         housing: `${root}/housing.html`,
+        cms: `${root}/cms.html`,
         builder: `${root}/builder.html`,
         'builder-preview': `${root}/builder-preview.html`,
       },

@@ -3,6 +3,8 @@
 //   dist/*.js             npm modules, one per component plus the index (lit, @lit/localize, valibot external)
 //   dist/**/*.d.ts        types (tsc -p tsconfig.build.json)
 //   dist/cdn/trygg.js     the loader; dist/cdn/<component>.js and dist/cdn/chunks/ (see 2. below)
+//   dist/cdn/trygg-cms.js   the CMS template script (editor snippets -> elements; docs/cms.md), and
+//                           dist/cdn/integrity.json (SRI hashes of every CDN file; scripts/cms.mjs)
 //   dist/cdn/exit-core.js   the exit core alone, a CLASSIC script (no export, no Lit), to inline in
 //                           <head>; beside it exit-core.inline.html (the exact <script> to paste)
 //                           and exit-core.csp.txt (its hash for script-src)
@@ -169,6 +171,19 @@ await build({
     rolldownOptions: { output: { codeSplitting: false, ...minify } },
   },
 });
+// The CMS template script (src/cms/): the exit core and the snippet reader in one module with no
+// static import; it imports the loader beside it (./trygg.js) at run time. See docs/cms.md.
+await build({
+  ...quiet,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: join(dist, 'cdn'),
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: join(root, 'src/cms/cdn.ts'), formats: ['es'], fileName: () => 'trygg-cms.js' },
+    rolldownOptions: { output: { codeSplitting: false, ...minify } },
+  },
+});
 // The inline exit core: the exact <script> to paste, and the hash a site adds to script-src.
 const exitCore = readFileSync(join(dist, 'cdn/exit-core.js'), 'utf8').trim();
 if (/\bexport\s*\{|^\s*export\b/m.test(exitCore)) throw new Error('dist/cdn/exit-core.js must be a classic script');
@@ -239,6 +254,10 @@ if (schemaFiles.length) {
 console.log(
   `build: ${components.length} component(s), ${cdn.length} CDN files, ${schemaFiles.length} JSON Schema(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`
 );
+
+// 4b. Subresource Integrity of every CDN file (dist/cdn/integrity.json; the template uses it: scripts/cms.mjs).
+const { writeIntegrity } = await import('./cms.mjs');
+writeIntegrity();
 
 // 5. The command-line tool (its own script, so it stays apart from the library and CDN builds).
 await import('./build-cli.mjs');

@@ -8,6 +8,7 @@
  * short visible notice ({@link renderDataNotice}). Nothing throws into the host page.
  */
 import type { GenericSchema, InferOutput } from 'valibot';
+import type { DataErrorCause } from './events.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { inBrowser } from './env.js';
@@ -30,7 +31,36 @@ export interface DataErrorDetail {
   problems: string[];
   /** Where the data came from: `data`, `inline JSON` or the `src` URL. */
   source: string;
+  /**
+   * The likely cause, when it is one a publishing tool (CMS) or a framework is known to bring about:
+   * the data is missing, was turned into text, was set as an attribute, or the file is not at its
+   * address. Absent for other problems (a wrong field, bad JSON written by hand). See docs/cms.md.
+   */
+  cause?: DataErrorCause;
 }
+
+/** Where an editor reads what went wrong and how to fix it (named in messages and notices). */
+export const CMS_GUIDE = 'docs/cms.md';
+
+/** The explanation, in an editor's words, that starts the problem of each cause. */
+const CAUSES: Record<DataErrorCause, string> = {
+  empty: 'no data, inline JSON or src: a CMS may have removed the attributes or the JSON',
+  'inline-json-text': 'a CMS turned the inline JSON into text (read anyway): paste the editor snippet instead',
+  'data-attribute':
+    'a data attribute is not read (set by a framework before the element was defined?): set the data property, or use src or inline JSON',
+  'src-relative-not-found':
+    'a relative address is read from the page\'s folder: a CMS may have rewritten "/file.json" to "file.json"; use the full address',
+  'src-not-found': 'check the upload and the link',
+  'src-not-json': 'a web page answered, not the JSON file (a "page not found"?)',
+};
+
+/** The problem line for a cause: its explanation, what was found, and where to read more. */
+export function causeProblem(cause: DataErrorCause, field: string, found?: string): string {
+  return `${field}: ${found ? `${found}: ` : ''}${CAUSES[cause]} (see ${CMS_GUIDE})`;
+}
+
+/** Is `src` relative to the page's folder (no scheme, not starting with "/")? */
+const isFolderRelative = (src: string): boolean => !/^(?:[a-z][a-z\d+.-]*:|[/\\])/i.test(src.trim());
 
 /** What a data-driven element offers the controller. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -52,7 +82,19 @@ export interface DataOptions<TSchema extends GenericSchema> {
    * limit costs and gives a notice instead of a long task or a crash.
    */
   limits?: Readonly<Record<string, number>>;
+  /**
+   * Whether an element with no data at all (no `data`, no inline JSON, no `src`) is a problem: it
+   * then shows nothing useful, which in a CMS means the data was removed. When this returns true
+   * (read when the check runs), an element that was already in the document when the kit defined it
+   * (the page's HTML with the CDN script, or made by the CMS template script) and is still empty
+   * {@link EMPTY_CHECK_DELAY} ms after the page loaded is reported with the cause `empty`. An element
+   * an app creates and fills later is never reported. Default: never.
+   */
+  required?: () => boolean;
 }
+
+/** How long (ms) after the page's load an element may stay without data before it is reported as left empty. */
+export const EMPTY_CHECK_DELAY = 1000;
 
 /**
  * The largest document read, in characters of JSON (2 MB of ASCII): a bigger one is not parsed, and
@@ -91,6 +133,8 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   status: DataStatus = 'empty';
   /** Problems of the last load, shown by {@link renderDataNotice}. */
   problems: string[] = [];
+  /** The likely cause of the last load's problems, when known (see {@link DataErrorDetail.cause}). */
+  cause: DataErrorCause | undefined = undefined;
 
   private readonly host: DataHost;
   private readonly options: DataOptions<TSchema>;
@@ -99,10 +143,16 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private started = false;
   private request = 0;
   private abort: AbortController | undefined;
+  private emptyTimer: ReturnType<typeof setTimeout> | undefined;
+  private reportedAttribute: string | null = null;
+  private readonly inPage: boolean;
 
   constructor(host: DataHost, options: DataOptions<TSchema>) {
     this.host = host;
     this.options = options;
+    // Already in the document when the kit defined it: the page's own HTML (a CMS page, a CDN
+    // script), not an element an app creates and fills later. Only such an element can be "left empty".
+    this.inPage = inBrowser() && host.isConnected;
     host.addController(this);
     if (!inBrowser()) {
       // Server rendering (@lit-labs/ssr) calls willUpdate() and render() but no controller hook:
@@ -132,6 +182,8 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.emptyTimer);
+    this.emptyTimer = undefined;
     // A finished load is kept (moving the element does not fetch again). A src still loading is
     // aborted silently: the answer belongs to an element that left, it is not an error to report.
     if (this.status !== 'loading') return;
@@ -145,16 +197,30 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     const request = ++this.request;
     this.abort?.abort();
     this.abort = undefined;
+    clearTimeout(this.emptyTimer);
+    this.emptyTimer = undefined;
     const { data, src } = this.host;
     if (data !== undefined && data !== null) {
+      this.reportedAttribute = null;
+      if (data === '[object Object]') {
+        this.fail('data', [causeProblem('data-attribute', 'data', '"[object Object]"')], 'data-attribute');
+        return;
+      }
       this.accept(data, 'data');
       return;
     }
-    const inline = [...((this.host as Partial<HTMLElement>).children ?? [])].find(
+    if (this.checkDataAttribute()) return;
+    const children = [...((this.host as Partial<HTMLElement>).children ?? [])];
+    const inline = children.find(
       (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
     );
     if (inline) {
       this.acceptJson(inline.textContent, 'inline JSON');
+      return;
+    }
+    const text = jsonText(this.host);
+    if (text !== undefined) {
+      this.acceptJson(text, 'inline JSON', 'inline-json-text');
       return;
     }
     if (src) {
@@ -162,6 +228,55 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       return;
     }
     this.set(undefined, [], 'empty');
+    this.watchEmpty(request);
+  }
+
+  /** A `data` attribute is never read: say so once per value (a framework set it too early). */
+  private checkDataAttribute(): boolean {
+    const value = (this.host as Partial<HTMLElement>).getAttribute?.('data') ?? null;
+    if (value === null) return false;
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    const problem = causeProblem('data-attribute', 'data', `"${shown}"`);
+    if (!this.hasSource()) {
+      // Nothing else to show: the notice says why.
+      this.reportedAttribute = value;
+      this.fail('data attribute', [problem], 'data-attribute');
+      return true;
+    }
+    // Other data shows: say it once per value in the console and the event.
+    if (value !== this.reportedAttribute) this.report('data attribute', [problem], 'data-attribute');
+    this.reportedAttribute = value;
+    return false;
+  }
+
+  /** Is there any data to read (the property, inline JSON or JSON left as text, `src`)? */
+  private hasSource(): boolean {
+    const { data, src } = this.host;
+    return (data !== undefined && data !== null) || !!src || jsonText(this.host) !== undefined;
+  }
+
+  /**
+   * An element left with no data at all: once the page has loaded and {@link EMPTY_CHECK_DELAY}
+   * more ms have passed, look again (the parser or a framework may have added it meanwhile) and,
+   * when it is still empty and data is required, report it.
+   */
+  private watchEmpty(request: number): void {
+    if (!this.inPage || !this.options.required) return;
+    const check = (): void => {
+      this.emptyTimer = undefined;
+      if (request !== this.request || this.status !== 'empty' || !this.host.isConnected) return;
+      if (this.hasSource()) {
+        this.load();
+        return;
+      }
+      if (!(this.options.required?.() ?? false)) return;
+      this.fail(this.host.localName, [causeProblem('empty', '(element)')], 'empty');
+    };
+    const start = (): void => {
+      if (request === this.request) this.emptyTimer = setTimeout(check, EMPTY_CHECK_DELAY);
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
   }
 
   private async fetch(src: string, request: number): Promise<void> {
@@ -190,20 +305,35 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     });
     this.set(this.value, this.problems, 'loading');
     try {
-      const text = await Promise.race([
-        (async () => {
+      const answer = await Promise.race([
+        (async (): Promise<{ text: string } | { missing: string }> => {
           const response = await fetch(url, {
             credentials: 'omit',
             referrerPolicy: 'no-referrer',
             headers: { accept: 'application/json' },
             signal: abort.signal,
           });
+          if (response.status === 404) return { missing: response.statusText };
           if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-          return response.text();
+          return { text: await response.text() };
         })(),
         deadline,
       ]);
-      if (request === this.request) this.acceptJson(text, src);
+      if (request !== this.request) return;
+      if ('missing' in answer) {
+        const cause = isFolderRelative(src) ? 'src-relative-not-found' : 'src-not-found';
+        this.fail(
+          src,
+          [causeProblem(cause, 'src', `could not load "${src}" (HTTP 404 ${answer.missing})`.trim())],
+          cause
+        );
+        return;
+      }
+      if (/^\s*</.test(answer.text)) {
+        this.fail(src, [causeProblem('src-not-json', 'src', `"${src}"`)], 'src-not-json');
+        return;
+      }
+      this.acceptJson(answer.text, src);
     } catch (error) {
       if (request !== this.request) return;
       const reason =
@@ -218,55 +348,76 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     }
   }
 
-  private acceptJson(text: string, source: string): void {
+  private acceptJson(text: string, source: string, cause?: DataErrorCause): void {
+    const first = cause ? [causeProblem(cause, source)] : [];
     if (text.length > MAX_DOCUMENT_CHARS) {
-      this.fail(source, [tooLarge(text.length)]);
+      this.fail(source, [...first, tooLarge(text.length)], cause);
       return;
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      this.fail(source, [`(document): not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
+      this.fail(
+        source,
+        [...first, `(document): not valid JSON (${error instanceof Error ? error.message : String(error)})`],
+        cause
+      );
       return;
     }
-    this.accept(parsed, source);
+    this.accept(parsed, source, cause);
   }
 
-  private accept(input: unknown, source: string): void {
+  private accept(input: unknown, source: string, cause?: DataErrorCause): void {
     try {
       const limited = applyLimits(input, this.options.limits);
       const result = validate(this.options.schema, limited.raw, undefined, this.options.atomic);
       let { value } = result;
-      const problems = [...limited.problems, ...result.problems];
+      const problems = [...(cause ? [causeProblem(cause, source)] : []), ...limited.problems, ...result.problems];
       if (value !== undefined && this.options.refine) {
         const refined = this.options.refine(value);
         value = refined.value;
         for (const problem of refined.problems) problems.push(problem);
       }
-      this.set(value, problems, value === undefined ? 'error' : 'ready');
-      if (problems.length) this.report(source, problems);
+      this.set(value, problems, value === undefined ? 'error' : 'ready', cause);
+      if (problems.length) this.report(source, problems, cause);
     } catch (error) {
       // A bug of ours must not reach the host page either.
       this.fail(source, [`(document): could not be read (${String(error)})`]);
     }
   }
 
-  private fail(source: string, problems: string[]): void {
-    this.set(undefined, problems, 'error');
-    this.report(source, problems);
+  private fail(source: string, problems: string[], cause?: DataErrorCause): void {
+    this.set(undefined, problems, 'error', cause);
+    this.report(source, problems, cause);
   }
 
-  private set(value: InferOutput<TSchema> | undefined, problems: string[], status: DataStatus): void {
+  private set(
+    value: InferOutput<TSchema> | undefined,
+    problems: string[],
+    status: DataStatus,
+    cause?: DataErrorCause
+  ): void {
     this.value = value;
     this.problems = problems;
     this.status = status;
+    this.cause = cause;
     this.host.requestUpdate();
   }
 
-  private report(source: string, problems: string[]): void {
-    reportDataError(this.host, source, problems);
+  private report(source: string, problems: string[], cause?: DataErrorCause): void {
+    reportDataError(this.host, source, problems, cause);
   }
+}
+
+/**
+ * The element's own text when it reads as JSON (starts with `{` or `[`): what is left when a
+ * publishing tool turned the inline `<script type="application/json">` into text (a paragraph, a
+ * script of another type, bare text). `undefined` when there is no such text.
+ */
+function jsonText(host: DataHost): string | undefined {
+  const text = ((host as Partial<HTMLElement>).textContent ?? '').trim();
+  return /^[{[]/.test(text) ? text : undefined;
 }
 
 /**
@@ -275,11 +426,11 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
  * {@link DataController} uses it for documents; components use it for bad attributes (source
  * `attributes`, each problem starting with the attribute's name) or other inputs.
  */
-export function reportDataError(host: HTMLElement, source: string, problems: string[]): void {
+export function reportDataError(host: HTMLElement, source: string, problems: string[], cause?: DataErrorCause): void {
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   const message = `${source}: ${problems[0] ?? ''}${more}`;
   console.error(`${host.localName}: problems in ${source}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  const detail: DataErrorDetail = { message, problems, source };
+  const detail: DataErrorDetail = cause ? { message, problems, source, cause } : { message, problems, source };
   host.dispatchEvent(new CustomEvent('trygg-data-error', { bubbles: true, composed: true, detail }));
 }
 
@@ -290,11 +441,23 @@ export function reportDataError(host: HTMLElement, source: string, problems: str
 export function renderDataNotice(controller: {
   problems: readonly string[];
   status: DataStatus;
+  cause?: DataErrorCause | undefined;
 }): TemplateResult | typeof nothing {
   if (controller.problems.length === 0) return nothing;
-  const text =
-    controller.status === 'error'
+  const text = controller.cause
+    ? causeNotice(controller.cause)
+    : controller.status === 'error'
       ? msg('Uppgifterna kunde inte läsas in.', { id: 'core.data-error' })
       : msg('En del uppgifter kunde inte visas eftersom de är felaktiga.', { id: 'core.data-partial' });
   return html`<p part="notice" class="notice">${text}</p>`;
+}
+
+/** The notice for a known cause, in words an editor understands, naming the guide. */
+function causeNotice(cause: DataErrorCause): string {
+  return cause === 'src-not-found'
+    ? // A wrong address, not something a CMS is known to do: the usual notice (the console says more).
+      msg('Uppgifterna kunde inte läsas in.', { id: 'core.data-error' })
+    : msg('Publiceringsverktyget kan ha tagit bort eller ändrat uppgifterna. Läs mer i docs/cms.md i trygg-kit.', {
+        id: 'core.data-cms',
+      });
 }

@@ -8,6 +8,21 @@ import type { ExitTrigger } from './exit.js';
 
 export type { DataErrorDetail, ExitTrigger };
 
+/**
+ * `detail.cause` of `trygg-data-error`, when the likely cause is one a publishing tool (CMS) or a
+ * framework brings about (see docs/cms.md):
+ * - `empty`: an element of the page had no data, inline JSON or `src` (attributes or JSON removed);
+ * - `inline-json-text`: the inline JSON was turned into text (read anyway, and reported);
+ * - `data-attribute`: a `data` attribute (never read), e.g. `"[object Object]"` set by a framework
+ *   before the element was defined;
+ * - `src-relative-not-found`: a `src` relative to the page's folder answered 404 (a CMS rewrote
+ *   `/file.json` to `file.json`);
+ * - `src-not-found`: another `src` answered 404;
+ * - `src-not-json`: the `src` answered with a web page instead of JSON (a CMS's "not found" page).
+ */
+export type DataErrorCause =
+  'empty' | 'inline-json-text' | 'data-attribute' | 'src-relative-not-found' | 'src-not-found' | 'src-not-json';
+
 /** `detail` of `trygg-exit`: fired just before the page is left (bubbles, composed). */
 export interface ExitDetail {
   /** Where the exit goes (`location.replace`). */

@@ -42,7 +42,7 @@ function outlineIsWhole(headings: string[]): void {
 describe('demo pages', function () {
   this.timeout(60000);
 
-  for (const page of ['index.html', 'school.html', 'housing.html']) {
+  for (const page of ['index.html', 'school.html', 'housing.html', 'cms.html']) {
     for (const [lang, width] of [
       ['sv', 1280],
       ['sv', 320],
@@ -68,6 +68,16 @@ describe('demo pages', function () {
       expect(r.violations).to.deep.equal([]);
     });
   }
+
+  it('cms.html, built only from the editor snippets, shows every component with its data', async () => {
+    const r = await check('cms.html');
+    expect(r.contacts[0][0]).to.equal('se-112');
+    expect(r.contacts[0]).to.include('exempel-kvinnofridsmottagning');
+    expect(r.contacts[0], 'audience=victim relative').not.to.include('exempel-samtal-for-dig-som-utovar-vald');
+    expect(r.measures).to.deep.equal([18]);
+    expect(r.badges[0]).to.contain('130 av 242');
+    expect(r.notices).to.deep.equal([]);
+  });
 
   it('keeps showing the embedded default data', async () => {
     const home = await check('index.html');

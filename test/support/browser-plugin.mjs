@@ -3,6 +3,7 @@
 // where the quick exit really leaves (request interception answers the neutral https: site).
 
 import { createRequire } from 'node:module';
+import sanitizeHtml from 'sanitize-html';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -47,7 +48,32 @@ function inlinePage(url) {
   return { status: 200, contentType: 'text/html', headers, body: body.replace('<!-- exit-core -->', inline) };
 }
 
-async function intercept(tab, neutralHosts, delay = 0) {
+/**
+ * A page as a CMS would publish it: the administrator's template lines (docs/snippets/template.html,
+ * its CDN address pointed at this server's dist/cdn/, its integrity hash kept, so the browser checks
+ * it against the built file) and what the sanitizer left of the editor's snippets.
+ */
+function cmsPage(body) {
+  const template = readFileSync(resolve(root, 'docs/snippets/template.html'), 'utf8').replace(
+    /https:\/\/cdn\.jsdelivr\.net\/npm\/trygg-kit@[^/]+\/dist\/cdn\//g,
+    '/dist/cdn/'
+  );
+  return `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><title>Stöd och hjälp</title>
+${template}<script type="module" src="/test/cms/fixtures/cms-ready.js"></script></head>
+<body><header><p>Kommunen</p></header><main><h1>Stöd och hjälp</h1>
+${body}
+</main></body></html>`;
+}
+
+/** The data files an editor uploads, at the site's root (test data of the demo). */
+const CMS_DATA = {
+  '/kontakter.json': 'demo/data/contacts.example.json',
+  '/utbildning.json': 'demo/data/training.example.json',
+  '/handlingsplan.json': 'demo/data/alingsas-plan.json',
+};
+
+async function intercept(tab, neutralHosts, delay = 0, serve = {}) {
   const requests = [];
   await tab.setRequestInterception(true);
   tab.on('request', (request) => {
@@ -68,6 +94,17 @@ async function intercept(tab, neutralHosts, delay = 0) {
         () => void request.respond({ status: 200, contentType: 'text/javascript', body: '' }),
         Number(url.searchParams.get('ms'))
       );
+    } else if (local && serve[url.pathname]) {
+      void request.respond(serve[url.pathname]);
+    } else if (local && serve.cdn && url.pathname.startsWith('/dist/cdn/') && url.pathname.endsWith('.js')) {
+      // The CDN files byte for byte, as a CDN serves them (the dev server would rewrite their
+      // imports, and the integrity check would then rightly refuse them).
+      const file = resolve(root, `.${url.pathname}`);
+      const body = file.startsWith(resolve(root, 'dist/cdn')) ? readFileSync(file) : '';
+      void request.respond({ status: 200, contentType: 'text/javascript', body });
+    } else if (local && CMS_DATA[url.pathname]) {
+      const body = readFileSync(resolve(root, CMS_DATA[url.pathname]), 'utf8');
+      void request.respond({ status: 200, contentType: 'application/json', body });
     } else if (local && inlinePage(url)) {
       void request.respond(inlinePage(url));
     } else if (url.protocol === 'https:' || (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1')) {
@@ -83,9 +120,12 @@ async function intercept(tab, neutralHosts, delay = 0) {
 async function exitScenario(
   tab,
   origin,
-  { page, trigger, hosts = ['www.smhi.se', 'neutral.example'], delay = 0, blocked = false }
+  { page, trigger, hosts = ['www.smhi.se', 'neutral.example'], delay = 0, blocked = false, cms }
 ) {
-  const requests = await intercept(tab, hosts, delay);
+  // `cms`: { name, body } serves a CMS page (cmsPage) at /cms-<name>.html, in the site's root folder.
+  const path = cms ? `/cms-${cms.name}.html` : `/test/${page}`;
+  const serve = cms ? { cdn: true, [path]: { status: 200, contentType: 'text/html', body: cmsPage(cms.body) } } : {};
+  const requests = await intercept(tab, hosts, delay, serve);
   // What the person would have met: "Leave site?" dialogs, trygg-exit events (counted across the
   // navigation), CSP violations and console errors.
   const dialogs = [];
@@ -118,10 +158,12 @@ async function exitScenario(
   });
   await tab.goto(`${origin}/test/fixtures/start.html`);
   // A page whose parser is held by a slow script never finishes loading while the test runs.
-  const loading = tab.goto(`${origin}/test/${page}`).catch(() => undefined);
+  const loading = tab.goto(`${origin}${path}`).catch(() => undefined);
   if (!blocked) await loading;
   await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 });
   const before = await tab.evaluate(() => ({ length: history.length, url: location.href, cookie: document.cookie }));
+  // What the page recorded while it got ready (a CMS page: what each element shows, axe).
+  const shownBefore = await tab.evaluate(() => window.__result ?? null);
   const destination = new Promise((resolve) => {
     tab.on('framenavigated', (frame) => {
       if (frame === tab.mainFrame() && frame.url().startsWith('https:')) resolve(frame.url());
@@ -163,6 +205,7 @@ async function exitScenario(
   const backUrl = tab.url();
   return {
     before,
+    page: shownBefore,
     finalUrl,
     after,
     backUrl,
@@ -320,6 +363,10 @@ export function browserPlugin() {
           }));
           return { ...recorded, consoleErrors, scripts };
         });
+      }
+      if (command === 'sanitize-html') {
+        // What a CMS running sanitize-html with its default options stores (test/cms/).
+        return sanitizeHtml(payload.html);
       }
       if (command === 'demo-check') {
         return withPage(session, (tab, origin) => demoCheck(tab, origin, payload));

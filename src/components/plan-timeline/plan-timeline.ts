@@ -87,6 +87,8 @@ export class TryggPlanTimeline extends LitElement {
     schema: documentSchema,
     refine: refinePlan,
     limits: { measures: MAX_MEASURES },
+    // A plan with no data at all shows nothing: on a page, that is data a CMS removed.
+    required: () => true,
   });
   private prepared: Prepared | undefined;
   /** The overview layout in use (`undefined` in the list view). */

@@ -526,7 +526,11 @@ export class TryggSupportCard extends LitElement {
         }
         ${this.visibleContacts().map((contact) => this.safeContact(contact, now, f))}
       </ul>
-      ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
+      ${renderDataNotice({
+        status: this.loader.status,
+        problems: [...this.loader.problems, ...this.attributeProblems],
+        cause: this.loader.cause,
+      })}
     </div>`;
   }
 }

@@ -99,6 +99,12 @@ export class TryggTrainingBadge extends LitElement {
     schema: documentSchema,
     refine: refineDocument,
     limits: { units: MAX_UNITS },
+    // Nothing at all (no figures, no label, no credential): on a page, a CMS removed the attributes.
+    required: () =>
+      this.value == null &&
+      this.max == null &&
+      this.label == null &&
+      (this.credential == null || this.credential === ''),
   });
   private readonly internals = this.attachInternals();
   private figures: Figures = { label: undefined, units: [], problems: [] };
@@ -313,6 +319,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const notice = renderDataNotice({
       problems: [...this.doc.problems, ...f.problems, ...(this.credentialValue ? this.credentialProblems : [])],
       status: this.doc.status === 'error' ? 'error' : 'ready',
+      cause: this.doc.cause,
     });
     const figures = hasFigures || !hasCredential;
     return html`<div part="base" class="base ${card ? 'card' : ''}" dir=${dirFor(this) ?? nothing}>${

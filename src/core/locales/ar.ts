@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.data-error': `تعذّر تحميل المعلومات.`,
+      'core.data-cms': `ربما حذفت أداة النشر المعلومات أو غيّرتها. اقرأ المزيد في docs/cms.md في trygg-kit.`,
+'core.data-error': `تعذّر تحميل المعلومات.`,
 'core.data-partial': `تعذّر عرض بعض المعلومات لأنها غير صحيحة.`,
     };
   

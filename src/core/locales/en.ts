@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'core.data-error': `The information could not be loaded.`,
+      'core.data-cms': `The publishing tool may have removed or changed the information. Read more in docs/cms.md in trygg-kit.`,
+'core.data-error': `The information could not be loaded.`,
 'core.data-partial': `Some information could not be shown because it is incorrect.`,
     };
   
