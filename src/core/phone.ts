@@ -107,19 +107,18 @@ export function sameNumber(a: string, b: string): boolean {
 
 /**
  * The phone numbers written in a text: runs of digits with spaces, dashes or brackets between them
- * and an optional leading `+` (a trunk `(0)` after a country code dropped) that have at least five
- * digits, or three or more written together (`112`, `1177`). Times and ranges such as `08.00`,
+ * and an optional leading `+` that have at least five digits as written, or three or more written
+ * together (`112`, `1177`); each as dialled (a trunk `(0)` after a country code dropped). Times and ranges such as `08.00`,
  * `8:00` or `8-16` are not numbers.
  */
 export function numbersIn(text: string): string[] {
   const runs = cleanText(text).match(/\+?\d(?:[\s\-()]*\d)+/g) ?? [];
   return runs
-    .map((run) => ({ run, digits: run.replace(TRUNK, '$1').replace(/[^\d+]/g, '') }))
-    .filter(({ run, digits }) => {
-      const count = digits.replace('+', '').length;
+    .filter((run) => {
+      const count = run.replace(/\D/g, '').length; // as written, a trunk (0) included
       return count >= 5 || (count >= 3 && /^\+?\d+$/.test(run));
     })
-    .map(({ digits }) => digits);
+    .map((run) => run.replace(TRUNK, '$1').replace(/[^\d+]/g, ''));
 }
 
 /** The texts of a `LocalizedText`, one per language. */

@@ -98,8 +98,9 @@ function refine(doc: ContactsDocument) {
     .map((contact) => {
       const i = doc.contacts.indexOf(contact);
       const channels = contact.channels.map((channel, j) => {
+        if (channel.label === undefined) return channel;
         const phone = channel.type === 'phone' || channel.type === 'sms' ? parsePhone(channel.value) : undefined;
-        if (!phone || channel.label === undefined) return channel;
+        if (!phone) return { ...channel, label: stripBidiText(channel.label) };
         const checked = checkPhoneLabel(channel.label, phone.dial, `contacts[${i}].channels[${j}].label`);
         problems.push(...checked.problems);
         return { ...channel, label: checked.label };
