@@ -33,6 +33,9 @@ registerTranslations({
 /** The id of the built-in 112 entry; a document cannot replace it. */
 export const EMERGENCY_ID = 'se-112';
 
+/** 112: no opening-hours claim (no source says 24/7; docs/decisions.md). */
+const EMERGENCY_STATE: OpenState = { state: 'unknown' };
+
 const EMERGENCY: Contact = {
   id: EMERGENCY_ID,
   name: '112',
@@ -151,7 +154,7 @@ function formats(locale: Locale): Formats {
  * @cssprop --trygg-support-card-call-background-color - Call buttons (default #005a8c).
  * @cssprop --trygg-support-card-call-color - Call button text (default #ffffff).
  * @cssprop --trygg-support-card-open-color - "Öppet nu" text (default: --trygg-color-success).
- * @cssprop --trygg-support-card-columns-min - Narrowest card before the cards wrap (default 20rem).
+ * @cssprop --trygg-support-card-columns-min - Narrowest card before the cards wrap (default 17rem).
  */
 @defineElement('trygg-support-card')
 @localized()
@@ -231,17 +234,26 @@ export class TryggSupportCard extends LitElement {
     }, toNextMinute(supportCardClock.now().getTime()));
   };
 
-  /** The contacts shown, in order: local (document order), then national; 112 is rendered separately. */
-  private visibleContacts(): Contact[] {
+  /**
+   * The contacts shown, with their open state, in order: local, then national (112 is rendered
+   * separately, first). Within each group, contacts open now come first, then those whose hours are
+   * unknown, then closed ones; otherwise document order.
+   */
+  private visibleContacts(now: Date): [Contact, OpenState][] {
     const local = this.loader.value?.contacts ?? [];
     const ids = new Set(local.map((c) => c.id));
     const national = this.hideNational ? [] : NATIONAL_CONTACTS.filter((c) => !ids.has(c.id));
     const filter = tokens(this.audience, AUDIENCES);
-    return [...local, ...national].filter(
-      (c) =>
-        (!c.professionalOnly || filter.has('professional')) &&
-        (!filter.size || !c.audience?.length || c.audience.some((a) => filter.has(a)))
-    );
+    const shown = (c: Contact) =>
+      (!c.professionalOnly || filter.has('professional')) &&
+      (!filter.size || !c.audience?.length || c.audience.some((a) => filter.has(a)));
+    const rank = ({ state }: OpenState) => (state === 'open' || state === 'always' ? 0 : state === 'unknown' ? 1 : 2);
+    const ordered = (group: Contact[]) =>
+      group
+        .filter(shown)
+        .map((c): [Contact, OpenState] => [c, openState(c.hours, now)])
+        .sort((a, b) => rank(a[1]) - rank(b[1]));
+    return [...ordered(local), ...ordered(national)];
   }
 
   private renderStatus(state: OpenState, today: number, f: Formats) {
@@ -333,17 +345,20 @@ export class TryggSupportCard extends LitElement {
       <p>${msg('Tiderna gäller svensk tid.', { id: 'support-card.swedish-time' })}</p>`;
   }
 
-  private renderDetails(contact: Contact, f: Formats, extra: unknown = nothing) {
+  /**
+   * The disclosure with everything but the name, the open state and the ways to get in touch: who
+   * the contact is for, the flags (free, anonymous…), languages, a note, the hours and the sources.
+   * Its accessible name says whose it is ("Mer information Kvinnofridslinjen"): the summary and the
+   * contact's name (`aria-labelledby`, so the name keeps its `lang`).
+   */
+  private renderDetails(contact: Contact, f: Formats, extra: unknown[], key: number) {
     const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
     const hours = contact.hours !== undefined && contact.hours.length > 0;
-    if (!sources.length && !hours && extra === nothing) return nothing;
+    if (!sources.length && !hours && !extra.length) return nothing;
     const checked = contact.source?.checked;
     return html`<details part="details" class="details">
-      <summary>
-        ${hours ? msg('Öppettider och källa', { id: 'support-card.details-hours' }) : msg('Källa', { id: 'support-card.details' })}<span
-          class="visually-hidden"
-          >: ${renderText(contact.name)}</span
-        >
+      <summary id="more-${key}" aria-labelledby="more-${key} name-${key}">
+        ${msg('Mer information', { id: 'support-card.more' })}
       </summary>
       <div class="details-body">
         ${extra} ${this.renderHours(contact.hours, f)}
@@ -365,11 +380,12 @@ export class TryggSupportCard extends LitElement {
     </details>`;
   }
 
-  private renderContact(contact: Contact, now: Date, f: Formats): TemplateResult {
+  /**
+   * One contact, short: its name, whether it is open now, and the ways to get in touch side by side
+   * with the "more information" disclosure (everything else, one tap away).
+   */
+  private renderContact(contact: Contact, state: OpenState, now: Date, f: Formats, key: number): TemplateResult {
     const emergency = contact === EMERGENCY;
-    const card = this.layout !== 'compact';
-    // 112: no opening-hours claim (no source says 24/7; docs/decisions.md).
-    const state = openState(contact.hours, now);
     const flags = [
       contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
       contact.anonymous && msg('Du kan vara anonym', { id: 'support-card.anonymous' }),
@@ -377,8 +393,25 @@ export class TryggSupportCard extends LitElement {
       contact.interpreter && msg('Tolk kan kopplas in', { id: 'support-card.interpreter' }),
     ].filter((flag): flag is string => typeof flag === 'string');
     const languages = contact.languages?.length ? f.list(contact.languages.map((tag) => f.language(tag))) : '';
+    const extra = emergency
+      ? [
+          html`<p>
+            ${msg(
+              'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
+              { id: 'support-card.emergency-sms' }
+            )}
+          </p>`,
+        ]
+      : [
+          contact.description && html`<p part="description" class="description">${renderText(contact.description)}</p>`,
+          flags.length &&
+            html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>`,
+          languages &&
+            html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>`,
+          contact.note && html`<p part="note" class="note">${renderText(contact.note)}</p>`,
+        ].filter(Boolean);
     return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
-      <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
+      <p part="name" class="name" id="name-${key}" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
         ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
       </p>
       ${this.renderStatus(state, stockholmTime(now).day, f)}
@@ -387,35 +420,17 @@ export class TryggSupportCard extends LitElement {
           ? html`<p part="description" class="description">
             ${msg(
               'Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.',
-              {
-                id: 'support-card.emergency-text',
-              }
+              { id: 'support-card.emergency-text' }
             )}
           </p>`
-          : card && contact.description
-            ? html`<p part="description" class="description">${renderText(contact.description)}</p>`
-            : nothing
-      }
-      <ul part="channels" class="channels" role="list">
-        ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
-      </ul>
-      ${flags.length ? html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>` : nothing}
-      ${languages ? html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>` : nothing}
-      ${card && contact.note ? html`<p part="note" class="note">${renderText(contact.note)}</p>` : nothing}
-      ${this.renderDetails(
-        contact,
-        f,
-        emergency
-          ? html`<p>
-              ${msg(
-                'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
-                {
-                  id: 'support-card.emergency-sms',
-                }
-              )}
-            </p>`
           : nothing
-      )}
+      }
+      <div class="actions">
+        <ul part="channels" class="channels" role="list">
+          ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
+        </ul>
+        ${this.renderDetails(contact, f, extra, key)}
+      </div>
     </li>`;
   }
 
@@ -424,13 +439,13 @@ export class TryggSupportCard extends LitElement {
     const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : supportCardClock.now();
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
-        ${this.renderContact(EMERGENCY, now, f)}
+        ${this.renderContact(EMERGENCY, EMERGENCY_STATE, now, f, 0)}
         ${
           this.loader.status === 'loading'
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${this.visibleContacts().map((contact) => this.renderContact(contact, now, f))}
+        ${this.visibleContacts(now).map(([contact, state], i) => this.renderContact(contact, state, now, f, i + 1))}
       </ul>
       ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
     </div>`;

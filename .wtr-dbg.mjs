@@ -1,0 +1,63 @@
+// @web/test-runner: every test runs in Debian's headless Chromium (nothing downloads a browser).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { browserPlugin } from './test/support/browser-plugin.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Two test files at a time, each in its own browser context (its own window): in one window only
+  // the front tab is visible, and a hidden page gets no animation frames (fixtures rely on them).
+  concurrency: 2,
+  // The tsconfig passed to esbuild must itself hold the decorator flags: esbuild does not follow "extends".
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // Papa Parse (the builder's CSV parser) is CommonJS only.
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: (id) => id === 'stream',
+      strictRequires: false,
+      transformMixedEsModules: true,
+    }),
+    browserPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      // One browser context (its own window) per test file: with `concurrency: 2`, two tabs of one
+      // window leave the background tab `hidden`, where requestAnimationFrame never fires, so any
+      // test waiting for a frame (open-wc's fixture() of a plain element) stalls until the other
+      // file ends and times out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          // The navigation tests open a second tab; the test pages must not be throttled meanwhile.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 90000,
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="sv">
+  <head><meta charset="utf-8"><title>trygg-kit test</title></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
