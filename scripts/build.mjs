@@ -141,7 +141,8 @@ await build({
             },
             {
               name: 'lit',
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]core[\\/](?!exit\.ts$)[^\\/]+\.ts$|decorate/,
+              // Not phone.ts: only the support card and the plan timeline have phone links.
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]core[\\/](?!(exit|phone)\.ts$)[^\\/]+\.ts$|decorate/,
               priority: 1,
             },
           ],

@@ -178,26 +178,36 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     const abort = new AbortController();
     this.abort = abort;
     const timeout = this.options.timeout ?? FETCH_TIMEOUT;
-    const timer = setTimeout(() => {
-      abort.abort(new DOMException('timeout', 'TimeoutError'));
-    }, timeout);
+    const timedOut = new DOMException('timeout', 'TimeoutError');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The timeout does not rely on the page's fetch: a replaced fetch whose promise never settles
+    // (or ignores the signal, or a body that never ends) still ends in the notice and the event.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abort.abort(timedOut);
+        reject(timedOut);
+      }, timeout);
+    });
     this.set(this.value, this.problems, 'loading');
     try {
-      const response = await fetch(url, {
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        headers: { accept: 'application/json' },
-        signal: abort.signal,
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      const text = await response.text();
+      const text = await Promise.race([
+        (async () => {
+          const response = await fetch(url, {
+            credentials: 'omit',
+            referrerPolicy: 'no-referrer',
+            headers: { accept: 'application/json' },
+            signal: abort.signal,
+          });
+          if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+          return response.text();
+        })(),
+        deadline,
+      ]);
       if (request === this.request) this.acceptJson(text, src);
     } catch (error) {
       if (request !== this.request) return;
       const reason =
-        abort.signal.aborted &&
-        abort.signal.reason instanceof DOMException &&
-        abort.signal.reason.name === 'TimeoutError'
+        error === timedOut || abort.signal.reason === timedOut
           ? `no answer within ${timeout} ms`
           : error instanceof Error
             ? error.message

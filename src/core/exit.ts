@@ -153,12 +153,18 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   // Taken now: a page that later tampers with style APIs cannot stop the hiding.
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(root.style)
   const setProperty = CSSStyleDeclaration.prototype.setProperty;
+  // The same for the constructed sheet: made and filled now, adopted through the setter taken now.
+  const adopted = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets');
+  let sheet: CSSStyleSheet | undefined;
+  attempt(() => {
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(':root{display:none!important}');
+  });
   const watched = new WeakSet<Document>();
   let lastPress = -Infinity;
   let downAt: number | undefined;
   let alone = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let sheet: CSSStyleSheet | undefined;
   let hidden = false;
 
   const notify = (presses: number, announce = true): void => {
@@ -183,10 +189,14 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       setProperty.call(root.style, 'display', 'none', 'important');
     });
     attempt(() => {
-      // Also without setProperty: a constructed sheet (allowed under a strict CSP).
-      const hiding = (sheet ??= new win.CSSStyleSheet());
-      hiding.replaceSync(':root{display:none!important}');
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets.filter((s) => s !== hiding), hiding];
+      // Also without setProperty: a constructed sheet (allowed under a strict CSP, unlike a style
+      // attribute, which a CSP without 'unsafe-inline' refuses and reports).
+      const hiding = sheet;
+      if (!hiding) return;
+      const get = (): CSSStyleSheet[] => (adopted?.get?.call(doc) as CSSStyleSheet[] | undefined) ?? [];
+      const sheets = [...get().filter((s) => s !== hiding), hiding];
+      if (adopted?.set) adopted.set.call(doc, sheets);
+      else doc.adoptedStyleSheets = sheets;
     });
     attempt(() => {
       doc.title = '\u200b';

@@ -59,18 +59,6 @@ export function safeHttpsUrl(value: unknown): string | undefined {
 }
 
 /**
- * A phone number as written ("020-50 50 50") to a `tel:` URL ("tel:020505050").
- * Keeps a leading `+`, drops spaces, dashes, dots and brackets. `undefined` if no digits remain
- * or other characters are present.
- */
-export function telUrl(number: string, scheme: 'tel:' | 'sms:' = 'tel:'): string | undefined {
-  const trimmed = number.trim();
-  if (!/^\+?[\d\s\-().]{2,32}$/.test(trimmed)) return undefined;
-  const digits = trimmed.replace(/[^\d+]/g, '');
-  return /^\+?\d{2,20}$/.test(digits) ? scheme + digits : undefined;
-}
-
-/**
  * A link from data or an attribute: `<a href rel="noreferrer">` when {@link safeUrl} allows the URL
  * (for `schemes`), else the content alone, as plain text without an `href`. `noreferrer`: the site
  * linked to does not learn which page (say, one about violence) the visitor came from.

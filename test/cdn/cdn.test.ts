@@ -88,6 +88,17 @@ describe('CDN files', function () {
     expect(kit(r.scripts)).to.have.members(['/dist/cdn/quick-exit.js', '/dist/cdn/trygg.js']);
   });
 
+  it('the README’s two files (and an element file) under `trusted-types lit-html` without allow-duplicates: 112 and the lines show (issue 16)', async () => {
+    const r = await check('fixtures/cdn-two-files-tt.html');
+    expect(r.violations, 'no Trusted Types violation').to.deep.equal([]);
+    expect(r.errors, 'no "Policy with name lit-html already exists"').to.deep.equal([]);
+    expect(r.consoleErrors).to.deep.equal([]);
+    expect(r.result?.defined).to.include.members(['trygg-quick-exit', 'trygg-support-card', 'trygg-training-badge']);
+    expect(r.result?.contactIds[0].slice(0, 2)).to.deep.equal(['se-112', 'se-kvinnofridslinjen']);
+    expect(r.result?.links).to.include('tel:112');
+    expect(r.result?.shadowTexts.join()).to.contain('84 av 120');
+  });
+
   it('a Swedish page downloads only the chunks of the elements it shows, and no English or Arabic strings', async () => {
     const r = await check('fixtures/csp.html');
     expect(r.result?.defined).to.have.length(4);

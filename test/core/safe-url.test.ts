@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { safeHttpsUrl, safeUrl, telUrl } from '../../src/core/safe-url.js';
+import { safeHttpsUrl, safeUrl } from '../../src/core/safe-url.js';
+import { telUrl } from '../../src/core/phone.js';
 
 describe('safeUrl', () => {
   it('keeps https:, tel:, sms: and mailto:', () => {
@@ -72,7 +73,7 @@ describe('telUrl', () => {
   it('turns a number as written into a dialable tel: URL', () => {
     expect(telUrl('020-50 50 50')).to.equal('tel:020505050');
     expect(telUrl('114 14')).to.equal('tel:11414');
-    expect(telUrl('+46 (0)8-123 45 67')).to.equal('tel:+46081234567');
+    expect(telUrl('+46 (0)8-123 45 67'), 'the trunk 0 after the country code is dropped').to.equal('tel:+4681234567');
     expect(telUrl('112')).to.equal('tel:112');
     expect(telUrl('+46700000000', 'sms:')).to.equal('sms:+46700000000');
   });

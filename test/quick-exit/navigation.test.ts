@@ -74,6 +74,16 @@ describe('quick exit in a real navigation', function () {
     expect(r.requests[0].referer).to.equal(null);
   });
 
+  // Issue 16: before the element is defined, a mistyped fallback link used to reload or stay on the page.
+  for (const bad of ['www.smhi.se', 'https//www.smhi.se', '/', '#', '?x=1']) {
+    it(`before the element is defined, a fallback link "${bad}" leaves to the default and is reported`, async () => {
+      const r = await run(`quick-exit/fixtures/exit-core-only.html?href=${encodeURIComponent(bad)}`, 'fallback-link');
+      expect(r.finalUrl).to.equal('https://www.smhi.se/');
+      expect(r.after.length, 'replaced').to.equal(r.before.length);
+      expect(r.consoleErrors.join(), 'console names the field').to.contain(`href "${bad}"`);
+    });
+  }
+
   it('control: a plain link (no script) pushes an entry, so Back returns to the sensitive page', async () => {
     const r = await run('quick-exit/fixtures/plain-link.html', 'fallback-link');
     expect(r.finalUrl).to.equal('https://neutral.example/');
@@ -138,7 +148,17 @@ describe('quick exit in a real navigation', function () {
       ).to.deep.equal([]);
     });
 
-    it('hides the page even when the site made style.setProperty a no-op', async () => {
+    it('under report-to (Reporting API): leaving raises no CSP violation, so there is nothing to report', async () => {
+      const r = await run('quick-exit/fixtures/csp-inline.html?csp=report-to', 'fallback-link');
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(
+        r.consoleErrors.filter((e) => e.startsWith('CSP')),
+        'no CSP violation'
+      ).to.deep.equal([]);
+      expect(r.requests.filter((q) => !q.url.startsWith('https://neutral.example/'))).to.deep.equal([]);
+    });
+
+    it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops', async () => {
       const r = await run('quick-exit/fixtures/tampered.html', 'shift', { delay: 1500 });
       expect(r.shown).to.deep.equal({ display: 'none', hit: null });
       expect(r.finalUrl).to.equal('https://neutral.example/');

@@ -258,7 +258,7 @@ describe('<trygg-support-card>', () => {
   });
 
   describe('local contacts', () => {
-    it('shows local contacts first, then the national lines, de-duplicated by id', async () => {
+    it('shows local contacts first, then the national lines; a local entry with a national id is ignored (issue 16)', async () => {
       const doc: ContactsDocument = {
         contacts: [
           ...local.contacts,
@@ -270,11 +270,15 @@ describe('<trygg-support-card>', () => {
           },
         ],
       };
-      const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${doc}></trygg-support-card>`);
+      let el!: TryggSupportCard;
+      const errors = await captureErrors(async () => {
+        el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${doc}></trygg-support-card>`);
+      });
       const shown = ids(el);
-      expect(shown.slice(0, 3)).to.deep.equal(['se-112', 'kvinnofridsmottagningen', 'se-1177']);
+      expect(shown.slice(0, 2)).to.deep.equal(['se-112', 'kvinnofridsmottagningen']);
       expect(shown.filter((id) => id === 'se-1177')).to.have.length(1);
-      expect(text(contact(el, 'se-1177').querySelector('[part="name"]'))).to.equal('1177 Vårdguiden i Västra Götaland');
+      expect(text(contact(el, 'se-1177').querySelector('[part="name"]'))).to.equal('1177 – sjukvårdsrådgivning');
+      expect(errors.join()).to.contain('contacts[1].id: "se-1177" is a verified national line');
       expect(status(el, 'kvinnofridsmottagningen')).to.equal('Öppet nu – stänger 16:30');
       await accessibleInEveryLanguage(el);
     });

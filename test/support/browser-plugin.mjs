@@ -34,8 +34,15 @@ function inlinePage(url) {
   if (!body.includes('<!-- exit-core -->')) return undefined;
   const inline = readFileSync(resolve(root, 'dist/cdn/exit-core.inline.html'), 'utf8').trim();
   const hash = readFileSync(resolve(root, 'dist/cdn/exit-core.csp.txt'), 'utf8').trim();
+  // `?csp=report-to`: the same policy reporting through the Reporting API instead of report-uri.
+  const reportTo = url.searchParams.get('csp') === 'report-to';
   const headers = url.searchParams.has('csp')
-    ? { 'content-security-policy': `default-src 'self'; script-src 'self' ${hash}; report-uri /csp-report` }
+    ? reportTo
+      ? {
+          'content-security-policy': `default-src 'self'; script-src 'self' ${hash}; report-to csp`,
+          'reporting-endpoints': 'csp="/csp-report"',
+        }
+      : { 'content-security-policy': `default-src 'self'; script-src 'self' ${hash}; report-uri /csp-report` }
     : {};
   return { status: 200, contentType: 'text/html', headers, body: body.replace('<!-- exit-core -->', inline) };
 }

@@ -356,6 +356,9 @@ describe('<trygg-training-badge>', () => {
       ['negative max', { value: 5, max: '-120' }, 'max', /^max: -120 is negative/],
       ['NaN as a property', { value: Number.NaN, max: 120 }, 'value', /^value: "NaN" is not a number/],
       ['Infinity', { value: 'Infinity', max: 120 }, 'value', /is not a number/],
+      // Issue 16: 400 digits used to show "∞ av ∞ (NaN %)".
+      ['400 digits', { value: '9'.repeat(400), max: '9'.repeat(400) }, 'value', /is not a number/],
+      ['past 2^53 (not exact)', { value: 84, max: '9007199254740993' }, 'max', /is not a number/],
     ];
     for (const [name, props, field, problem] of bad) {
       it(`${name}: "Uppgift saknas", a notice and one trygg-data-error naming ${field}; never NaN`, async () => {
@@ -365,7 +368,7 @@ describe('<trygg-training-badge>', () => {
         await el.updateComplete;
         expect(seen(el)).to.match(/^Uppgift saknas/);
         expect(seen(el)).to.contain('En del uppgifter kunde inte visas eftersom de är felaktiga.');
-        expect(seen(el)).not.to.match(/NaN|undefined|Infinity/);
+        expect(seen(el)).not.to.match(/NaN|undefined|Infinity|∞/);
         expect(bar(el).hasAttribute('aria-valuenow')).to.equal(false);
         expect(status(el)).to.equal('');
         expect(log.events).to.have.length(1);

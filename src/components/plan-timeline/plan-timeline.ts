@@ -6,6 +6,7 @@ import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
+import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-url.js';
 import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
@@ -358,7 +359,7 @@ export class TryggPlanTimeline extends LitElement {
               links.length
                 ? html`<ul class="links">
                   ${links.map((link) => {
-                    return html`<li>${renderLink(link.url, renderText(link.title))}</li>`;
+                    return html`<li>${renderAnyLink(link.url, renderText(link.title), renderLink)}</li>`;
                   })}
                 </ul>`
                 : nothing
@@ -429,7 +430,7 @@ export class TryggPlanTimeline extends LitElement {
         source
           ? html`<p>
             ${msg('Källa', { id: 'plan-timeline.source' })}:
-            ${renderLink(source.url, renderText(source.title))}${
+            ${renderAnyLink(source.url, renderText(source.title), renderLink)}${
               doc.updated ? html`, ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}` : nothing
             }
           </p>`

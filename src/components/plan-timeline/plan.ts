@@ -2,8 +2,9 @@
  * Pure logic of `<trygg-plan-timeline>`: cross-item checks, chronological order, year groups,
  * filters and the overview's lane layout. No DOM, no Lit: unit-tested on its own.
  */
+import { checkPhoneLabel, isPhoneUrl, phoneOfUrl, stripBidiText } from '../../core/phone.js';
 import { formatPath } from '../../core/validate.js';
-import type { PlanDocument, PlanMeasure } from './schema.js';
+import type { PlanDocument, PlanLink, PlanMeasure } from './schema.js';
 
 /** More measures than this are not shown (the first ones in the document are). */
 export const MAX_MEASURES = 1000;
@@ -30,7 +31,8 @@ export function refinePlan(doc: PlanDocument): { value: PlanDocument; problems: 
   const problems: string[] = [];
   const seen = new Map<string, number>();
   const measures: PlanMeasure[] = [];
-  doc.measures.forEach((m, i) => {
+  doc.measures.forEach((item, i) => {
+    let m = item;
     const path = (field: string) => formatPath(['measures', i, field]);
     const first = seen.get(m.id);
     if (first !== undefined) {
@@ -38,6 +40,9 @@ export function refinePlan(doc: PlanDocument): { value: PlanDocument; problems: 
       return;
     }
     seen.set(m.id, i);
+    m = { ...m, title: stripBidiText(m.title) };
+    if (m.links)
+      m.links = m.links.map((link, j) => refineLink(link, formatPath(['measures', i, 'links', j]), problems));
     if (m.start && m.end && latest(m.end) < earliest(m.start)) {
       problems.push(`${path('end')}: ${m.end} is before start ${m.start}; the end is not shown`);
       const copy = { ...m };
@@ -52,6 +57,26 @@ export function refinePlan(doc: PlanDocument): { value: PlanDocument; problems: 
     measures.length = MAX_MEASURES;
   }
   return { value: { ...doc, measures }, problems };
+}
+
+/**
+ * A link of a measure, what is dialled against what is shown: a title without bidi controls; for a
+ * `tel:`/`sms:` link, a title that names another number is dropped (the number alone is shown), and
+ * a phone URL that is not a plain number gives a problem (the title is shown without a link).
+ */
+export function refineLink(link: PlanLink, path: string, problems: string[]): PlanLink {
+  const title = stripBidiText(link.title);
+  if (!isPhoneUrl(link.url)) return { ...link, title };
+  const phone = phoneOfUrl(link.url);
+  if (!phone) {
+    problems.push(
+      `${path}.url: "${link.url}" is not a phone number (digits, spaces, dashes, an optional leading +); no link`
+    );
+    return { ...link, title };
+  }
+  const checked = checkPhoneLabel(title, phone.phone.dial, `${path}.title`);
+  for (const problem of checked.problems) problems.push(problem);
+  return { ...link, title: checked.label ?? '' };
 }
 
 /** The measures in chronological order (stable; undated last). */

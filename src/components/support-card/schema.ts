@@ -8,7 +8,7 @@
  * whole list (the component passes `atomic: ['hours']`), so half a timetable never says "closed".
  */
 import * as v from 'valibot';
-import { telUrl } from '../../core/safe-url.js';
+import { telUrl } from '../../core/phone.js';
 import { idSchema, isoDateSchema, linkSchema, localizedTextSchema, partialDateSchema } from '../../core/schema.js';
 
 export const schemaTitle = 'trygg-kit contacts';

@@ -7,7 +7,8 @@ import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
 import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
-import { renderLink, safeUrl, telUrl } from '../../core/safe-url.js';
+import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
+import { renderLink, safeUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
 import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
@@ -62,19 +63,51 @@ export const supportCardClock = {
  */
 export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
 
-/** Duplicate ids (the first wins) and the reserved 112 id. */
+/** The ids of the verified national lines: data cannot replace them. */
+const NATIONAL_IDS = new Set(NATIONAL_CONTACTS.map((c) => c.id));
+
+/**
+ * Duplicate ids (the first wins), the reserved 112 and national ids, and what is dialled against
+ * what is shown (names and labels without bidi controls, labels that name another number refused).
+ */
 function refine(doc: ContactsDocument) {
   const seen = new Set([EMERGENCY_ID]);
   const problems: string[] = [];
-  const contacts = doc.contacts.filter((contact, i) => {
-    if (!seen.has(contact.id)) return seen.add(contact.id);
-    problems.push(
-      `contacts[${i}].id: "${contact.id}" ${contact.id === EMERGENCY_ID ? 'is the built-in 112 and cannot be replaced' : 'is used twice; only the first is shown'}`
-    );
-    return false;
-  });
+  const contacts = doc.contacts
+    .filter((contact, i) => {
+      if (NATIONAL_IDS.has(contact.id)) {
+        problems.push(
+          `contacts[${i}].id: "${contact.id}" is a verified national line and cannot be replaced; this entry is ignored (use hide-national to hide the national lines)`
+        );
+        return false;
+      }
+      if (!seen.has(contact.id)) return seen.add(contact.id);
+      problems.push(
+        `contacts[${i}].id: "${contact.id}" ${contact.id === EMERGENCY_ID ? 'is the built-in 112 and cannot be replaced' : 'is used twice; only the first is shown'}`
+      );
+      return false;
+    })
+    .map((contact) => {
+      const i = doc.contacts.indexOf(contact);
+      const channels = contact.channels.map((channel, j) => {
+        const phone = channel.type === 'phone' || channel.type === 'sms' ? parsePhone(channel.value) : undefined;
+        if (!phone || channel.label === undefined) return channel;
+        const checked = checkPhoneLabel(channel.label, phone.dial, `contacts[${i}].channels[${j}].label`);
+        problems.push(...checked.problems);
+        return { ...channel, label: checked.label };
+      });
+      return { ...contact, name: stripBidiText(contact.name), channels };
+    });
   return { value: { contacts }, problems };
 }
+
+/** The years a `now` may fall in (an extreme date such as +275760 cannot blank the card). */
+const MOMENT_YEARS = [1900, 9999] as const;
+const usableMoment = (date: unknown): date is Date => {
+  if (!(date instanceof Date)) return false;
+  const year = date.getUTCFullYear();
+  return year >= MOMENT_YEARS[0] && year <= MOMENT_YEARS[1];
+};
 
 /** The loader's options; `timeout` is read at each fetch, so the property may change at any time. */
 function loaderOptions(host: TryggSupportCard) {
@@ -213,12 +246,16 @@ export class TryggSupportCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) {
+    if (changed.has('audience') || changed.has('now')) {
       // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
       const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
       const problems = unknown.length
         ? [`audience: "${unknown.join(' ')}" is not one of ${AUDIENCES.join(' ')}; ignored`]
         : [];
+      if (this.now !== undefined && !usableMoment(this.now))
+        problems.push(
+          `now: "${this.getAttribute('now') ?? String(this.now)}" is not a date and time between the years ${MOMENT_YEARS[0]} and ${MOMENT_YEARS[1]}; the current time is used`
+        );
       if (problems.join() !== this.attributeProblems.join() && problems.length)
         reportDataError(this, 'attributes', problems);
       this.attributeProblems = problems;
@@ -251,7 +288,13 @@ export class TryggSupportCard extends LitElement {
     const ordered = (group: Contact[]) =>
       group
         .filter(shown)
-        .map((c): [Contact, OpenState] => [c, openState(c.hours, now)])
+        .map((c): [Contact, OpenState] => {
+          try {
+            return [c, openState(c.hours, now)];
+          } catch {
+            return [c, { state: 'unknown' }]; // shown all the same, with no open/closed claim
+          }
+        })
         .sort((a, b) => rank(a[1]) - rank(b[1]));
     return [...ordered(local), ...ordered(national)];
   }
@@ -274,16 +317,22 @@ export class TryggSupportCard extends LitElement {
 
   private renderChannel(channel: Channel) {
     const { type, value, label } = channel;
-    const number = type === 'phone' || type === 'sms';
-    const href = number
-      ? safeUrl(telUrl(value, type === 'sms' ? 'sms:' : 'tel:'))
-      : safeUrl(type === 'email' ? `mailto:${value}` : value, type === 'email' ? ['mailto:'] : ['https:']);
     const own = label ? renderText(label) : undefined;
+    if (type === 'phone' || type === 'sms') {
+      // What is dialled is what is shown: the number first, in full (src/core/phone.ts).
+      const phone = parsePhone(value);
+      const verb = type === 'sms' ? msg('Sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' });
+      if (!phone)
+        return html`<span part="channel" class="channel ${type} unlinked">${verb} <span dir="ltr">${value}</span></span>`;
+      const href = `${type === 'sms' ? 'sms:' : 'tel:'}${phone.dial}`;
+      const number = html`<span class="number" dir="ltr">${phone.shown}</span>`;
+      return html`<a part="channel" class="channel ${type}" href=${href} rel="noreferrer"
+        >${own ? html`${number} <span class="label">${own}</span>` : html`${verb} ${number}`}</a
+      >`;
+    }
+    const href = safeUrl(type === 'email' ? `mailto:${value}` : value, type === 'email' ? ['mailto:'] : ['https:']);
     let text: unknown;
-    if (number) {
-      text = html`${own ?? (type === 'sms' ? msg('Sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' }))}
-        <span class="number" dir="ltr">${value}</span>`;
-    } else if (type === 'chat') {
+    if (type === 'chat') {
       text = own ?? msg('Chatta', { id: 'support-card.chat' });
     } else if (type === 'email') {
       text = own ?? html`<span dir="ltr">${value}</span>`;
@@ -434,18 +483,38 @@ export class TryggSupportCard extends LitElement {
     </li>`;
   }
 
+  /**
+   * A contact, whatever goes wrong in its details: a bug of ours or an input nobody foresaw must not
+   * blank the card. On an error the contact is shown with its name and ways to call only.
+   */
+  private safeContact(contact: Contact, state: OpenState, now: Date, f: Formats, key: number): TemplateResult {
+    try {
+      return this.renderContact(contact, state, now, f, key);
+    } catch (error) {
+      console.error(`trygg-support-card: could not show all of "${contact.id}" (${String(error)})`);
+      return html`<li part="contact" class="contact" data-contact-id=${contact.id} data-open="unknown">
+        <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
+          ${contact === EMERGENCY ? '112' : renderText(contact.name)}
+        </p>
+        <ul part="channels" class="channels" role="list">
+          ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
+        </ul>
+      </li>`;
+    }
+  }
+
   override render() {
     const f = formats(getLocale());
-    const now = this.now && !Number.isNaN(this.now.getTime()) ? this.now : supportCardClock.now();
+    const now = usableMoment(this.now) ? this.now : supportCardClock.now();
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
-        ${this.renderContact(EMERGENCY, EMERGENCY_STATE, now, f, 0)}
+        ${this.safeContact(EMERGENCY, EMERGENCY_STATE, now, f, 0)}
         ${
           this.loader.status === 'loading'
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${this.visibleContacts(now).map(([contact, state], i) => this.renderContact(contact, state, now, f, i + 1))}
+        ${this.visibleContacts(now).map(([contact, state], i) => this.safeContact(contact, state, now, f, i + 1))}
       </ul>
       ${renderDataNotice({ status: this.loader.status, problems: [...this.loader.problems, ...this.attributeProblems] })}
     </div>`;

@@ -55,11 +55,19 @@ const shown = (raw: unknown): string =>
  */
 export function toNumber(raw: unknown): number | null | undefined {
   if (raw == null) return undefined;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  if (typeof raw === 'number') return inRange(raw);
   if (typeof raw !== 'string') return null;
   const digits = raw.replace(/[\s\u00a0\u202f]/g, '');
   if (digits === '') return undefined;
-  return /^[-+]?\d+(\.\d+)?$/.test(digits) ? Number(digits) : null;
+  return /^[-+]?\d+(\.\d+)?$/.test(digits) ? inRange(Number(digits)) : null;
+}
+
+/**
+ * The largest count read (2^53 − 1): past it a number is not exact, and 400 digits are Infinity
+ * (which would show "∞ av ∞ (NaN %)"). A larger number is not a number, like any other bad value.
+ */
+function inRange(n: number): number | null {
+  return Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? n : null;
 }
 
 /** Whole percent of `value` out of `max`, rounded down, 0–100. */
