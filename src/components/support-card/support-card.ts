@@ -5,7 +5,7 @@ import { DataController, FETCH_TIMEOUT, renderDataNotice, reportDataError } from
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
-import { dirFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
+import { dirFor, langFor, getLocale, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
 import { renderLink, safeUrl } from '../../core/safe-url.js';
@@ -506,7 +506,7 @@ export class TryggSupportCard extends LitElement {
   override render() {
     const f = formats(getLocale());
     const now = usableMoment(this.now) ? this.now : supportCardClock.now();
-    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
+    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
         ${this.safeContact(EMERGENCY, EMERGENCY_STATE, now, f, 0)}
         ${

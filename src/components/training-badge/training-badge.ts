@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice, reportDataError } from '../../core/data.js';
 import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, getLocale, registerTranslations } from '../../core/locale.js';
+import { dirFor, langFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, type OpenBadgeCredential } from './open-badge-schema.js';
@@ -298,7 +298,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
       status: this.doc.status === 'error' ? 'error' : 'ready',
     });
     const figures = hasFigures || !hasCredential;
-    return html`<div part="base" class="base ${card ? 'card' : ''}" dir=${dirFor(this) ?? nothing}>${
+    return html`<div part="base" class="base ${card ? 'card' : ''}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>${
       figures && card
         ? html`<p part="title" class="title" role="heading" aria-level=${level}>${textOf(f.label) ? renderText(f.label) : name}</p>`
         : nothing
