@@ -223,7 +223,8 @@ if (schemaFiles.length) {
   for (const name of schemaFiles) {
     const mod = await import(pathToFileURL(join(tmp, `${name}.mjs`)).href);
     if (!mod.documentSchema) throw new Error(`${schemaSources[name]} must export documentSchema`);
-    const json = toJsonSchema(mod.documentSchema, { errorMode: 'ignore', target: 'draft-07' });
+    // `jsonSchemaSource`: the same format as a plain schema, where documentSchema picks one at run time.
+    const json = toJsonSchema(mod.jsonSchemaSource ?? mod.documentSchema, { errorMode: 'ignore', target: 'draft-07' });
     const withMeta = {
       $schema: 'http://json-schema.org/draft-07/schema#',
       $id: `https://unpkg.com/trygg-kit/dist/schemas/${name}.schema.json`,

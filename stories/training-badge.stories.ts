@@ -241,6 +241,11 @@ export const CredentialBroken: Story = {
   },
 };
 
+/** A VC-JWT (the compact signed form): not decoded; the card asks for the JSON form. */
+export const CredentialJwt: Story = {
+  args: { ...Credential.args, credential: 'eyJhbGciOiJFZERTQSJ9.eyJ2YyI6e319.c2lnbmF0dXJlLWV4ZW1wZWw' },
+};
+
 /** A person's modules and the credential together. */
 export const ProgressAndCredential: Story = {
   args: {

@@ -13,7 +13,7 @@ import { msg } from '@lit/localize';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
-import { validate } from './validate.js';
+import { validate, type Atomic } from './validate.js';
 
 registerTranslations({
   en: () => import('./locales/en.js'),
@@ -45,7 +45,7 @@ export interface DataOptions<TSchema extends GenericSchema> {
   /** Fetch timeout in milliseconds (default 10 000). Read at each fetch, so it may be a getter. */
   timeout?: number;
   /** Field names kept or dropped as a whole when invalid (see `validate()`). */
-  atomic?: readonly string[];
+  atomic?: readonly Atomic[];
   /**
    * The longest top-level lists read, by field name (`{ measures: 1000 }`): a longer list is cut to
    * its first items BEFORE validation, with a problem saying so, so a huge document costs what the

@@ -29,6 +29,22 @@ export const isoDateSchema = v.pipe(
   }, 'a date that exists in the calendar')
 );
 
+/**
+ * A schema.org Date or DateTime: `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm[:ss[.s]]` with an optional
+ * `Z` or `±hh:mm` offset (without one it is Swedish time); the date must exist in the calendar.
+ */
+export const dateOrDateTimeSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/,
+    'a date as YYYY-MM-DD, or a date and time such as 2026-12-24T00:00:00+01:00'
+  ),
+  v.check((value) => {
+    const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value.slice(0, 10));
+  }, 'a date that exists in the calendar')
+);
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a partial date, shown as partial). */
 export const partialDateSchema = v.pipe(
   v.string(),

@@ -27,6 +27,14 @@ export interface ValidationResult<T> {
 type Path = (string | number)[];
 type Issue = v.BaseIssue<unknown>;
 
+/**
+ * A field kept or dropped as a whole: its name (`'hours'`), or `{ items, keep }` for a list whose
+ * items are each kept or dropped as a whole. A bad item of such a list is cut down to its `keep`
+ * fields (what it was about, e.g. its days, so the component can say "not known" there); when even
+ * that is invalid, the whole list goes (with `keep`) or the item alone (without `keep`).
+ */
+export type Atomic = string | { items: string; keep?: readonly string[] };
+
 /** The requirement of the link check, recognised by {@link validate}: report, do not remove. */
 export function isSafeLink(value: string): boolean {
   return safeUrl(value) !== undefined;
@@ -40,6 +48,23 @@ export const linkSchema = v.pipe(
 
 function pathOf(issue: Issue): Path {
   return (issue.path ?? []).map((item) => item.key as string | number);
+}
+
+/**
+ * A union that failed reports one issue at its own path; when one option got further into the
+ * value (an item of a list failed, not the list), its deeper issues say which part to repair.
+ */
+function expand(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    // A union's sub-issues carry paths relative to the union's value.
+    const deeper =
+      issue.type === 'union'
+        ? (issue.issues ?? [])
+            .filter((sub) => sub.path?.length)
+            .map((sub) => ({ ...sub, path: [...(issue.path ?? []), ...(sub.path ?? [])] }) as Issue)
+        : [];
+    return deeper.length ? expand(deeper) : [issue];
+  });
 }
 
 /** `['contacts', 2, 'name']` → `contacts[2].name`. */
@@ -86,8 +111,13 @@ function parentOf(doc: unknown, path: Path): unknown {
 }
 
 /** The path to remove for an issue at `path`, or `undefined` when it cannot be repaired. */
-function removalFor(doc: unknown, path: Path, firstPass: boolean, atomic: readonly string[]): Path | undefined {
+function removalFor(doc: unknown, path: Path, firstPass: boolean, atomic: readonly Atomic[]): Path | undefined {
   if (path.length === 0) return undefined;
+  // An item kept or dropped as a whole (cut down first, see `Atomic`).
+  const item = path.findIndex(
+    (key, i) => typeof path[i + 1] === 'number' && atomic.some((a) => typeof a === 'object' && a.items === key)
+  );
+  if (item >= 0) return path.slice(0, item + 2);
   // A field kept or dropped as a whole: a problem anywhere inside it removes the field.
   const whole = path.findIndex((key) => typeof key === 'string' && atomic.includes(key));
   if (whole >= 0) path = path.slice(0, whole + 1);
@@ -102,7 +132,32 @@ function removalFor(doc: unknown, path: Path, firstPass: boolean, atomic: readon
   return undefined;
 }
 
-function remove(doc: unknown, paths: Path[], origins: Origins): void {
+/** What a bad item of an atomic list is cut down to, `'list'` (remove the list) or `undefined` (remove the item). */
+function reduced(
+  item: unknown,
+  path: Path,
+  atomic: readonly Atomic[],
+  cut: WeakSet<object>
+): object | 'list' | undefined {
+  const list = path[path.length - 2];
+  const rule = atomic.find((a) => typeof a === 'object' && a.items === list);
+  if (typeof rule !== 'object' || !rule.keep?.length) return undefined;
+  if (item === null || typeof item !== 'object' || cut.has(item)) return 'list';
+  const kept = Object.fromEntries(
+    rule.keep.filter((key) => Object.hasOwn(item, key)).map((key) => [key, (item as Record<string, unknown>)[key]])
+  );
+  if (!Object.keys(kept).length) return 'list';
+  cut.add(kept);
+  return kept;
+}
+
+function remove(
+  doc: unknown,
+  paths: Path[],
+  origins: Origins,
+  atomic: readonly Atomic[] = [],
+  cut = new WeakSet()
+): void {
   const unique = [...new Map(paths.map((p) => [JSON.stringify(p), p])).values()];
   // Deepest first, then higher indices first, so earlier removals do not shift later paths.
   unique.sort((a, b) => {
@@ -114,6 +169,16 @@ function remove(doc: unknown, paths: Path[], origins: Origins): void {
     const parent = parentOf(doc, path);
     const leaf = path[path.length - 1];
     if (Array.isArray(parent) && typeof leaf === 'number') {
+      const kept = reduced(parent[leaf], path, atomic, cut);
+      if (kept === 'list') {
+        const owner = parentOf(doc, path.slice(0, -1));
+        if (owner !== null && typeof owner === 'object') Reflect.deleteProperty(owner, path[path.length - 2]);
+        continue;
+      }
+      if (kept) {
+        parent[leaf] = kept;
+        continue;
+      }
       const map = origins.get(parent) ?? parent.map((_, i) => i);
       map.splice(leaf, 1);
       origins.set(parent, map);
@@ -142,19 +207,21 @@ function plainCopy(input: unknown): unknown {
  * Validates `input` against `schema`, repairing it as described above. Never throws.
  *
  * @param limit - at most this many problems are listed (the rest is counted in one line)
- * @param atomic - names of fields that are kept or dropped as a whole: a problem anywhere inside
- *   such a field removes the field itself, never a part of it (e.g. a contact's opening `hours`:
- *   half a timetable would claim "closed" on the wrong days; no timetable makes no claim)
+ * @param atomic - fields that are kept or dropped as a whole: a problem anywhere inside such a
+ *   field removes the field itself, never a part of it; or lists whose items are kept or dropped
+ *   as a whole (see {@link Atomic}; e.g. one opening-hours entry, cut down to its days so that
+ *   no claim is made on them)
  */
 export function validate<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
   limit = 200,
-  atomic: readonly string[] = []
+  atomic: readonly Atomic[] = []
 ): ValidationResult<v.InferOutput<TSchema>> {
   const problems: string[] = [];
   const seen = new Set<string>();
   const origins: Origins = new WeakMap();
+  const cut = new WeakSet();
   let doc: unknown;
   try {
     doc = plainCopy(input);
@@ -170,7 +237,7 @@ export function validate<TSchema extends v.GenericSchema>(
   }
   for (let pass = 0; pass < 4; pass++) {
     const result = v.safeParse(schema, doc);
-    const issues = result.issues ?? [];
+    const issues = expand(result.issues ?? []);
     for (const issue of issues) {
       // One line per field: a later pass only restates why a removed field or item is gone.
       const path = originalPath(doc, pathOf(issue), origins);
@@ -186,7 +253,7 @@ export function validate<TSchema extends v.GenericSchema>(
     }
     const removals = blocking.map((issue) => removalFor(doc, pathOf(issue), pass === 0, atomic));
     if (removals.some((path) => path === undefined)) break;
-    remove(doc, removals as Path[], origins);
+    remove(doc, removals as Path[], origins, atomic, cut);
   }
   return { value: undefined, problems: cap(problems, limit) };
 }

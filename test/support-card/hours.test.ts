@@ -28,6 +28,9 @@ const stateAt = (hours: Hours | undefined, instant: string) => describeState(ope
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const EVERY_DAY = [...WEEKDAYS, 'Saturday', 'Sunday'];
 const officeHours: Hours = [{ dayOfWeek: WEEKDAYS, opens: '08:00', closes: '16:30' }];
+const CLOSED_ON_HOLIDAYS = { dayOfWeek: ['PublicHolidays'], opens: '00:00', closes: '00:00' };
+/** Office hours, closed on public holidays (the data says so). */
+const officeClosedOnHolidays: Hours = [...officeHours, CLOSED_ON_HOLIDAYS];
 
 /**
  * Published dates (Swedish almanacs; the movable days also match the research's check against
@@ -154,14 +157,25 @@ describe('openState', () => {
     expect(stateAt(officeHours, '2026-11-28T12:00:00Z')).to.equal('closed, opens 2026-11-30 08:00');
   });
 
-  it('is closed on a public holiday when the hours have no PublicHolidays entry', () => {
+  it('is closed on a public holiday when a PublicHolidays entry says so', () => {
     // Kristi himmelsfärdsdag, Thursday 14 May 2026 (CEST, +02:00).
-    expect(stateAt(officeHours, '2026-05-14T08:00:00Z')).to.equal('closed, opens 2026-05-15 08:00');
+    expect(stateAt(officeClosedOnHolidays, '2026-05-14T08:00:00Z')).to.equal('closed, opens 2026-05-15 08:00');
     // Långfredagen and annandag påsk 2026: closed from Thursday evening to Tuesday.
-    expect(stateAt(officeHours, '2026-04-02T15:00:00Z')).to.equal('closed, opens 2026-04-07 08:00');
+    expect(stateAt(officeClosedOnHolidays, '2026-04-02T15:00:00Z')).to.equal('closed, opens 2026-04-07 08:00');
     // Juldagen on a Friday (2026-12-25), nyårsdagen on a Friday (2027-01-01).
-    expect(stateAt(officeHours, '2026-12-25T10:00:00Z')).to.equal('closed, opens 2026-12-28 08:00');
-    expect(stateAt(officeHours, '2027-01-01T10:00:00Z')).to.equal('closed, opens 2027-01-04 08:00');
+    expect(stateAt(officeClosedOnHolidays, '2026-12-25T10:00:00Z')).to.equal('closed, opens 2026-12-28 08:00');
+    expect(stateAt(officeClosedOnHolidays, '2027-01-01T10:00:00Z')).to.equal('closed, opens 2027-01-04 08:00');
+  });
+
+  it('makes no claim on a public holiday when the hours have no PublicHolidays entry', () => {
+    // Kristi himmelsfärdsdag 2026 falls on a Thursday, a working day of the data.
+    expect(openState(officeHours, new Date('2026-05-14T08:00:00Z'))).to.deep.equal({ state: 'unknown', holiday: true });
+    expect(openState(officeHours, new Date('2027-01-01T10:00:00Z'))).to.deep.equal({ state: 'unknown', holiday: true });
+    // The evening before: closed now, but no "opens …" across a day with no data.
+    expect(stateAt(officeHours, '2026-04-02T15:00:00Z')).to.equal('closed');
+    expect(stateAt(officeHours, '2026-05-13T10:00:00Z')).to.equal('open until 2026-05-13 16:30');
+    // An ordinary Sunday is not a public holiday: closed (no Sunday hours), with the next opening.
+    expect(stateAt(officeHours, '2026-11-29T10:00:00Z')).to.equal('closed, opens 2026-11-30 08:00');
   });
 
   it('uses the PublicHolidays hours on public holidays (påskdagen and pingstdagen included)', () => {
@@ -178,11 +192,17 @@ describe('openState', () => {
   it('treats the eves as ordinary days unless the data names HolidayEves', () => {
     // Julafton 2026 is a Thursday; midsommarafton 2026 is Friday 19 June.
     expect(stateAt(officeHours, '2026-12-24T10:00:00Z')).to.equal('open until 2026-12-24 16:30');
-    const closedOnEves: Hours = [...officeHours, { dayOfWeek: ['HolidayEves'], opens: '00:00', closes: '00:00' }];
+    const closedOnEves: Hours = [
+      ...officeClosedOnHolidays,
+      { dayOfWeek: ['HolidayEves'], opens: '00:00', closes: '00:00' },
+    ];
     expect(stateAt(closedOnEves, '2026-12-24T10:00:00Z')).to.equal('closed, opens 2026-12-28 08:00');
     expect(stateAt(closedOnEves, '2026-06-19T08:00:00Z')).to.equal('closed, opens 2026-06-22 08:00');
     expect(stateAt(closedOnEves, '2026-12-31T10:00:00Z'), 'nyårsafton').to.equal('closed, opens 2027-01-04 08:00');
-    const shortEves: Hours = [...officeHours, { dayOfWeek: ['HolidayEves'], opens: '08:00', closes: '12:00' }];
+    const shortEves: Hours = [
+      ...officeClosedOnHolidays,
+      { dayOfWeek: ['HolidayEves'], opens: '08:00', closes: '12:00' },
+    ];
     expect(stateAt(shortEves, '2026-12-24T11:30:00Z')).to.equal('closed, opens 2026-12-28 08:00');
     expect(stateAt(shortEves, '2026-12-24T08:00:00Z')).to.equal('open until 2026-12-24 12:00');
   });
@@ -243,7 +263,7 @@ describe('openState', () => {
 
   it('lets date-specific hours (validFrom/validThrough, no dayOfWeek) replace the weekday hours', () => {
     const hours: Hours = [
-      ...officeHours,
+      ...officeClosedOnHolidays,
       { validFrom: '2026-12-23', validThrough: '2026-12-23', opens: '08:00', closes: '12:00' },
       { validFrom: '2026-12-28', validThrough: '2026-12-30', opens: '00:00', closes: '00:00' },
     ];
@@ -278,7 +298,7 @@ describe('openState', () => {
       'closed, opens 2026-10-25 07:00'
     );
     // A night line across the change: Saturday 22:00 – Sunday 04:00 local.
-    const night: Hours = [{ dayOfWeek: ['Saturday'], opens: '22:00', closes: '04:00' }];
+    const night: Hours = [{ dayOfWeek: ['Saturday'], opens: '22:00', closes: '04:00' }, CLOSED_ON_HOLIDAYS];
     expect(stateAt(night, '2026-03-29T01:30:00Z'), '03:30 CEST').to.equal('open until 2026-03-29 04:00');
     expect(stateAt(night, '2026-03-29T02:30:00Z'), '04:30 CEST').to.equal('closed, opens 2026-04-04 22:00');
     expect(stateAt(night, '2026-10-25T02:30:00Z'), '03:30 CET').to.equal('open until 2026-10-25 04:00');

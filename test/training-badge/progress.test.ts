@@ -150,17 +150,17 @@ describe('training badge arithmetic', () => {
       ],
       id: 'urn:uuid:1',
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      issuer: { id: 'did:example:issuer', type: 'Profile', name: 'Kommunen', url: 'https://example.org/' },
+      issuer: { id: 'did:example:issuer', type: ['Profile'], name: 'Kommunen', url: 'https://example.org/' },
       validFrom: '2026-01-01T00:00:00Z',
       validUntil: '2027-01-01T00:00:00Z',
       credentialSubject: {
         identifier: [
           { type: 'IdentityObject', identityHash: 'sha256$abc', identityType: 'emailAddress', hashed: true, salt: 'x' },
         ],
-        type: 'AchievementSubject',
+        type: ['AchievementSubject'],
         achievement: {
           id: 'urn:uuid:2',
-          type: 'Achievement',
+          type: ['Achievement'],
           name: 'Kurs',
           description: 'Om kursen',
           criteria: { id: 'https://example.org/krav' },

@@ -20,7 +20,11 @@ export interface Moment {
 }
 
 export type OpenState =
-  { state: 'always' } | { state: 'unknown' } | { state: 'open'; until?: Moment } | { state: 'closed'; next?: Moment };
+  | { state: 'always' }
+  /** `holiday`: today is a public holiday and the data gives no hours for it (no claim is made). */
+  | { state: 'unknown'; holiday?: boolean }
+  | { state: 'open'; until?: Moment }
+  | { state: 'closed'; next?: Moment };
 
 export const dayOf = (year: number, month: number, date: number): DayNumber => Date.UTC(year, month - 1, date) / DAY_MS;
 
@@ -105,45 +109,97 @@ export function stockholmTime(instant: Date): Moment {
   return { day: dayOf(year, month, day), minute: hour * 60 + minute };
 }
 
-/** The days of a spec, without a `https://schema.org/` prefix. */
+/** The days of a spec, without a schema.org or GoodRelations URL prefix. */
 export function daysOf(spec: HoursSpec): Day[] {
   const list = spec.dayOfWeek === undefined ? [] : Array.isArray(spec.dayOfWeek) ? spec.dayOfWeek : [spec.dayOfWeek];
-  return list.map((d) => d.replace('https://schema.org/', '') as Day);
+  return list.map((d) => d.replace(/^.*[/#]/, '') as Day);
 }
 
-/** `"08:30"` → 510; `"23:59"` and `"24:00"` as a closing time → 1440 (the end of the day). */
-export function minutesOf(time: string, closing = false): number {
-  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  return closing && minutes >= 1439 ? 1440 : minutes;
-}
+const TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|([+-])(\d{2}):(\d{2}))?$/;
 
 /**
- * The specs that decide `day`: date-specific ones (`validFrom`/`validThrough`, no `dayOfWeek`)
- * first; else those for a public holiday, an eve (when the data names `HolidayEves`) or the weekday.
+ * Minutes since midnight of a schema.org Time on `day` in Swedish time. `"08:30"` → 510; seconds
+ * are dropped; `"23:59"` and `"24:00"` as a closing time → 1440 (the end of the day). A time with
+ * an offset (`"09:00:00+02:00"`, `"07:00Z"`) is converted to Swedish time on that day (summer time
+ * included), so it may fall before 0 or after 1440.
  */
-export function specsFor(specs: readonly HoursSpec[], day: DayNumber): HoursSpec[] {
-  const iso = isoDay(day);
-  const valid = (s: HoursSpec) => (!s.validFrom || s.validFrom <= iso) && (!s.validThrough || s.validThrough >= iso);
-  const dated = specs.filter((s) => s.dayOfWeek === undefined && valid(s));
-  if (dated.length) return dated;
-  const kind: Day = isPublicHoliday(day)
+export function minutesOf(time: string, closing = false, day?: DayNumber): number {
+  const m = TIME.exec(time) as (string | undefined)[] | null;
+  if (!m) return Number.NaN;
+  let minutes = Number(m[1]) * 60 + Number(m[2]);
+  if (closing && minutes >= 1439) minutes = 1440;
+  if (m[3] === undefined || day === undefined) return minutes;
+  const offset = m[3] === 'Z' ? 0 : (m[4] === '-' ? -1 : 1) * (Number(m[5]) * 60 + Number(m[6]));
+  const local = stockholmTime(new Date((day * 1440 + minutes - offset) * 60_000));
+  return (local.day - day) * 1440 + local.minute;
+}
+
+const validDays = new Map<string, DayNumber>();
+/** The Swedish calendar day of a `validFrom`/`validThrough` (a Date, or a DateTime: with an offset, its day in Sweden). */
+export function validDay(value: string): DayNumber {
+  let day = validDays.get(value);
+  if (day === undefined) {
+    const date = dayOf(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+    day = /(Z|[+-]\d{2}:\d{2})$/.test(value) ? stockholmTime(new Date(value)).day : date;
+    if (validDays.size > 10_000) validDays.clear();
+    validDays.set(value, day);
+  }
+  return day;
+}
+
+const covers = (s: HoursSpec, day: DayNumber) =>
+  (!s.validFrom || validDay(s.validFrom) <= day) && (!s.validThrough || validDay(s.validThrough) >= day);
+const dated = (s: HoursSpec) => s.validFrom !== undefined || s.validThrough !== undefined;
+
+/**
+ * The entries that decide `day`, with schema.org's precedence:
+ * 1. special days: `special` entries (`specialOpeningHoursSpecification`) whose dates cover the day
+ *    and whose `dayOfWeek`, if any, names its weekday or its kind (`PublicHolidays`); and `hours`
+ *    entries with dates and no `dayOfWeek`;
+ * 2. on a public holiday, the `PublicHolidays` entries; **none: `undefined`, no claim that day**;
+ * 3. on an eve, the `HolidayEves` entries when the data names that day at all;
+ * 4. the weekday's entries.
+ * Within 2–4, entries with dates that cover the day (seasonal hours) replace those without dates.
+ */
+export function specsFor(
+  specs: readonly HoursSpec[],
+  day: DayNumber,
+  special: readonly HoursSpec[] = []
+): HoursSpec[] | undefined {
+  const weekday = WEEK[weekdayOf(day)];
+  const holiday = isPublicHoliday(day);
+  const kind: Day = holiday
     ? 'PublicHolidays'
     : isHolidayEve(day) && specs.some((s) => daysOf(s).includes('HolidayEves'))
       ? 'HolidayEves'
-      : WEEK[weekdayOf(day)];
-  return specs.filter((s) => valid(s) && daysOf(s).includes(kind));
+      : weekday;
+  const exceptions = [
+    ...special.filter(
+      (s) => covers(s, day) && (s.dayOfWeek === undefined || daysOf(s).some((d) => d === weekday || d === kind))
+    ),
+    ...specs.filter((s) => s.dayOfWeek === undefined && covers(s, day)),
+  ];
+  if (exceptions.length) return exceptions;
+  const use = specs.filter((s) => covers(s, day) && daysOf(s).includes(kind));
+  if (holiday && !use.length) return undefined;
+  return use.some(dated) ? use.filter(dated) : use;
 }
 
 /** Opening intervals of `day` in minutes from its midnight (past 1440 = after midnight), or `undefined` when unknown. */
-function intervals(specs: readonly HoursSpec[], day: DayNumber): [number, number][] | undefined {
-  const use = specsFor(specs, day);
-  if (use.some((s) => s.opens === undefined || s.closes === undefined)) return undefined;
+function intervals(
+  specs: readonly HoursSpec[],
+  special: readonly HoursSpec[],
+  day: DayNumber
+): [number, number][] | undefined {
+  const use = specsFor(specs, day, special);
+  if (!use || use.some((s) => s.opens === undefined || s.closes === undefined)) return undefined;
   const result: [number, number][] = [];
   for (const s of use) {
-    const opens = minutesOf(s.opens ?? '');
-    let closes = minutesOf(s.closes ?? '', true);
-    if (closes === opens) continue; // "00:00"–"00:00": closed that day
-    if (closes < opens) closes += 1440; // runs past midnight
+    // "00:00"–"00:00" (as written): closed that day.
+    if (minutesOf(s.opens ?? '') === minutesOf(s.closes ?? '', true)) continue;
+    const opens = minutesOf(s.opens ?? '', false, day);
+    let closes = minutesOf(s.closes ?? '', true, day);
+    if (closes <= opens) closes += 1440; // runs past midnight
     result.push([opens, closes]);
   }
   return result;
@@ -151,23 +207,30 @@ function intervals(specs: readonly HoursSpec[], day: DayNumber): [number, number
 
 const HORIZON = 8;
 
-/** Whether `hours` make the contact open at `instant`, and until when, or when it opens next. */
-export function openState(hours: Hours | undefined, instant: Date): OpenState {
-  if (hours === '24/7') return { state: 'always' };
+/** `"24/7"` as entries (only needed when special days override it). */
+const ALWAYS: HoursSpec[] = [{ dayOfWeek: [...WEEK, 'PublicHolidays'], opens: '00:00', closes: '24:00' }];
+
+/**
+ * Whether `hours` (with the dated exceptions of `special`) make the contact open at `instant`, and
+ * until when, or when it opens next. No `hours`: no claim, whatever `special` says.
+ */
+export function openState(hours: Hours | undefined, instant: Date, special: readonly HoursSpec[] = []): OpenState {
+  if (hours === '24/7' && !special.length) return { state: 'always' };
   if (!hours?.length || Number.isNaN(instant.getTime())) return { state: 'unknown' };
+  const regular = hours === '24/7' ? ALWAYS : hours;
   const { day, minute } = stockholmTime(instant);
   const spans: [number, number][] = [];
   // How far the latest past-midnight hours reach into the next day.
   // A loop, not Math.max(...list): a spread of 150 000 entries overflows the call stack.
   let spill = 0;
-  for (const s of hours) {
+  for (const s of [...regular, ...special]) {
     if (s.opens && s.closes && minutesOf(s.closes, true) < minutesOf(s.opens))
       spill = Math.max(spill, minutesOf(s.closes));
   }
   // Knowledge ends here (minutes from today's midnight): an unknown day makes no claim.
   let known = (HORIZON + 1) * 1440;
   for (let k = -1; k <= HORIZON; k++) {
-    const list = intervals(hours, day + k);
+    const list = intervals(regular, special, day + k);
     if (list) {
       for (const [a, b] of list) spans.push([a + k * 1440, b + k * 1440]);
     } else if (k >= 0) {
@@ -176,7 +239,8 @@ export function openState(hours: Hours | undefined, instant: Date): OpenState {
       return { state: 'unknown' }; // yesterday is unknown and its hours may still run
     }
   }
-  if (minute >= known) return { state: 'unknown' };
+  if (minute >= known)
+    return known === 0 && isPublicHoliday(day) ? { state: 'unknown', holiday: true } : { state: 'unknown' };
   spans.sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const span of spans) {
@@ -197,4 +261,40 @@ export function openState(hours: Hours | undefined, instant: Date): OpenState {
   }
   const next = merged.find(([a]) => a > minute);
   return next && next[0] < known ? { state: 'closed', next: at(next[0], false) } : { state: 'closed' };
+}
+
+/**
+ * The instant at which Sweden's wall clock shows this date and time. A time that does not exist
+ * (the hour skipped in spring) is read with the offset before the change; a time that happens twice
+ * (autumn) is the first one.
+ */
+export function stockholmInstant(year: number, month: number, day: number, hour = 0, minute = 0, ms = 0): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute) + ms;
+  const offsetAt = (at: number) => {
+    const c = stockholmClock(new Date(at));
+    return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute) - Math.floor(at / 60_000) * 60_000;
+  };
+  // Sweden is UTC+1 or UTC+2: try the earlier (summer) offset first.
+  for (const hours of [2, 1]) {
+    const at = wall - hours * 3_600_000;
+    if (offsetAt(at) === hours * 3_600_000) return new Date(at);
+  }
+  return new Date(wall - 3_600_000);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?$/;
+
+/**
+ * An ISO 8601 date or date-time as an instant. With an offset (`Z`, `+02:00`) it is that instant;
+ * without one it is read as Swedish time (`2025-06-16T07:59` is 07:59 in Stockholm, whatever the
+ * visitor's time zone), as every other date and time of the kit. Invalid: an Invalid Date.
+ */
+export function parseSwedishTime(value: string): Date {
+  const m = LOCAL_DATE_TIME.exec(value.trim()) as (string | undefined)[] | null;
+  if (!m) return new Date(value);
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0));
+  const fraction = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59) return new Date(Number.NaN);
+  return stockholmInstant(year, month, day, hour, minute, second * 1000 + fraction);
 }

@@ -2,14 +2,21 @@
  * The contacts document of `<trygg-support-card>` (fixed public format, docs/data-formats.md), with the
  * trygg-kit extensions documented in src/components/support-card/README.md.
  *
- * `hours` follows schema.org OpeningHoursSpecification: `"24/7"` is always open; a contact with
- * `hours` and no `PublicHolidays` entry is closed on Swedish public holidays; `closes` earlier than
- * `opens` runs past midnight; no `hours` makes no claim. A problem anywhere inside `hours` drops the
- * whole list (the component passes `atomic: ['hours']`), so half a timetable never says "closed".
+ * `hours` follows schema.org OpeningHoursSpecification: `"24/7"` is always open; `closes` earlier
+ * than `opens` runs past midnight; no `hours` makes no claim, and neither do public holidays
+ * without a `PublicHolidays` entry. `specialOpeningHoursSpecification` (schema.org's name, same
+ * entries) overrides them on its dates. A bad entry is cut down to its days and dates (the
+ * component passes them as atomic items), so the card makes no claim on them rather than "closed".
  */
 import * as v from 'valibot';
 import { telUrl } from '../../core/phone.js';
-import { idSchema, isoDateSchema, linkSchema, localizedTextSchema, partialDateSchema } from '../../core/schema.js';
+import {
+  dateOrDateTimeSchema,
+  idSchema,
+  linkSchema,
+  localizedTextSchema,
+  partialDateSchema,
+} from '../../core/schema.js';
 
 export const schemaTitle = 'trygg-kit contacts';
 export const schemaDescription =
@@ -33,11 +40,30 @@ export const DAYS = [
 ] as const;
 export type Day = (typeof DAYS)[number];
 
+/** How publishers write a day: `Monday`, schema.org's URL (https or http) or GoodRelations' URL. */
+export const DAY_PREFIXES = [
+  '',
+  'https://schema.org/',
+  'http://schema.org/',
+  'http://purl.org/goodrelations/v1#',
+  'https://purl.org/goodrelations/v1#',
+] as const;
+
 const day = v.picklist(
-  [...DAYS, ...DAYS.map((d) => `https://schema.org/${d}`)],
-  'a day such as "Monday" or "PublicHolidays"'
+  DAY_PREFIXES.flatMap((prefix) => DAYS.map((d) => `${prefix}${d}`)),
+  'a day such as "Monday", "https://schema.org/Monday" or "PublicHolidays"'
 );
-const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00$/, 'a time as HH:MM'));
+
+/**
+ * schema.org Time (ISO 8601 `hh:mm[:ss[.s]]`, an optional `Z` or `±hh:mm` offset); `24:00` (with
+ * zero seconds) is the end of the day.
+ */
+export const TIME_PATTERN =
+  /^(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?|24:00(?::00(?:\.0+)?)?)(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+const time = v.pipe(
+  v.string(),
+  v.regex(TIME_PATTERN, 'a time as HH:MM or HH:MM:SS, optionally with an offset such as +01:00 or Z')
+);
 
 /** One schema.org OpeningHoursSpecification. */
 export const hoursSpecSchema = v.pipe(
@@ -45,8 +71,8 @@ export const hoursSpecSchema = v.pipe(
     dayOfWeek: v.optional(v.union([day, v.array(day)], 'a day or a list of days such as ["Monday", "PublicHolidays"]')),
     opens: v.optional(time),
     closes: v.optional(time),
-    validFrom: v.optional(isoDateSchema),
-    validThrough: v.optional(isoDateSchema),
+    validFrom: v.optional(dateOrDateTimeSchema),
+    validThrough: v.optional(dateOrDateTimeSchema),
   }),
   v.check(
     (s) => s.dayOfWeek !== undefined || s.validFrom !== undefined,
@@ -63,6 +89,25 @@ export const MAX_CONTACTS = 200;
 
 /** The most opening-hours entries one contact may have (a year of dated exceptions fits). */
 export const MAX_HOURS_ENTRIES = 500;
+
+/** Dated exceptions (schema.org `specialOpeningHoursSpecification`): they override `hours` on their dates. */
+export const specialHoursSchema = v.pipe(
+  v.array(hoursSpecSchema),
+  v.maxLength(MAX_HOURS_ENTRIES, `at most ${MAX_HOURS_ENTRIES} special opening-hours entries per contact`)
+);
+
+/** What a bad entry is cut down to (so no claim is made on its days). */
+export const HOURS_KEEP = ['dayOfWeek', 'validFrom', 'validThrough'] as const;
+
+/**
+ * The validator's `atomic` option for contacts: a bad opening-hours entry is cut down to its days
+ * and dates ("not known" there, reported with its path), or, when even they are bad, the contact's
+ * list goes (no claim at all) — never half a timetable that says "closed" on the wrong days.
+ */
+export const HOURS_ATOMIC = [
+  { items: 'hours', keep: HOURS_KEEP },
+  { items: 'specialOpeningHoursSpecification', keep: HOURS_KEEP },
+] as const;
 
 export const hoursSchema = v.union(
   [
@@ -109,6 +154,7 @@ export const contactSchema = v.object({
   professionalOnly: v.optional(v.boolean()),
   channels: v.pipe(v.array(channelSchema), v.minLength(1, 'at least one channel')),
   hours: v.optional(hoursSchema),
+  specialOpeningHoursSpecification: v.optional(specialHoursSchema),
   languages: v.optional(
     v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar"')))
   ),

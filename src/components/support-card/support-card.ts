@@ -14,6 +14,7 @@ import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
   documentSchema,
+  HOURS_ATOMIC,
   MAX_CONTACTS,
   type Channel,
   type Contact,
@@ -23,7 +24,17 @@ import {
   type HoursSpec,
 } from './schema.js';
 import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
-import { daysOf, minutesOf, openState, stockholmTime, type Moment, type OpenState } from './opening-hours.js';
+import {
+  daysOf,
+  isoDay,
+  minutesOf,
+  openState,
+  parseSwedishTime,
+  stockholmTime,
+  validDay,
+  type Moment,
+  type OpenState,
+} from './opening-hours.js';
 import { styles } from './support-card.styles.js';
 
 registerTranslations({
@@ -114,7 +125,7 @@ function loaderOptions(host: TryggSupportCard) {
   return {
     schema: documentSchema,
     refine,
-    atomic: ['hours'],
+    atomic: HOURS_ATOMIC,
     limits: { contacts: MAX_CONTACTS },
     get timeout() {
       return host.timeout;
@@ -170,7 +181,8 @@ function formats(locale: Locale): Formats {
  * @csspart list - The list of contacts.
  * @csspart contact - One contact (`data-contact-id`, `data-open` = `open`, `closed`, `always` or `unknown`).
  * @csspart name - A contact's name (a heading of level `heading-level`).
- * @csspart status - "Öppet nu" / "Stängt – öppnar mån 08:00" (absent when nothing is known).
+ * @csspart status - "Öppet nu" / "Stängt – öppnar mån 08:00"; on a public holiday with no hours for it
+ * "Öppettider på helgdagar saknas" (no claim); absent when nothing else is known.
  * @csspart description - Who the contact is for.
  * @csspart channels - The list of ways to get in touch.
  * @csspart channel - One link (call, SMS, chat, web, e-mail).
@@ -223,11 +235,12 @@ export class TryggSupportCard extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /**
-   * Render as if it were this moment (ISO 8601 in the attribute), for previews and tests. When
-   * unset, the current time is used and the state is updated every minute.
+   * Render as if it were this moment (ISO 8601 in the attribute; without an offset it is Swedish
+   * time), for previews and tests. When unset, the current time is used and the state is updated
+   * every minute.
    */
   @property({
-    converter: { fromAttribute: (value: string | null) => (value ? new Date(value) : undefined) },
+    converter: { fromAttribute: (value: string | null) => (value ? parseSwedishTime(value) : undefined) },
   })
   now: Date | undefined = undefined;
 
@@ -290,7 +303,7 @@ export class TryggSupportCard extends LitElement {
         .filter(shown)
         .map((c): [Contact, OpenState] => {
           try {
-            return [c, openState(c.hours, now)];
+            return [c, openState(c.hours, now, c.specialOpeningHoursSpecification)];
           } catch {
             return [c, { state: 'unknown' }]; // shown all the same, with no open/closed claim
           }
@@ -311,6 +324,7 @@ export class TryggSupportCard extends LitElement {
       text = state.next
         ? msg(str`Stängt – öppnar ${when(state.next)}`, { id: 'support-card.closed-until' })
         : msg('Stängt nu', { id: 'support-card.closed' });
+    else if (state.holiday) text = msg('Öppettider på helgdagar saknas', { id: 'support-card.holiday-unknown' });
     else return nothing;
     return html`<p part="status" class="status ${state.state}">${text}</p>`;
   }
@@ -346,7 +360,9 @@ export class TryggSupportCard extends LitElement {
   }
 
   private daysLabel(spec: HoursSpec, f: Formats): string {
-    const { validFrom: from, validThrough: to } = spec;
+    // A Date or a DateTime: its day in Sweden.
+    const from = spec.validFrom && isoDay(validDay(spec.validFrom));
+    const to = spec.validThrough && isoDay(validDay(spec.validThrough));
     const range =
       from && from === to
         ? formatDate(from)
@@ -372,26 +388,39 @@ export class TryggSupportCard extends LitElement {
     return parts.join(', ') + (range ? ` (${range})` : '');
   }
 
-  private renderHours(hours: Hours | undefined, f: Formats) {
+  private renderHours(hours: Hours | undefined, special: readonly HoursSpec[], today: number, f: Formats) {
     if (hours === undefined || hours.length === 0) return nothing;
-    if (hours === '24/7') return html`<p>${msg('Dygnet runt, alla dagar.', { id: 'support-card.hours-always' })}</p>`;
-    const rows = hours.map((spec): [string, string] => [
+    // A time with an offset is shown in Swedish time as it is today.
+    const clock = (time: string, closing: boolean) => {
+      const m = minutesOf(time, closing, today);
+      return f.time(m === 1440 ? m : ((m % 1440) + 1440) % 1440);
+    };
+    const row = (spec: HoursSpec): [string, string] => [
       this.daysLabel(spec, f),
       spec.opens === undefined || spec.closes === undefined
         ? msg('tider okända', { id: 'support-card.hours-unknown' })
-        : spec.opens === spec.closes
+        : minutesOf(spec.opens) === minutesOf(spec.closes, true)
           ? msg('stängt', { id: 'support-card.hours-closed' })
-          : `${f.time(minutesOf(spec.opens))}–${f.time(minutesOf(spec.closes, true))}`,
-    ]);
-    if (!hours.some((s) => daysOf(s).includes('PublicHolidays')))
+          : `${clock(spec.opens, false)}–${clock(spec.closes, true)}`,
+    ];
+    const always = hours === '24/7';
+    const rows = always ? [] : hours.map(row);
+    // No holiday entry: no claim on public holidays (not "closed").
+    if (!always && !hours.some((s) => daysOf(s).includes('PublicHolidays')))
       rows.push([
         msg('helgdagar', { id: 'support-card.holidays' }),
-        msg('stängt', { id: 'support-card.hours-closed' }),
+        msg('tider okända', { id: 'support-card.hours-unknown' }),
       ]);
-    return html`<dl class="hours">
+    rows.push(...special.map(row));
+    return html`${always ? html`<p>${msg('Dygnet runt, alla dagar.', { id: 'support-card.hours-always' })}</p>` : nothing}
+      ${
+        rows.length
+          ? html`<dl class="hours">
         ${rows.map(([days, time]) => html`<div><dt>${days}</dt> <dd>${time}</dd></div>`)}
       </dl>
-      <p>${msg('Tiderna gäller svensk tid.', { id: 'support-card.swedish-time' })}</p>`;
+      <p>${msg('Tiderna gäller svensk tid.', { id: 'support-card.swedish-time' })}</p>`
+          : nothing
+      }`;
   }
 
   /**
@@ -400,7 +429,7 @@ export class TryggSupportCard extends LitElement {
    * Its accessible name says whose it is ("Mer information Kvinnofridslinjen"): the summary and the
    * contact's name (`aria-labelledby`, so the name keeps its `lang`).
    */
-  private renderDetails(contact: Contact, f: Formats, extra: unknown[], key: number) {
+  private renderDetails(contact: Contact, today: number, f: Formats, extra: unknown[], key: number) {
     const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
     const hours = contact.hours !== undefined && contact.hours.length > 0;
     if (!sources.length && !hours && !extra.length) return nothing;
@@ -410,7 +439,7 @@ export class TryggSupportCard extends LitElement {
         ${msg('Mer information', { id: 'support-card.more' })}
       </summary>
       <div class="details-body">
-        ${extra} ${this.renderHours(contact.hours, f)}
+        ${extra} ${this.renderHours(contact.hours, contact.specialOpeningHoursSpecification ?? [], today, f)}
         ${
           sources.length
             ? html`<ul class="sources" role="list">
@@ -478,7 +507,7 @@ export class TryggSupportCard extends LitElement {
         <ul part="channels" class="channels" role="list">
           ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
         </ul>
-        ${this.renderDetails(contact, f, extra, key)}
+        ${this.renderDetails(contact, stockholmTime(now).day, f, extra, key)}
       </div>
     </li>`;
   }

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { stockholmDate } from '../../core/dates.js';
 import { isoDateSchema } from '../../core/schema.js';
 import type { TrainingDocument, TrainingUnit } from './schema.js';
-import type { OpenBadgeCredential } from './open-badge-schema.js';
+import { isVc1, type OpenBadgeCredential } from './open-badge-schema.js';
 import type { LocalizedText } from '../../core/localized-text.js';
 
 export type Status = 'not-started' | 'in-progress' | 'target-reached' | 'complete' | 'overdue';
@@ -219,8 +219,10 @@ export interface CredentialView {
 export function viewCredential(c: OpenBadgeCredential, now: number): CredentialView {
   const { achievement } = c.credentialSubject;
   const issuer = typeof c.issuer === 'string' ? { id: c.issuer } : c.issuer;
-  const issued = (c.validFrom ?? c.issuanceDate) as string;
-  const until = c.validUntil ?? c.expirationDate;
+  // Each VC version's own dates: a VC 2.0 credential's stray expirationDate is not read, and vice versa.
+  const v1 = isVc1(c);
+  const issued = (v1 ? c.issuanceDate : c.validFrom) as string;
+  const until = (v1 ? c.expirationDate : c.validUntil) as string | undefined;
   const validity: Validity =
     Date.parse(issued) > now ? 'not-yet' : until !== undefined && Date.parse(until) < now ? 'expired' : 'valid';
   return {

@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { dirFor, langFor, getLocale, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
-import { documentSchema as credentialSchema, type OpenBadgeCredential } from './open-badge-schema.js';
+import { documentSchema as credentialSchema, isCompactJwt, type OpenBadgeCredential } from './open-badge-schema.js';
 import { documentSchema, MAX_UNITS, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
@@ -104,6 +104,8 @@ export class TryggTrainingBadge extends LitElement {
   private figures: Figures = { label: undefined, units: [], problems: [] };
   private credentialValue: OpenBadgeCredential | undefined;
   private credentialProblems: string[] = [];
+  /** The credential was a VC-JWT (the compact signed form), which is not shown. */
+  private credentialJwt = false;
   private reported = { attributes: '', credential: '' };
 
   /** What is trained ("Grundutbildning om våld i nära relationer"). Overrides the document's course. */
@@ -160,8 +162,16 @@ export class TryggTrainingBadge extends LitElement {
   private readCredential(): void {
     this.credentialValue = undefined;
     this.credentialProblems = [];
+    this.credentialJwt = false;
     let raw: unknown = this.credential;
     if (raw == null || raw === '') return;
+    if (typeof raw === 'string' && isCompactJwt(raw)) {
+      this.credentialJwt = true;
+      this.credentialProblems = [
+        '(credential): a VC-JWT (the compact signed form) is not shown; give the credential in its JSON form',
+      ];
+      return;
+    }
     if (typeof raw === 'string') {
       try {
         raw = JSON.parse(raw);
@@ -172,9 +182,11 @@ export class TryggTrainingBadge extends LitElement {
         return;
       }
     }
+    // All or nothing: a credential is shown only as it is, never with a bad part left out (it
+    // would look more valid than it is).
     const { value, problems } = validate(credentialSchema, raw);
     this.credentialProblems = problems;
-    this.credentialValue = value;
+    this.credentialValue = problems.length ? undefined : value;
   }
 
   private report(source: 'attributes' | 'credential', problems: string[]): void {
@@ -255,6 +267,11 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
 
   private renderCredential(level: number) {
     if (!this.credentialValue) {
+      if (this.credentialJwt)
+        return html`<p part="notice" class="notice">${msg(
+          'Intyget är i signerad kompakt form (VC-JWT) och visas inte här. Lägg in intyget i JSON-form.',
+          { id: 'training-badge.credential-jwt' }
+        )}</p>`;
       return this.credentialProblems.length
         ? html`<p part="notice" class="notice">${msg('Intyget kan inte visas: det följer inte Open Badges 3.0.', {
             id: 'training-badge.credential-invalid',
@@ -270,7 +287,7 @@ aria-valuemax=${f.max ?? nothing} aria-valuenow=${f.value ?? nothing} aria-value
           : msg('Giltigt', { id: 'training-badge.valid' });
     const row = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
     return html`<div part="credential" class="credential"><p class="note">${msg('Intyg (Open Badges 3.0)', { id: 'training-badge.credential' })}</p>
-<p class="title" role="heading" aria-level=${level}>${renderText(c.name)}</p><p>${renderText(c.description)}</p><dl>
+<p class="title" role="heading" aria-level=${level}>${c.name.trim() ? renderText(c.name) : msg('Intyg utan namn', { id: 'training-badge.credential-unnamed' })}</p><p>${renderText(c.description)}</p><dl>
 ${row(msg('Utfärdare', { id: 'training-badge.issuer' }), renderLink(c.issuerUrl, renderText(c.issuer), ['https:']))}
 ${row(msg('Utfärdat', { id: 'training-badge.issued' }), renderDate(c.issued))}
 ${c.until === undefined ? nothing : row(msg('Giltigt till', { id: 'training-badge.valid-until' }), renderDate(c.until))}

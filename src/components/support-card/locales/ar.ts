@@ -21,6 +21,7 @@
 'support-card.emergency-text': `اتصل بالرقم 112 إذا كان أحدٌ في خطر الآن، مثلًا إذا تعرّضت للضرب وما زال الشخص معك.`,
 'support-card.eves': `عشية منتصف الصيف وعشية عيد الميلاد وعشية رأس السنة`,
 'support-card.free': `مجاني`,
+'support-card.holiday-unknown': `لا تتوفر مواعيد العمل في أيام العطل الرسمية`,
 'support-card.holidays': `العطل الرسمية`,
 'support-card.hours-always': `على مدار الساعة، كل الأيام.`,
 'support-card.hours-closed': `مغلق`,

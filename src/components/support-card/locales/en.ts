@@ -21,6 +21,7 @@
 'support-card.emergency-text': `Call 112 if someone is in danger right now, for example if you have been hit and the person is still with you.`,
 'support-card.eves': `Midsummer Eve, Christmas Eve and New Year’s Eve`,
 'support-card.free': `Free of charge`,
+'support-card.holiday-unknown': `No opening hours given for public holidays`,
 'support-card.holidays': `public holidays`,
 'support-card.hours-always': `Around the clock, every day.`,
 'support-card.hours-closed': `closed`,

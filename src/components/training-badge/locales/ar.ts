@@ -14,6 +14,8 @@
 'training-badge.count': str`${0} من ${1} (${2})`,
 'training-badge.credential': `شهادة (Open Badges 3.0)`,
 'training-badge.credential-invalid': `تعذّر عرض الشهادة: فهي لا تتبع معيار Open Badges 3.0.`,
+'training-badge.credential-jwt': `الشهادة بالصيغة الموقّعة المضغوطة (VC-JWT) ولا تُعرض هنا. أضف الشهادة بصيغة JSON.`,
+'training-badge.credential-unnamed': `شهادة بلا اسم`,
 'training-badge.criteria': `المعايير`,
 'training-badge.criteria-link': `اقرأ المعايير`,
 'training-badge.deadline': html`الموعد النهائي: ${0}`,

@@ -14,6 +14,8 @@
 'training-badge.count': str`${0} of ${1} (${2})`,
 'training-badge.credential': `Certificate (Open Badges 3.0)`,
 'training-badge.credential-invalid': `The certificate cannot be shown: it does not follow Open Badges 3.0.`,
+'training-badge.credential-jwt': `The credential is in the signed compact form (VC-JWT), which is not shown here. Add the credential in its JSON form.`,
+'training-badge.credential-unnamed': `Credential without a name`,
 'training-badge.criteria': `Criteria`,
 'training-badge.criteria-link': `Read the criteria`,
 'training-badge.deadline': html`Deadline: ${0}`,
