@@ -114,6 +114,18 @@ export function dirFor(host: Element): 'rtl' | 'ltr' | undefined {
   return host.closest('[dir]') ? undefined : localeDir();
 }
 
+/**
+ * `lang` for a component's inner wrapper: the locale it renders in, when that differs from the
+ * language in effect where it stands (a Finnish page gets the Swedish fallback texts marked
+ * `lang="sv"`, so a Finnish voice does not read them; WCAG 3.1.2). Undefined when they agree.
+ */
+export function langFor(host: Element): Locale | undefined {
+  if (typeof host.closest !== 'function') return undefined;
+  const locale = getLocale();
+  const lang = host.closest('[lang]')?.getAttribute('lang') ?? '';
+  return lang.trim().split(/[-_]/)[0]?.toLowerCase() === locale ? undefined : locale;
+}
+
 async function loadInto(locale: TargetLocale): Promise<Templates> {
   const pending = registry.filter((loaders) => !mergedFrom[locale].has(loaders));
   const modules = await Promise.all(pending.map((loaders) => loaders[locale]()));

@@ -10,6 +10,11 @@ import { captureErrors, nextEvent, setLang, accessibleInEveryLanguage } from '..
 
 const MONDAY_10 = '2026-11-30T10:00:00+01:00';
 const BUILT_IN = ['se-112', ...NATIONAL_CONTACTS.filter((c) => !c.professionalOnly).map((c) => c.id)];
+/** 112 first, then the rest as a set: lines open now come before closed ones, so the order depends on the clock. */
+const firstThenSet = (list: (string | undefined)[], first = 1) => [
+  ...list.slice(0, first),
+  ...list.slice(first).sort(),
+];
 
 const root = (el: TryggSupportCard) => el.shadowRoot!;
 const ids = (el: TryggSupportCard) =>
@@ -61,7 +66,7 @@ describe('<trygg-support-card> with bad data', () => {
       </div>`);
       const el = wrapper.querySelector('trygg-support-card')!;
       await el.updateComplete;
-      expect(ids(el)).to.deep.equal(BUILT_IN);
+      expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
       expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
       await accessibleInEveryLanguage(el);
       await setLang('ar', el);
@@ -75,7 +80,7 @@ describe('<trygg-support-card> with bad data', () => {
   it('a document of the wrong shape', async () => {
     for (const bad of [42, 'contacts', [], {}, { contacts: 'none' }, { contacts: [1, 2] }]) {
       const { el, detail } = await withData(bad);
-      expect(ids(el), JSON.stringify(bad)).to.deep.equal(BUILT_IN);
+      expect(firstThenSet(ids(el)), JSON.stringify(bad)).to.deep.equal(firstThenSet(BUILT_IN));
       expect(detail?.message, JSON.stringify(bad)).to.be.a('string');
       expect(notice(el)).to.not.equal(null);
     }
@@ -96,7 +101,7 @@ describe('<trygg-support-card> with bad data', () => {
         },
       ],
     });
-    expect(ids(el)).to.deep.equal(['se-112', 'flags', ...BUILT_IN.slice(1)]);
+    expect(firstThenSet(ids(el), 2)).to.deep.equal(firstThenSet(['se-112', 'flags', ...BUILT_IN.slice(1)], 2));
     expect(contact(el, 'flags').querySelector('[part="flags"]'), 'no flag from a wrong type').to.equal(null);
     expect(notice(el)).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
     expect(detail?.message).to.match(/^data: contacts\[0\]\.name: /);
@@ -254,12 +259,12 @@ describe('<trygg-support-card> with bad data', () => {
     it('404: the built-in lines show, then a notice and an event naming the HTTP status', async () => {
       const errors = await captureErrors(async () => {
         const { el, failed } = await load('/test/fixtures/no-such-contacts.json');
-        expect(ids(el), 'at once').to.deep.equal(BUILT_IN);
+        expect(firstThenSet(ids(el)), 'at once').to.deep.equal(firstThenSet(BUILT_IN));
         const event = await failed;
         await el.updateComplete;
         expect(event.detail.message).to.contain('HTTP 404');
         expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
-        expect(ids(el)).to.deep.equal(BUILT_IN);
+        expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
         await accessibleInEveryLanguage(el);
       });
       expect(errors.join()).to.contain('HTTP 404');
@@ -273,7 +278,7 @@ describe('<trygg-support-card> with bad data', () => {
         const event = await failed;
         await el.updateComplete;
         expect(event.detail.message).to.contain('HTTP 500');
-        expect(ids(el)).to.deep.equal(BUILT_IN);
+        expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
       });
     });
 
@@ -290,7 +295,7 @@ describe('<trygg-support-card> with bad data', () => {
       await captureErrors(async () => {
         const { el, failed } = await load('/contacts-hanging.json', 3000);
         await until(el, () => root(el).querySelector('[part="loading"]') !== null);
-        expect(ids(el)).to.deep.equal(BUILT_IN);
+        expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
         expect(root(el).querySelector('[part="loading"]')!.textContent.trim()).to.equal('Hämtar fler kontakter …');
         expect(
           root(el).querySelector('[part="list"] > :nth-child(2)')!.getAttribute('part'),
@@ -302,7 +307,7 @@ describe('<trygg-support-card> with bad data', () => {
         expect(event.detail.message).to.contain('no answer within 3000 ms');
         expect(root(el).querySelector('[part="loading"]')).to.equal(null);
         expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
-        expect(ids(el)).to.deep.equal(BUILT_IN);
+        expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
       });
       expect(requests[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
     });
@@ -319,7 +324,7 @@ describe('<trygg-support-card> with bad data', () => {
         );
         await until(el, () => notice(el) !== null);
         expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
-        expect(ids(el)).to.deep.equal(BUILT_IN);
+        expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
       });
       expect(fetched).to.equal(false);
     });

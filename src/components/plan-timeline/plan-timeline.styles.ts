@@ -110,7 +110,18 @@ export const styles = css`
     gap: 0.5rem;
     margin-block: 0.5rem;
   }
+  /* A long option must not widen the page (320 px): the select shrinks with its row. */
   select {
+    inline-size: auto;
+    min-inline-size: 0;
+    max-inline-size: 24rem;
+    text-overflow: ellipsis;
+  }
+  .select > select {
+    flex: 1 1 12rem;
+  }
+  .tools > * {
+    min-inline-size: 0;
     max-inline-size: 100%;
   }
   .count {
@@ -213,9 +224,11 @@ export const styles = css`
   .nowrap {
     white-space: nowrap;
   }
+  /* Clipped: the spacing after a term that ends a line must not make the page scroll sideways. */
   .meta {
     margin-block: 0.25rem;
     font-size: 0.9375em;
+    overflow: clip;
   }
   .meta div,
   .meta dt,

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, getLocale, intl, registerTranslations } from '../../core/locale.js';
+import { dirFor, getLocale, intl, langFor, registerTranslations } from '../../core/locale.js';
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-url.js';
@@ -270,8 +270,9 @@ export class TryggPlanTimeline extends LitElement {
   private renderTerm(label: string, values: readonly unknown[]): TemplateResult | typeof nothing {
     if (!values.length) return nothing;
     // One template for the common single value (fewer template instances for a long plan).
-    if (values.length === 1) return html`<div><dt>${label}</dt><dd>${values[0]}</dd></div>`;
-    return html`<div><dt>${label}</dt>${values.map((value) => html`<dd>${value}</dd>`)}</div>`;
+    // Whitespace between the elements: a line may break there, and copied text keeps its words apart.
+    if (values.length === 1) return html`<div><dt>${label}</dt> <dd>${values[0]}</dd></div> `;
+    return html`<div><dt>${label}</dt> ${values.map((value) => html`<dd>${value}</dd> `)}</div> `;
   }
 
   /** One measure: the `li` (its `hidden` follows the filters), its content rendered once per document, locale and print state. */
@@ -297,8 +298,10 @@ export class TryggPlanTimeline extends LitElement {
           : '';
     const links = m.links ?? [];
     const hasMore = m.description || links.length || m.sdg?.length || m.note;
+    // The disclosure is named by its text and the measure's title ("Mer information Utbildning").
+    const key = encodeURIComponent(m.id);
     return html`<span class="bar" aria-hidden="true"></span>
-      <div role="heading" aria-level=${this.headingAt(2)} class="title">${
+      <div role="heading" aria-level=${this.headingAt(2)} class="title" id="title-${key}">${
         kind ? html`<span class="kind">${kind}: </span>` : nothing
       }${renderText(m.title)}${
         m.example ? html` <span class="example">(${msg('Exempel', { id: 'plan-timeline.example' })})</span>` : nothing
@@ -311,27 +314,34 @@ export class TryggPlanTimeline extends LitElement {
             : nothing
         }</span>
       </p>
-      <dl class="meta">
-        ${this.renderTerm(msg('Ansvarig', { id: 'plan-timeline.responsible' }), who)}
-        ${this.renderTerm(msg('I samarbete med', { id: 'plan-timeline.partners' }), m.partners ?? [])}
-        ${this.renderTerm(
-          msg('Nivå', { id: 'plan-timeline.level' }),
-          listOf(m.level).map((x) => this.levelText(x))
-        )}
-        ${this.renderTerm(
-          msg('Prevention', { id: 'plan-timeline.prevention' }),
-          listOf(m.prevention).map((x) => this.preventionText(x))
-        )}
-        ${this.renderTerm(
-          msg('Målgrupp', { id: 'plan-timeline.audience' }),
-          (m.audience ?? []).map((x) => this.audienceText(x))
-        )}
-        ${this.renderTerm('Agenda 2030', m.sdg ?? [])}
-      </dl>
+      ${
+        // No empty list (a decision without details has none of these terms).
+        who.length || m.partners?.length || m.level || m.prevention || m.audience?.length || m.sdg?.length
+          ? html`<dl class="meta">
+              ${this.renderTerm(msg('Ansvarig', { id: 'plan-timeline.responsible' }), who)}
+              ${this.renderTerm(msg('I samarbete med', { id: 'plan-timeline.partners' }), m.partners ?? [])}
+              ${this.renderTerm(
+                msg('Nivå', { id: 'plan-timeline.level' }),
+                listOf(m.level).map((x) => this.levelText(x))
+              )}
+              ${this.renderTerm(
+                msg('Prevention', { id: 'plan-timeline.prevention' }),
+                listOf(m.prevention).map((x) => this.preventionText(x))
+              )}
+              ${this.renderTerm(
+                msg('Målgrupp', { id: 'plan-timeline.audience' }),
+                (m.audience ?? []).map((x) => this.audienceText(x))
+              )}
+              ${this.renderTerm('Agenda 2030', m.sdg ?? [])}
+            </dl>`
+          : nothing
+      }
       ${
         hasMore
           ? html`<details ?open=${this.printing}>
-            <summary>${msg('Mer information', { id: 'plan-timeline.more' })}</summary>
+            <summary id="more-${key}" aria-labelledby="more-${key} title-${key}">
+              ${msg('Mer information', { id: 'plan-timeline.more' })}
+            </summary>
             ${m.description ? html`<p>${renderText(m.description)}</p>` : nothing}
             ${
               m.sdg?.length
@@ -463,8 +473,10 @@ export class TryggPlanTimeline extends LitElement {
           : this.loader.status === 'error'
             ? ''
             : msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' });
-      return html`<div part="base" class="base" dir=${dir}>
-        ${notice}${text ? html`<p class="empty" role="status">${text}</p>` : nothing}
+      // One live region for loading, error and empty: the error replaces the loading text inside it,
+      // so a screen reader announces it.
+      return html`<div part="base" class="base" dir=${dir} lang=${langFor(this) ?? nothing}>
+        <div role="status">${notice}${text ? html`<p class="empty">${text}</p>` : nothing}</div>
       </div>`;
     }
     const prepared = this.prepare(doc);
@@ -511,7 +523,7 @@ export class TryggPlanTimeline extends LitElement {
     if (placed) for (const m of shown) lanesShown.add(owners(m)[0] ?? '');
     const total = items.length;
     const count = shown.size;
-    return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir}>
+    return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir} lang=${langFor(this) ?? nothing}>
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
         ${total ? this.renderFilters(prepared.names, filters) : nothing}

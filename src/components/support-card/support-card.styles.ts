@@ -24,16 +24,19 @@ export const styles = css`
   p {
     margin: 0;
   }
+  /* Rows are as tall as their own content (no stretching to the tallest card: no empty areas). */
   .list {
     display: grid;
     gap: 0.75rem;
+    align-items: start;
   }
   .contact {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.25rem;
     min-inline-size: 0;
-    padding: 1rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.875rem;
     border: 1px solid var(--_border);
     border-radius: var(--trygg-radius, 0.25rem);
     background: var(--_bg);
@@ -73,10 +76,20 @@ export const styles = css`
   .always::before {
     background: currentColor;
   }
+  /* The ways to get in touch, then "Mer information" beside them when it fits; open, on its own row. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
   .channels {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.375rem;
+  }
+  .details[open] {
+    flex-basis: 100%;
   }
   .channel {
     display: inline-flex;
@@ -115,7 +128,7 @@ export const styles = css`
   .flags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0 0.875rem;
     font-size: 0.875em;
   }
   .flags li::before {
@@ -130,13 +143,12 @@ export const styles = css`
     font-size: 0.875em;
   }
   .details summary {
-    padding-block: 0.25rem;
+    padding-block: 0.125rem;
   }
   .details-body {
     display: grid;
     gap: 0.5rem;
-    padding-block-start: 0.5rem;
-    color: var(--_muted);
+    padding-block: 0.25rem 0.5rem;
   }
   .hours {
     display: grid;
@@ -164,21 +176,7 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* The compact list (a sidebar): one column, separators instead of boxes. */
-  .compact .list {
-    gap: 0;
-  }
-  .compact .contact {
-    padding-inline: 0;
-    border-width: 0 0 1px;
-    border-radius: 0;
-    background: none;
-  }
-  .compact .emergency {
-    padding-inline-start: 0.75rem;
-    border: 0;
-    border-inline-start: 0.375rem solid var(--_danger);
-  }
+  /* The compact list (a sidebar): one column, narrower buttons; lines between contacts when narrow. */
   .compact .channel {
     padding-inline: 0.6rem;
   }
@@ -186,17 +184,27 @@ export const styles = css`
   /* Cards side by side when there is room. */
   @container trygg-support (min-width: 42rem) {
     .card .list {
-      grid-template-columns: repeat(auto-fill, minmax(var(--trygg-support-card-columns-min, 20rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(var(--trygg-support-card-columns-min, 17rem), 1fr));
     }
     .card .emergency {
       grid-column: 1 / -1;
     }
   }
-  /* Narrow: every way to get in touch on its own full-width row. */
-  @container trygg-support (max-width: 22rem) {
-    .channels li,
-    .channel {
-      inline-size: 100%;
+  /* Narrow (a phone, a sidebar): no boxes, a line between contacts. */
+  @container trygg-support (max-width: 30rem) {
+    .list {
+      gap: 0;
+    }
+    .contact {
+      padding-inline: 0;
+      border-width: 0 0 1px;
+      border-radius: 0;
+      background: none;
+    }
+    .emergency {
+      padding-inline-start: 0.75rem;
+      border: 0;
+      border-inline-start: 0.375rem solid var(--_danger);
     }
   }
 

@@ -5,7 +5,7 @@ import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
-import { dirFor, getLocale, intl, registerTranslations, type Locale } from '../../core/locale.js';
+import { dirFor, getLocale, intl, langFor, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
 import { renderLink, safeUrl } from '../../core/safe-url.js';
@@ -44,6 +44,9 @@ registerTranslations({
 
 /** The id of the built-in 112 entry; a document cannot replace it. */
 export const EMERGENCY_ID = 'se-112';
+
+/** 112: no opening-hours claim (no source says 24/7; docs/decisions.md). */
+const EMERGENCY_STATE: OpenState = { state: 'unknown' };
 
 const EMERGENCY: Contact = {
   id: EMERGENCY_ID,
@@ -193,7 +196,7 @@ function formatsFor(locale: Locale): Formats {
  * @cssprop --trygg-support-card-call-background-color - Call buttons (default #005a8c).
  * @cssprop --trygg-support-card-call-color - Call button text (default #ffffff).
  * @cssprop --trygg-support-card-open-color - "Öppet nu" text (default: --trygg-color-success).
- * @cssprop --trygg-support-card-columns-min - Narrowest card before the cards wrap (default 20rem).
+ * @cssprop --trygg-support-card-columns-min - Narrowest card before the cards wrap (default 17rem).
  */
 @defineElement('trygg-support-card')
 @localized()
@@ -227,7 +230,10 @@ export class TryggSupportCard extends LitElement {
   /** Hides the built-in national lines (112 still shows). */
   @property({ type: Boolean, reflect: true, attribute: 'hide-national' }) hideNational = false;
 
-  /** `card` (full cards) or `compact` (a short list for a sidebar). */
+  /**
+   * `card` (boxes, side by side when there is room) or `compact` (one column with narrower buttons,
+   * for a sidebar; lines between the contacts when narrow). Both keep the details in the disclosure.
+   */
   @property({ reflect: true }) layout: 'card' | 'compact' = 'card';
 
   /** Level of the contacts' headings (2–6) so they fit the page's outline. */
@@ -286,17 +292,32 @@ export class TryggSupportCard extends LitElement {
     }, toNextMinute(supportCardClock.now().getTime()));
   };
 
-  /** The contacts shown, in order: local (document order), then national; 112 is rendered separately. */
-  private visibleContacts(): Contact[] {
+  /**
+   * The contacts shown, with their open state, in order: local, then national (112 is rendered
+   * separately, first). Within each group, contacts open now come first, then those whose hours are
+   * unknown, then closed ones; otherwise document order.
+   */
+  private visibleContacts(now: Date): [Contact, OpenState][] {
     const local = this.loader.value?.contacts ?? [];
     const ids = new Set(local.map((c) => c.id));
     const national = this.hideNational ? [] : NATIONAL_CONTACTS.filter((c) => !ids.has(c.id));
     const filter = tokens(this.audience, AUDIENCES);
-    return [...local, ...national].filter(
-      (c) =>
-        (!c.professionalOnly || filter.has('professional')) &&
-        (!filter.size || !c.audience?.length || c.audience.some((a) => filter.has(a)))
-    );
+    const shown = (c: Contact) =>
+      (!c.professionalOnly || filter.has('professional')) &&
+      (!filter.size || !c.audience?.length || c.audience.some((a) => filter.has(a)));
+    const rank = ({ state }: OpenState) => (state === 'open' || state === 'always' ? 0 : state === 'unknown' ? 1 : 2);
+    const ordered = (group: Contact[]) =>
+      group
+        .filter(shown)
+        .map((c): [Contact, OpenState] => {
+          try {
+            return [c, openState(c.hours, now, c.specialOpeningHoursSpecification)];
+          } catch {
+            return [c, { state: 'unknown' }]; // shown all the same, with no open/closed claim
+          }
+        })
+        .sort((a, b) => rank(a[1]) - rank(b[1]));
+    return [...ordered(local), ...ordered(national)];
   }
 
   private renderStatus(state: OpenState, today: number, formats: Formats) {
@@ -411,17 +432,20 @@ export class TryggSupportCard extends LitElement {
       }`;
   }
 
-  private renderDetails(contact: Contact, today: number, formats: Formats, extra: unknown = nothing) {
+  /**
+   * The disclosure with everything but the name, the open state and the ways to get in touch: who
+   * the contact is for, the flags (free, anonymous…), languages, a note, the hours and the sources.
+   * Its accessible name says whose it is ("Mer information Kvinnofridslinjen"): the summary and the
+   * contact's name (`aria-labelledby`, so the name keeps its `lang`).
+   */
+  private renderDetails(contact: Contact, today: number, formats: Formats, extra: unknown[], key: number) {
     const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
     const hours = contact.hours !== undefined && contact.hours.length > 0;
-    if (!sources.length && !hours && extra === nothing) return nothing;
+    if (!sources.length && !hours && !extra.length) return nothing;
     const checked = contact.source?.checked;
     return html`<details part="details" class="details">
-      <summary>
-        ${hours ? msg('Öppettider och källa', { id: 'support-card.details-hours' }) : msg('Källa', { id: 'support-card.details' })}<span
-          class="visually-hidden"
-          >: ${renderText(contact.name)}</span
-        >
+      <summary id="more-${key}" aria-labelledby="more-${key} name-${key}">
+        ${msg('Mer information', { id: 'support-card.more' })}
       </summary>
       <div class="details-body">
         ${extra} ${this.renderHours(contact.hours, contact.specialOpeningHoursSpecification ?? [], today, formats)}
@@ -443,11 +467,12 @@ export class TryggSupportCard extends LitElement {
     </details>`;
   }
 
-  private renderContact(contact: Contact, now: Date, formats: Formats): TemplateResult {
+  /**
+   * One contact, short: its name, whether it is open now, and the ways to get in touch side by side
+   * with the "more information" disclosure (everything else, one tap away).
+   */
+  private renderContact(contact: Contact, state: OpenState, now: Date, formats: Formats, key: number): TemplateResult {
     const emergency = contact === EMERGENCY;
-    const card = this.layout !== 'compact';
-    // 112: no opening-hours claim (no source says 24/7; docs/decisions.md).
-    const state = openState(contact.hours, now, contact.specialOpeningHoursSpecification);
     const flags = [
       contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
       contact.anonymous && msg('Du kan vara anonym', { id: 'support-card.anonymous' }),
@@ -457,8 +482,25 @@ export class TryggSupportCard extends LitElement {
     const languages = contact.languages?.length
       ? formats.list(contact.languages.map((tag) => formats.language(tag)))
       : '';
+    const extra = emergency
+      ? [
+          html`<p>
+            ${msg(
+              'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
+              { id: 'support-card.emergency-sms' }
+            )}
+          </p>`,
+        ]
+      : [
+          contact.description && html`<p part="description" class="description">${renderText(contact.description)}</p>`,
+          flags.length &&
+            html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>`,
+          languages &&
+            html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>`,
+          contact.note && html`<p part="note" class="note">${renderText(contact.note)}</p>`,
+        ].filter(Boolean);
     return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
-      <p part="name" class="name" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
+      <p part="name" class="name" id="name-${key}" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
         ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
       </p>
       ${this.renderStatus(state, stockholmTime(now).day, formats)}
@@ -467,36 +509,17 @@ export class TryggSupportCard extends LitElement {
           ? html`<p part="description" class="description">
             ${msg(
               'Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.',
-              {
-                id: 'support-card.emergency-text',
-              }
+              { id: 'support-card.emergency-text' }
             )}
           </p>`
-          : card && contact.description
-            ? html`<p part="description" class="description">${renderText(contact.description)}</p>`
-            : nothing
-      }
-      <ul part="channels" class="channels" role="list">
-        ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
-      </ul>
-      ${flags.length ? html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>` : nothing}
-      ${languages ? html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>` : nothing}
-      ${card && contact.note ? html`<p part="note" class="note">${renderText(contact.note)}</p>` : nothing}
-      ${this.renderDetails(
-        contact,
-        stockholmTime(now).day,
-        formats,
-        emergency
-          ? html`<p>
-              ${msg(
-                'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
-                {
-                  id: 'support-card.emergency-sms',
-                }
-              )}
-            </p>`
           : nothing
-      )}
+      }
+      <div class="actions">
+        <ul part="channels" class="channels" role="list">
+          ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
+        </ul>
+        ${this.renderDetails(contact, stockholmTime(now).day, formats, extra, key)}
+      </div>
     </li>`;
   }
 
@@ -504,9 +527,9 @@ export class TryggSupportCard extends LitElement {
    * A contact, whatever goes wrong in its details: a bug of ours or an input nobody foresaw must not
    * blank the card. On an error the contact is shown with its name and ways to call only.
    */
-  private safeContact(contact: Contact, now: Date, formats: Formats): TemplateResult {
+  private safeContact(contact: Contact, state: OpenState, now: Date, formats: Formats, key: number): TemplateResult {
     try {
-      return this.renderContact(contact, now, formats);
+      return this.renderContact(contact, state, now, formats, key);
     } catch (error) {
       console.error(`trygg-support-card: could not show all of "${contact.id}" (${String(error)})`);
       return html`<li part="contact" class="contact" data-contact-id=${contact.id} data-open="unknown">
@@ -523,15 +546,15 @@ export class TryggSupportCard extends LitElement {
   override render() {
     const formats = formatsFor(getLocale());
     const now = usableMoment(this.now) ? this.now : supportCardClock.now();
-    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing}>
+    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
-        ${this.safeContact(EMERGENCY, now, formats)}
+        ${this.safeContact(EMERGENCY, EMERGENCY_STATE, now, formats, 0)}
         ${
           this.loader.status === 'loading'
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${this.visibleContacts().map((contact) => this.safeContact(contact, now, formats))}
+        ${this.visibleContacts(now).map(([contact, state], i) => this.safeContact(contact, state, now, formats, i + 1))}
       </ul>
       ${renderDataNotice({
         status: this.loader.status,

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { DataController, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, intl, registerTranslations } from '../../core/locale.js';
+import { dirFor, intl, langFor, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { documentSchema as credentialSchema, isCompactJwt, type OpenBadgeCredential } from './open-badge-schema.js';
@@ -306,6 +306,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
       part="base"
       class="base ${card ? 'card' : ''}"
       dir=${dirFor(this) ?? nothing}
+      lang=${langFor(this) ?? nothing}
       ${cssProps({ '--_pct': resolved.percent ?? 0, '--_target': resolved.target })}
     >${
       showFigures && card

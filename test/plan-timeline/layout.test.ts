@@ -1,0 +1,129 @@
+/**
+ * The plan timeline at a phone's width (320 px) and a desktop's (1 280 px): words are not broken in
+ * the middle, the filters do not widen the page, every disclosure has its own name, decisions without
+ * details have no empty list, and a load error is announced (it replaces the loading text inside the
+ * same live region). Also: Swedish fallback texts are marked lang="sv" on a page in another language.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../src/components/plan-timeline/index.js';
+import type { PlanDocument, TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
+import { captureErrors, setLang } from '../support/helpers.js';
+
+const LONG = 'Socialförvaltningens enhet för stöd till våldsutsatta vuxna, barn och ungdomar samt våldsutövare';
+const plan: PlanDocument = {
+  title: 'Handlingsplan 2023–2026',
+  period: { start: '2023', end: '2026' },
+  measures: [
+    {
+      id: 'a',
+      title: 'Stödsamtal för våldsutövare',
+      start: '2023-03',
+      end: '2026-12',
+      status: 'ongoing',
+      responsible: ['Socialnämnden', 'Socialförvaltningen'],
+      audience: ['perpetrators'],
+      description: 'Samtal i grupp och enskilt.',
+    },
+    { id: 'b', kind: 'decision', title: 'Beslut om planen', date: '2023-02-01', status: 'done' },
+    {
+      id: 'c',
+      title: 'Utbildning',
+      start: '2024-01',
+      end: '2024-12',
+      status: 'planned',
+      responsible: [LONG],
+      description: 'Grundutbildning för all personal.',
+    },
+  ],
+};
+
+async function render(width: number): Promise<TryggPlanTimeline> {
+  await setViewport({ width, height: 800 });
+  const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today="2026-11-26"></trygg-plan-timeline>`);
+  el.data = plan;
+  await el.updateComplete;
+  return el;
+}
+const item = (el: TryggPlanTimeline, id: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[data-measure-id="${id}"]`)!;
+
+describe('<trygg-plan-timeline> layout and names', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await setLang('sv');
+  });
+
+  it('at 320 px no word in the details is broken in the middle, and copied text keeps words apart', async () => {
+    const el = await render(320);
+    const meta = item(el, 'a').querySelector('dl.meta')!;
+    for (const dd of meta.querySelectorAll('dd')) {
+      let before = dd.previousSibling;
+      while (before?.nodeType === Node.COMMENT_NODE) before = before.previousSibling; // Lit's markers
+      expect(before?.nodeType, 'whitespace before each dd').to.equal(Node.TEXT_NODE);
+      expect(before!.textContent).to.match(/\s/);
+    }
+    expect(meta.textContent.replace(/\s+/g, ' ')).to.contain('Socialnämnden Socialförvaltningen');
+    // A one-word value sits on one line (it is not split "Socialförvaltning|en").
+    for (const dd of el.shadowRoot!.querySelectorAll('dd')) {
+      if (/\s/.test(dd.textContent.trim())) continue;
+      const range = document.createRange();
+      range.selectNodeContents(dd);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, dd.textContent).to.equal(1);
+    }
+  });
+
+  it('at 320 px the open filters do not widen the page (a long responsible body in the select)', async () => {
+    const el = await render(320);
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="filters"]')!.open = true;
+    await el.updateComplete;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(select.getBoundingClientRect().right).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a decision without details has no empty list', async () => {
+    const el = await render(1280);
+    expect(item(el, 'b').querySelector('dl'), 'no dl').to.equal(null);
+    for (const dl of el.shadowRoot!.querySelectorAll('dl')) expect(dl.children.length).to.be.greaterThan(0);
+  });
+
+  it('every "Mer information" disclosure has its own name (the measure it belongs to)', async () => {
+    const el = await render(1280);
+    const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');
+    const names = tree
+      .filter((n) => n.role === 'DisclosureTriangle' && n.name.startsWith('Mer information'))
+      .map((n) => n.name);
+    expect(names).to.include('Mer information Stödsamtal för våldsutövare').and.include('Mer information Utbildning');
+    expect(new Set(names).size).to.equal(names.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a load error is announced: it replaces the loading text inside the same live region', async () => {
+    let el!: TryggPlanTimeline;
+    let region!: Element;
+    await captureErrors(async () => {
+      el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline src="/no-such-plan.json"></trygg-plan-timeline>`);
+      region = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(region.textContent).to.contain('laddas');
+      for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="notice"]'); i++)
+        await new Promise((r) => setTimeout(r, 50));
+    });
+    const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+    expect(notice.closest('[role="status"]'), 'the notice is inside the live region').to.equal(region);
+    expect(region.isConnected).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a page in a language the kit does not have, its Swedish texts are marked lang="sv" (WCAG 3.1.2)', async () => {
+    await setLang('fi');
+    const el = await render(1280);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('sv');
+    await setLang('en', el);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.hasAttribute('lang')).to.equal(false);
+    await setLang('sv', el);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.hasAttribute('lang')).to.equal(false);
+  });
+});
