@@ -1,12 +1,18 @@
 // The screenshot comparison of the visual regression tests (test/visual/), used by the
 // @web/test-runner-visual-regression plugin (web-test-runner.config.mjs) and by the tolerance test.
 //
+// Baselines are stored in grey (the luma of each pixel, Rec. 601 weights, rounded): text, lines and
+// contrast (which is a matter of luminance) are all there, at about a third of the bytes of colour
+// PNGs, so ~430 screenshots stay near 15 MB. A change of hue at equal luminance is not seen. The
+// screenshot of a failed comparison is kept in colour for review.
+//
 // Tolerance, chosen to catch a misplaced line and not anti-aliasing:
 // - pixelmatch compares each pixel with a colour threshold of 0.1 (its default, in YIQ space) and
 //   does not count pixels it detects as anti-aliasing (`includeAA: false`);
 // - a screenshot fails when more than MAX_DIFF_PIXELS pixels differ, or when its size differs.
 // A line of text moved by 2 px changes hundreds of pixels; a 1 px border moved by 2 px along a
-// 100 px edge changes 200. Rendering the same story twice here gives 0 differing pixels.
+// 100 px edge changes 200. Rendering the same story twice here gives 0 differing pixels
+// (test/visual/tolerance.test.ts proves both).
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,8 +30,8 @@ export const FAILED_DIR = resolve(root, 'test/visual/failed');
 
 /** Compares two PNG buffers: { diffPixels, diffPercentage, diffImage, error }. */
 export function compare(baseline, image) {
-  const a = PNG.sync.read(baseline);
-  const b = PNG.sync.read(image);
+  const a = grey(PNG.sync.read(baseline));
+  const b = grey(PNG.sync.read(image));
   if (a.width !== b.width || a.height !== b.height) {
     return {
       diffPixels: -1,
@@ -47,9 +53,23 @@ export function compare(baseline, image) {
   };
 }
 
-/** Re-encodes a screenshot with the strongest zlib level: the same pixels, smaller baselines. */
-export function shrink(image) {
-  return PNG.sync.write(PNG.sync.read(image), { deflateLevel: 9, filterType: -1 });
+/** Each pixel's luma (opaque), in place: r = g = b = round(0.299 r + 0.587 g + 0.114 b). */
+function grey(png) {
+  const d = png.data;
+  for (let i = 0; i < d.length; i += 4) {
+    const y = Math.round(0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2]);
+    d[i] = d[i + 1] = d[i + 2] = y;
+    d[i + 3] = 255;
+  }
+  return png;
+}
+
+/** A screenshot as an 8-bit grey PNG with the strongest zlib level (what a baseline holds). */
+export function greyPng(image) {
+  const png = grey(PNG.sync.read(image));
+  const out = new PNG({ width: png.width, height: png.height });
+  out.data = png.data;
+  return PNG.sync.write(out, { colorType: 0, inputColorType: 6, deflateLevel: 9 });
 }
 
 /** Options for `visualRegressionPlugin()`. */
@@ -65,7 +85,7 @@ export function visualOptions({ update }) {
     getImageDiff: ({ baselineImage, image }) => compare(baselineImage, image),
     saveBaseline: ({ filePath, content }) => {
       mkdirSync(dirname(filePath), { recursive: true });
-      writeFileSync(filePath, shrink(content));
+      writeFileSync(filePath, greyPng(content));
     },
   };
 }
