@@ -183,11 +183,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     if (core.presses) notify((core.presses = 0));
   };
 
-  const hide = (): void => {
-    hidden = true;
-    attempt(() => {
-      setProperty.call(root.style, 'display', 'none', 'important');
-    });
+  /** Adds the hiding sheet (through the setter taken at install), last, so it wins. */
+  const adopt = (): void => {
     attempt(() => {
       // Also without setProperty: a constructed sheet (allowed under a strict CSP, unlike a style
       // attribute, which a CSP without 'unsafe-inline' refuses and reports).
@@ -198,6 +195,19 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       if (adopted?.set) adopted.set.call(doc, sheets);
       else doc.adoptedStyleSheets = sheets;
     });
+  };
+
+  /**
+   * Hides the page in the input's own task, with no layout or render work: one inline declaration
+   * on <html> (a new document sheet would make the browser re-match the whole page's style before
+   * the next frame, so the sheet is added at once only when the declaration did not take).
+   */
+  const hide = (): void => {
+    hidden = true;
+    attempt(() => {
+      setProperty.call(root.style, 'display', 'none', 'important');
+    });
+    if (root.style.display !== 'none') adopt();
     attempt(() => {
       doc.title = '\u200b';
     });
@@ -268,17 +278,28 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         );
       });
       core.internals.navigate(href);
-      // After the navigation has started: nothing here can delay it.
+      // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
+      // frame comes), still while the destination loads: the sheet as a second lock (a site script
+      // that clears <html>'s style cannot show the page again), media, speech, full screen.
+      let done = 0;
+      const rest = (): void => {
+        if (done++ || !hidden) return;
+        adopt();
+        attempt(() => {
+          silence(doc);
+        });
+        attempt(() => {
+          win.speechSynthesis.cancel();
+        });
+        attempt(() => {
+          if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
+        });
+        reset();
+      };
       attempt(() => {
-        silence(doc);
+        win.requestAnimationFrame(() => setTimeout(rest));
       });
-      attempt(() => {
-        win.speechSynthesis.cancel();
-      });
-      attempt(() => {
-        if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
-      });
-      reset();
+      setTimeout(rest, 100);
     },
     watch(target: Document) {
       if (watched.has(target)) return;

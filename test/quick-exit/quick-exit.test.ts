@@ -56,6 +56,13 @@ function status(el: TryggQuickExit): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
 }
 
+/** The frame that shows the hidden page, and the task after it (where the core pauses media). */
+function afterHiddenFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
+
 async function pressShift(times: number): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
 }
@@ -358,7 +365,7 @@ describe('<trygg-quick-exit>', () => {
       expect(detail).to.deep.equal({ href: 'https://neutral.example/a', trigger: 'click' });
     });
 
-    it('stops media and speech before leaving', async () => {
+    it('stops media and speech once the hidden page is on screen, while the destination loads', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       const video = document.createElement('video');
       document.body.append(video);
@@ -373,6 +380,8 @@ describe('<trygg-quick-exit>', () => {
       };
       try {
         el.exit();
+        expect(getComputedStyle(document.documentElement).display, 'hidden in the same task').to.equal('none');
+        await afterHiddenFrame();
         expect(paused).to.equal(true);
         expect(video.muted).to.equal(true);
         expect(cancelled).to.equal(true);
@@ -517,6 +526,7 @@ describe('<trygg-quick-exit>', () => {
         paused.push('frame');
       };
       wrapper.querySelector('trygg-quick-exit')!.exit();
+      await afterHiddenFrame();
       expect(paused).to.have.members(['shadow', 'frame']);
       expect(shadowAudio.muted && frameVideo.muted).to.equal(true);
     });
