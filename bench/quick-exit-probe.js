@@ -2,8 +2,10 @@
 // Runs first (a classic script in <head>), so its listeners come before either library's.
 // For each press it records the input's time stamp and, in the first frame after it, whether the
 // page's content is gone; a task posted from that frame's rAF runs once the frame is done, which
-// is "press → first frame without content". A new press ends the wait of the one before, so the
-// Shift figure runs from the third release (the press that leaves), not from the first.
+// is "press → first frame without content". A press starts when the key goes down (GOV.UK leaves
+// on the third keydown, trygg on the third release of a Shift pressed alone: the figure includes
+// that wait). A new press ends the wait of the one before, so the Shift figure runs from the third
+// press, not from the first.
 (() => {
   const results = (window.__exitBench = []);
   let latest = 0;
@@ -32,5 +34,5 @@
     requestAnimationFrame(frame);
   };
   addEventListener('click', measure, true);
-  addEventListener('keyup', (event) => event.key === 'Shift' && measure(event), true);
+  addEventListener('keydown', (event) => event.key === 'Shift' && !event.repeat && measure(event), true);
 })();

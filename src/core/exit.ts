@@ -200,7 +200,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   /**
    * Hides the page in the input's own task, with no layout or render work: one inline declaration
    * on <html> (a new document sheet would make the browser re-match the whole page's style before
-   * the next frame, so the sheet is added at once only when the declaration did not take).
+   * the next frame, so the sheet is added at once only when the declaration did not take), and the
+   * referrer withheld from the navigation that follows.
    */
   const hide = (): void => {
     hidden = true;
@@ -209,13 +210,6 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     });
     if (root.style.display !== 'none') adopt();
     attempt(() => {
-      doc.title = '\u200b';
-    });
-    attempt(() => {
-      // Icons go; no replacement icon is added (a data: icon is a request a strict CSP reports).
-      doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
-        link.remove();
-      });
       const referrer = doc.createElement('meta');
       referrer.name = 'referrer';
       referrer.content = 'no-referrer';
@@ -280,11 +274,19 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       core.internals.navigate(href);
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
-      // that clears <html>'s style cannot show the page again), media, speech, full screen.
+      // that clears <html>'s style cannot show the page again), the tab's title and icon, media,
+      // speech, full screen.
       let done = 0;
       const rest = (): void => {
         if (done++ || !hidden) return;
         adopt();
+        attempt(() => {
+          doc.title = '\u200b';
+          // Icons go; no replacement icon is added (a data: icon is a request a strict CSP reports).
+          doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
+            link.remove();
+          });
+        });
         attempt(() => {
           silence(doc);
         });
@@ -465,9 +467,10 @@ export const exitInternals: ExitInternals = core?.internals ?? {
 };
 
 /**
- * Leaves the page now, once: hide everything (`<html>` and the tab's title and icon), fire
+ * Leaves the page now, once. In the caller's task: hide `<html>`, withhold the referrer, fire
  * `trygg-exit` on `source` (bubbles, composed), then `location.replace()` (through the top window
- * when in a frame and allowed), then pause media and speech. Later calls do nothing.
+ * when in a frame and allowed). Once the hidden page is on screen, while the destination loads:
+ * blank the tab's title and icon, pause media and speech. Later calls do nothing.
  */
 export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
   installExit().exit(href, source, trigger);
