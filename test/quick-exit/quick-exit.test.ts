@@ -342,6 +342,17 @@ describe('<trygg-quick-exit>', () => {
       ).to.deep.equal([]);
     });
 
+    it('keeps the page hidden when a site script clears <html>’s style after the hidden frame', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
+      button(el).click();
+      await afterHiddenFrame();
+      document.documentElement.removeAttribute('style');
+      expect(getComputedStyle(document.documentElement).display, 'the constructed sheet holds').to.equal('none');
+      expect(document.elementFromPoint(10, 10)).to.equal(null);
+    });
+
     it('leaves on Enter and on Space', async () => {
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
