@@ -306,6 +306,11 @@ export class TryggQuickExit extends ElementBase {
     if (this.closest('[dir]')) this.base.removeAttribute('dir');
     else this.base.dir = locale === 'ar' ? 'rtl' : 'ltr';
     this.label_.textContent = this.label || text('quick-exit.label', locale);
+    // The texts say their language: Swedish on a Finnish page is marked so (WCAG 3.1.2). The
+    // site's own label is in the page's language.
+    this.base.lang = locale;
+    if (this.label) this.label_.lang = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    else this.label_.removeAttribute('lang');
     for (const [node, id] of this.texts) node.textContent = text(id, locale);
     this.texts[3][0].hidden = !shortcutOn;
     if (!shortcutOn) this.texts[3][0].textContent = '';
