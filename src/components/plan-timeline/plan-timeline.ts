@@ -222,14 +222,15 @@ export class TryggPlanTimeline extends LitElement {
     }
   }
 
+  /** Who the prevention is for, in plain words; the technical term follows in brackets. */
   private preventionText(value: string): string {
     switch (value) {
       case 'universal':
-        return msg('Universell', { id: 'plan-timeline.universal' });
+        return msg('För alla (universell)', { id: 'plan-timeline.universal' });
       case 'selective':
-        return msg('Selektiv', { id: 'plan-timeline.selective' });
+        return msg('För grupper med ökad risk (selektiv)', { id: 'plan-timeline.selective' });
       default:
-        return msg('Indikerad', { id: 'plan-timeline.indicated' });
+        return msg('För den som redan är utsatt eller utövar våld (indikerad)', { id: 'plan-timeline.indicated' });
     }
   }
 
@@ -404,7 +405,7 @@ export class TryggPlanTimeline extends LitElement {
       }
     }
     return html`<li part="today" class="today ${where}" ${cssProps({ '--c': column })}>
-      <span class="label"><span>${msg('Idag', { id: 'plan-timeline.today' })}</span> ${time(date)}</span>${pieces.map(
+      <span class="label"><span>${msg('I dag', { id: 'plan-timeline.today' })}</span> ${time(date)}</span>${pieces.map(
         (p) => html`<span class="line" aria-hidden="true" ${cssProps({ '--r': p.r, '--n': p.n })}></span>`
       )}
     </li>`;
@@ -501,7 +502,7 @@ export class TryggPlanTimeline extends LitElement {
       this.placed = undefined;
       const text =
         this.loader.status === 'loading'
-          ? msg('Planen laddas…', { id: 'plan-timeline.loading' })
+          ? msg('Hämtar planen …', { id: 'plan-timeline.loading' })
           : this.loader.status === 'error'
             ? ''
             : msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' });

@@ -204,7 +204,7 @@ export class TryggTrainingBadge extends LitElement {
     const text = known
       ? countText(figures.value ?? 0, figures.max ?? 0)
       : loading
-        ? msg('Hämtar uppgifter…', { id: 'training-badge.loading' })
+        ? msg('Hämtar uppgifter …', { id: 'training-badge.loading' })
         : msg('Uppgift saknas', { id: 'training-badge.no-figures' });
     // The card's heading already names the training: its bar has a name of its own. The numbers are
     // the bar's aria-valuetext, so their visible twin is hidden from screen readers (read once).
@@ -250,7 +250,7 @@ aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing
       {
         id: 'training-badge.completed',
       }
-    )}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
+    )}</th><th role="columnheader" scope="col">${msg('Status', { id: 'training-badge.status' })}</th></tr></thead>
 <tbody role="rowgroup">${units.map((u) => {
       const status = statusOf(u.completed, u.total, figures.target, figures.deadline, today);
       return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;

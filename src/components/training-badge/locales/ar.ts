@@ -24,7 +24,7 @@
 'training-badge.in-progress': `قيد التنفيذ`,
 'training-badge.issued': `تاريخ الإصدار`,
 'training-badge.issuer': `الجهة المُصدِرة`,
-'training-badge.loading': `جارٍ تحميل الأرقام…`,
+'training-badge.loading': `جارٍ تحميل الأرقام …`,
 'training-badge.no-figures': `لا توجد أرقام`,
 'training-badge.not-started': `لم يبدأ`,
 'training-badge.not-verified': `لا يتم التحقق من التوقيع هنا في المتصفح. تحقّق من الشهادة لدى الجهة المُصدِرة.`,
