@@ -76,6 +76,7 @@ describe('<trygg-training-badge> review findings', () => {
       expect(heading.name).to.equal(normal(part(el, 'title')!.textContent));
       expect(progress.name, 'the bar has a name').to.not.equal('');
       expect(progress.name, 'not the heading').to.not.equal(heading.name);
+      expect(progress.name, 'it holds the label').to.contain(heading.name);
       const value = normal(bar(el).getAttribute('aria-valuetext'));
       expect(value).to.match(/\d|[٠-٩]/);
       // Read as the bar's value only: no text node of the tree says the same again.

@@ -479,7 +479,9 @@ describe('<trygg-training-badge>', () => {
       expect(title.getAttribute('role')).to.equal('heading');
       expect(title.getAttribute('aria-level')).to.equal('2');
       expect(normal(title.textContent)).to.equal('Grundutbildning om våld i nära relationer');
-      expect(bar(el).getAttribute('aria-label'), 'the bar has a name of its own').to.equal('Genomfört');
+      expect(bar(el).getAttribute('aria-label'), 'the bar has a name of its own').to.equal(
+        'Grundutbildning om våld i nära relationer, genomfört'
+      );
       expect(bar(el).getAttribute('aria-valuenow')).to.equal('120');
       expect(bar(el).getAttribute('aria-valuemax')).to.equal('200');
       const text = seen(el);

@@ -206,9 +206,10 @@ export class TryggTrainingBadge extends LitElement {
       : loading
         ? msg('Hämtar uppgifter …', { id: 'training-badge.loading' })
         : msg('Uppgift saknas', { id: 'training-badge.no-figures' });
-    // The card's heading already names the training: its bar has a name of its own. The numbers are
+    // The card's heading is the label: the bar's name says what it measures of it (not the same name
+    // twice), and still holds the label (a bar named by the label: public contract). The numbers are
     // the bar's aria-valuetext, so their visible twin is hidden from screen readers (read once).
-    const label = card ? msg('Genomfört', { id: 'training-badge.progress' }) : name;
+    const label = card ? msg(str`${name}, genomfört`, { id: 'training-badge.progress' }) : name;
     // In a card, hidden twins (class "off") reserve the widest text, so a new value never moves
     // anything. A badge in a sentence takes only the room of its own words.
     return html`<span part="bar" class="bar" role="progressbar" aria-label=${label} aria-valuemin="0"

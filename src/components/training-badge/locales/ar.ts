@@ -30,7 +30,7 @@
 'training-badge.not-verified': `لا يتم التحقق من التوقيع هنا في المتصفح. تحقّق من الشهادة لدى الجهة المُصدِرة.`,
 'training-badge.not-yet-valid': `ليست صالحة بعد`,
 'training-badge.overdue': `متأخر`,
-'training-badge.progress': `المُنجَز`,
+'training-badge.progress': str`${0}، المُنجَز`,
 'training-badge.status': `الحالة`,
 'training-badge.target': str`الهدف: ${0}`,
 'training-badge.target-by': html`الهدف: ${0} بحلول ${1}`,

@@ -30,7 +30,7 @@
 'training-badge.not-verified': `The signature is not checked here in the browser. Check the certificate with its issuer.`,
 'training-badge.not-yet-valid': `Not yet valid`,
 'training-badge.overdue': `Overdue`,
-'training-badge.progress': `Completed`,
+'training-badge.progress': str`${0}, completed`,
 'training-badge.status': `Status`,
 'training-badge.target': str`Target: ${0}`,
 'training-badge.target-by': html`Target: ${0} by ${1}`,
