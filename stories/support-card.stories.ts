@@ -140,7 +140,7 @@ export const Default: Story = {};
 /** The real time: the open/closed states follow the clock and update every minute. */
 export const LiveClock: Story = { args: { now: '' } };
 
-/** Monday 22:00: "Stängt – öppnar tis 07:00" for the NCK day lines; the 24/7 lines stay open. */
+/** Monday 22:00: "Stängt – öppnar tisdag 07:00" for the NCK day lines; the 24/7 lines stay open. */
 export const Night: Story = { args: { now: MONDAY_22 } };
 
 /** Kristi himmelsfärdsdag: no claim for lines whose holiday hours are not sourced; local office hours closed. */

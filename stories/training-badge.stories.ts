@@ -190,7 +190,7 @@ export const CardPartlyWrong: Story = {
   },
 };
 
-/** While `src` loads: the same shape, "Hämtar uppgifter…". (The request is held open in this story.) */
+/** While `src` loads: the same shape, "Hämtar uppgifter …". (The request is held open in this story.) */
 export const Loading: Story = {
   args: { ...Card.args, data: undefined, src: '/never-answers/training.json' },
   beforeEach: () => {

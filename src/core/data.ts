@@ -447,26 +447,32 @@ export class ProblemReporter {
  * The short visible notice for an editor when data had problems (nothing when there were none).
  * Residents still see every valid item; the details are in the console and the event.
  */
-export function renderDataNotice(controller: {
-  problems: readonly string[];
-  status: DataStatus;
-  cause?: DataErrorCause | undefined;
-}): TemplateResult | typeof nothing {
+export function renderDataNotice(
+  controller: {
+    problems: readonly string[];
+    status: DataStatus;
+    cause?: DataErrorCause | undefined;
+  },
+  /** What the visitor misses when the data could not be loaded (default: "Uppgifterna kunde inte läsas in."). */
+  failed?: string
+): TemplateResult | typeof nothing {
   if (controller.problems.length === 0) return nothing;
-  const text = controller.cause
-    ? causeNotice(controller.cause)
-    : controller.status === 'error'
-      ? msg('Uppgifterna kunde inte läsas in.', { id: 'core.data-error' })
-      : msg('En del uppgifter kunde inte visas eftersom de är felaktiga.', { id: 'core.data-partial' });
+  const text =
+    controller.cause && controller.cause !== 'src-not-found'
+      ? causeNotice()
+      : controller.status === 'error' || controller.cause
+        ? (failed ?? msg('Uppgifterna kunde inte läsas in.', { id: 'core.data-error' }))
+        : msg('En del uppgifter kunde inte visas.', { id: 'core.data-partial' });
   return html`<p part="notice" class="notice">${text}</p>`;
 }
 
-/** The notice for a known cause, in words an editor understands, naming the guide. */
-function causeNotice(cause: DataErrorCause): string {
-  return cause === 'src-not-found'
-    ? // A wrong address, not something a CMS is known to do: the usual notice (the console says more).
-      msg('Uppgifterna kunde inte läsas in.', { id: 'core.data-error' })
-    : msg('Publiceringsverktyget kan ha tagit bort eller ändrat uppgifterna. Läs mer i docs/cms.md i trygg-kit.', {
-        id: 'core.data-cms',
-      });
+/**
+ * The notice for a cause a CMS is known to produce, in words an editor understands, naming the
+ * guide. (A wrong address, `src-not-found`, is not one: it gets the usual notice, and the console
+ * says more.)
+ */
+function causeNotice(): string {
+  return msg('Publiceringsverktyget kan ha tagit bort eller ändrat uppgifterna. Läs mer i docs/cms.md i trygg-kit.', {
+    id: 'core.data-cms',
+  });
 }

@@ -134,7 +134,7 @@ describe('<trygg-plan-timeline> filtering', () => {
     el.status = 'ongoing';
     await el.updateComplete;
     await setLang('en', el);
-    expect(text(item(el, 'a').querySelector('[part="status"]'))).to.equal('Ongoing');
+    expect(text(item(el, 'a').querySelector('[part="status"]'))).to.equal('In progress');
     expect(text(item(el, 'a').querySelector('.dates'))).to.equal('March 2023 – December 2024');
     expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Showing 1 of 3');
     el.status = undefined;

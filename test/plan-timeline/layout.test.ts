@@ -107,7 +107,7 @@ describe('<trygg-plan-timeline> layout and names', () => {
     await captureErrors(async () => {
       el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline src="/no-such-plan.json"></trygg-plan-timeline>`);
       region = el.shadowRoot!.querySelector('[role="status"]')!;
-      expect(region.textContent).to.contain('laddas');
+      expect(region.textContent).to.contain('Hämtar planen …');
       for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="notice"]'); i++)
         await new Promise((r) => setTimeout(r, 50));
     });

@@ -166,7 +166,7 @@ describe('<trygg-plan-timeline>', () => {
         'Nivå',
         'Organisation',
         'Prevention',
-        'Universell',
+        'För alla (universell)',
         'Målgrupp',
         'Anställda',
         'Agenda 2030',
@@ -178,8 +178,8 @@ describe('<trygg-plan-timeline>', () => {
       expect(text(item(el, 'e').querySelector('dl')))
         .to.contain('Individ')
         .and.contain('Samhälle')
-        .and.contain('Indikerad');
-      expect(text(item(el, 'd').querySelector('dl'))).to.contain('Selektiv');
+        .and.contain('För den som redan är utsatt eller utövar våld (indikerad)');
+      expect(text(item(el, 'd').querySelector('dl'))).to.contain('För grupper med ökad risk (selektiv)');
     });
 
     it('shows partial dates honestly: a year is a year, a month a month', async () => {
@@ -278,7 +278,7 @@ describe('<trygg-plan-timeline>', () => {
         [...marker().closest('ol[part="list"]')!.querySelectorAll('[part~="measure"], [part="today"]')].map(
           (n) => n.getAttribute('data-measure-id') ?? 'today'
         );
-      expect(text(marker())).to.equal('Idag 26 november 2026');
+      expect(text(marker())).to.equal('I dag 26 november 2026');
       expect(marker().querySelector('time')!.getAttribute('datetime')).to.equal(TODAY);
       expect(before()).to.deep.equal(['d', 'a', 'e', 'b', 'today', 'f', 'c']);
       el.today = '2022-11-30';
@@ -445,7 +445,7 @@ describe('<trygg-plan-timeline>', () => {
         el = await fixture<TryggPlanTimeline>(
           html`<trygg-plan-timeline src="/no-such-plan.json"></trygg-plan-timeline>`
         );
-        expect(shadowText(el)).to.equal('Planen laddas…');
+        expect(shadowText(el)).to.equal('Hämtar planen …');
         await failed;
         await el.updateComplete;
       });
@@ -454,7 +454,7 @@ describe('<trygg-plan-timeline>', () => {
       el.data = undefined;
       el.src = '/demo/data/alingsas-plan.json';
       await el.updateComplete;
-      expect(shadowText(el)).to.contain('Planen laddas…');
+      expect(shadowText(el)).to.contain('Hämtar planen …');
       expect(errors.join()).to.contain('no-such-plan.json');
       await expect(el).to.be.accessible();
     });
@@ -510,9 +510,7 @@ describe('<trygg-plan-timeline>', () => {
       }
       expect(events[0].message).to.contain('measures[');
       expect(errors.join('\n')).to.contain('measures[1].status');
-      expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal(
-        'En del uppgifter kunde inte visas eftersom de är felaktiga.'
-      );
+      expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('En del uppgifter kunde inte visas.');
       expect(ids(el).sort()).to.deep.equal(['bad-day', 'bad-month', 'inj', 'ok', 'rev', 'st']);
       expect(text(item(el, 'st').querySelector('[part="status"]'))).to.equal('Status inte angiven');
       expect(text(item(el, 'bad-month').querySelector('.dates'))).to.equal('Datum inte angivet');

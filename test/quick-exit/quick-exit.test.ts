@@ -572,7 +572,7 @@ describe('<trygg-quick-exit>', () => {
       );
       await pressShift(1);
       await el.updateComplete;
-      expect(status(el)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(status(el)).to.equal('Tryck på Shift två gånger till för att lämna sidan.');
       expect(el.shadowRoot!.querySelector('[part="indicator"]')!.hasAttribute('hidden')).to.equal(false);
       expect(el.shadowRoot!.querySelectorAll('.dot.on')).to.have.length(1);
       await pressShift(1);
@@ -599,7 +599,7 @@ describe('<trygg-quick-exit>', () => {
       await setLang('en', el);
       await pressShift(1);
       await el.updateComplete;
-      expect(status(el)).to.equal('Press Shift 2 more times to leave the page.');
+      expect(status(el)).to.equal('Press Shift two more times to leave the page.');
       await setLang('ar', el);
       await pressShift(1);
       await el.updateComplete;
@@ -684,7 +684,7 @@ describe('<trygg-quick-exit>', () => {
       await pressShift(1);
       await el.updateComplete;
       expect(navigations).to.have.length(0);
-      expect(status(el)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(status(el)).to.equal('Tryck på Shift två gånger till för att lämna sidan.');
       clock += 100;
       await pressShift(2);
       expect(navigations).to.have.length(1);
@@ -715,7 +715,7 @@ describe('<trygg-quick-exit>', () => {
       await pressShift(1);
       await first.updateComplete;
       await second.updateComplete;
-      expect(status(first)).to.equal('Tryck på Shift 2 gånger till för att lämna sidan.');
+      expect(status(first)).to.equal('Tryck på Shift två gånger till för att lämna sidan.');
       expect(status(second), 'one announcement per press, not one per element').to.equal('');
       expect(second.shadowRoot!.querySelectorAll('.dot.on'), 'every element shows the count').to.have.length(1);
       await pressShift(2);

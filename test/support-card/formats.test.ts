@@ -312,7 +312,7 @@ describe('<trygg-support-card> on public holidays and with `now` in Swedish time
     const details = li(el).querySelector('details')!;
     details.open = true;
     const rows = [...details.querySelectorAll('.hours div')].map((row) => row.textContent.replace(/\s+/g, ' ').trim());
-    expect(rows).to.deep.equal(['mån–fre 08:00–16:30', 'helgdagar tider okända']);
+    expect(rows).to.deep.equal(['måndag–fredag 08:00–16:30', 'helgdagar tider okända']);
   });
 
   it('says closed on a public holiday when the data says so (a PublicHolidays entry or a special day)', async () => {
@@ -324,7 +324,7 @@ describe('<trygg-support-card> on public holidays and with `now` in Swedish time
       ></trygg-support-card>`
     );
     expect(li(el).dataset.open).to.equal('closed');
-    expect(status(el)).to.equal('Stängt – öppnar fre 08:00');
+    expect(status(el)).to.equal('Stängt – öppnar fredag 08:00');
     el.data = contacts(office, [
       { validFrom: '2026-05-14', validThrough: '2026-05-14', opens: '10:00', closes: '13:00' },
     ]);
@@ -346,7 +346,7 @@ describe('<trygg-support-card> on public holidays and with `now` in Swedish time
     const details = li(el).querySelector('details')!;
     details.open = true;
     expect(details.querySelector('.hours div')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'mån–fre 08:00–16:00'
+      'måndag–fredag 08:00–16:00'
     );
   });
 

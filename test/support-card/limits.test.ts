@@ -44,7 +44,7 @@ describe('<trygg-support-card> limits', () => {
     expect(ids(el)[0]).to.equal('se-112');
     expect(ids(el)).to.include('se-kvinnofridslinjen');
     expect(ids(el)).not.to.include('many');
-    expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
+    expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
     expect(details).to.have.length(1);
     expect(details[0].message).to.contain('(document):').and.contain('million characters');
     expect(errors.join('\n')).to.contain('Limits');
@@ -58,7 +58,7 @@ describe('<trygg-support-card> limits', () => {
     );
     const local = el.shadowRoot!.querySelector<HTMLElement>('[data-contact-id="lokal"]')!;
     expect(local.dataset.open).to.equal('unknown');
-    expect(notice(el)).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
+    expect(notice(el)).to.equal('En del uppgifter kunde inte visas.');
     expect(details[0].message).to.contain('contacts[0].hours');
     expect(details[0].problems.join(' ')).to.contain(`at most ${MAX_HOURS_ENTRIES} opening-hours entries`);
   });
@@ -75,7 +75,7 @@ describe('<trygg-support-card> limits', () => {
     const shown = ids(el).filter((id) => id?.startsWith('c'));
     expect(shown).to.have.length(MAX_CONTACTS);
     expect(shown.at(-1)).to.equal(`c${MAX_CONTACTS - 1}`);
-    expect(notice(el)).to.equal('En del uppgifter kunde inte visas eftersom de är felaktiga.');
+    expect(notice(el)).to.equal('En del uppgifter kunde inte visas.');
     expect(details[0].problems[0]).to.equal(
       `contacts: ${MAX_CONTACTS + 100} items; only the first ${MAX_CONTACTS} are shown (the limit)`
     );
@@ -87,7 +87,7 @@ describe('<trygg-support-card> limits', () => {
       html`<trygg-support-card now=${MONDAY_10}><script type="application/json">${big}</script></trygg-support-card>`
     );
     expect(ids(el)[0]).to.equal('se-112');
-    expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
+    expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
     expect(details[0].message).to.match(/^inline JSON: \(document\): 2\.0 million characters; at most 2 million/);
   });
 });

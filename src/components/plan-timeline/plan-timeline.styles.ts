@@ -8,7 +8,7 @@ import { visuallyHidden } from '../../core/theme.js';
  * `display: contents`, so their items are placed on the grid. Positions come from custom properties
  * set through the CSSOM by `cssProps()` (no style attribute: strict CSP): --cols, --rows, --u on the
  * chart; --r, --c, --s, --b0, --b1 on items; --c, --s on ticks; --c on the today marker; --r, --n
- * on lanes.
+ * on lanes and on the pieces of the today line.
  */
 export const styles = css`
   :host {
@@ -270,7 +270,8 @@ export const styles = css`
     border-block-start: 3px solid currentColor;
   }
   .bar,
-  .lanes {
+  .lanes,
+  .line {
     display: none;
   }
   @media screen {
@@ -281,7 +282,7 @@ export const styles = css`
       .auto .chart {
         display: grid;
         grid-template-columns: minmax(min-content, 12rem) repeat(var(--cols, 12), minmax(0, 1fr));
-        /* Row 1 holds only the today label (the marker spans every row, so it cannot size it). */
+        /* Row 1 holds only the today label (set here: the label alone must not size it). */
         grid-template-rows: 1.25rem;
         /* No row gap: the rows of filtered-out items collapse to nothing (items keep their places). */
         gap: 0;
@@ -342,17 +343,30 @@ export const styles = css`
       .auto .year:not(.undated) .meta {
         ${visuallyHidden}
       }
+      /*
+       * The marker's label (row 1) and its line, in pieces between the items that cross it (none
+       * covers text). The list item itself is only a wrapper here.
+       */
       .auto .today {
-        grid-row: 1 / span var(--rows);
+        display: contents;
+      }
+      .auto .today > .label,
+      .auto .today > .line {
+        display: block;
         grid-column: var(--c);
         align-self: stretch;
         z-index: 1;
-        padding: 0;
         padding-inline-start: 0.25rem;
         border-inline-start: 2px solid currentColor;
+        pointer-events: none;
+      }
+      .auto .today > .label {
+        grid-row: 1;
         font-size: 0.75em;
         white-space: nowrap;
-        pointer-events: none;
+      }
+      .auto .today > .line {
+        grid-row: var(--r) / span var(--n);
       }
       /* Late in the range the label runs back from the line (it sits one column earlier). */
       .auto .today.late:dir(ltr) {

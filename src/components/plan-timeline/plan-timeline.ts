@@ -142,6 +142,14 @@ export class TryggPlanTimeline extends LitElement {
     removeEventListener('afterprint', this.onPrint);
   }
 
+  override updated(): void {
+    // A filter (an attribute set by the page, say) hid the measure that had focus: focus would fall
+    // to <body>. It goes to the count instead, which also tells what is shown now.
+    const active = this.shadowRoot?.activeElement;
+    if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
+      this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
+  }
+
   /** @internal */
   private readonly onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
@@ -214,14 +222,15 @@ export class TryggPlanTimeline extends LitElement {
     }
   }
 
+  /** Who the prevention is for, in plain words; the technical term follows in brackets. */
   private preventionText(value: string): string {
     switch (value) {
       case 'universal':
-        return msg('Universell', { id: 'plan-timeline.universal' });
+        return msg('För alla (universell)', { id: 'plan-timeline.universal' });
       case 'selective':
-        return msg('Selektiv', { id: 'plan-timeline.selective' });
+        return msg('För grupper med ökad risk (selektiv)', { id: 'plan-timeline.selective' });
       default:
-        return msg('Indikerad', { id: 'plan-timeline.indicated' });
+        return msg('För den som redan är utsatt eller utövar våld (indikerad)', { id: 'plan-timeline.indicated' });
     }
   }
 
@@ -368,13 +377,37 @@ export class TryggPlanTimeline extends LitElement {
       }`;
   }
 
-  private renderToday(date: string): TemplateResult {
-    const c = this.placed && columnOf(this.placed, date);
-    const where = c === undefined ? 'out' : c > (this.placed?.columns ?? 0) / 2 ? 'late' : '';
+  /**
+   * The "today" marker: a list item with its label; in the overview also the line down the chart,
+   * drawn in pieces that leave out the rows where a shown item crosses it (the line never covers
+   * an item's text, and the page's background is not known, so items cannot simply hide it).
+   */
+  private renderToday(date: string, shown: ReadonlySet<PlanMeasure>): TemplateResult {
+    const placed = this.placed;
+    const c = placed && columnOf(placed, date);
+    const late = c !== undefined && c > (placed?.columns ?? 0) / 2;
+    const where = c === undefined ? 'out' : late ? 'late' : '';
     // Late in the range, the label goes before the line (it would overflow after it).
-    const column = c === undefined ? undefined : c + (c > (this.placed?.columns ?? 0) / 2 ? 1 : 2);
+    const column = c === undefined ? undefined : c + (late ? 1 : 2);
+    const pieces: { r: number; n: number }[] = [];
+    if (placed && c !== undefined) {
+      const crossed = new Set<number>();
+      for (const m of shown) {
+        const p = placed.places.get(m.id);
+        if (p && p.col < c && p.col + p.span > c) crossed.add(p.row);
+      }
+      // Row 1 holds the label, row 2 the time axis, the lanes follow.
+      for (let r = 2; r <= placed.rows; r++) {
+        if (crossed.has(r)) continue;
+        const last = pieces.at(-1);
+        if (last && last.r + last.n === r) last.n++;
+        else pieces.push({ r, n: 1 });
+      }
+    }
     return html`<li part="today" class="today ${where}" ${cssProps({ '--c': column })}>
-      <span>${msg('Idag', { id: 'plan-timeline.today' })}</span> ${time(date)}
+      <span class="label"><span>${msg('I dag', { id: 'plan-timeline.today' })}</span> ${time(date)}</span>${pieces.map(
+        (p) => html`<span class="line" aria-hidden="true" ${cssProps({ '--r': p.r, '--n': p.n })}></span>`
+      )}
     </li>`;
   }
 
@@ -471,7 +504,7 @@ export class TryggPlanTimeline extends LitElement {
       this.placed = undefined;
       const text =
         this.loader.status === 'loading'
-          ? msg('Planen laddas…', { id: 'plan-timeline.loading' })
+          ? msg('Hämtar planen …', { id: 'plan-timeline.loading' })
           : this.loader.status === 'error'
             ? ''
             : msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' });
@@ -511,8 +544,8 @@ export class TryggPlanTimeline extends LitElement {
         <ol class="items">
           ${g.items.map(
             (m, i) =>
-              html`${i === before ? this.renderToday(today) : nothing}${this.renderItem(m, shown.has(m), sdgTargets)}`
-          )}${before === g.items.length ? this.renderToday(today) : nothing}
+              html`${i === before ? this.renderToday(today, shown) : nothing}${this.renderItem(m, shown.has(m), sdgTargets)}`
+          )}${before === g.items.length ? this.renderToday(today, shown) : nothing}
         </ol>
       </li>`;
     };
@@ -537,7 +570,7 @@ export class TryggPlanTimeline extends LitElement {
             : nothing
         }
       </div>
-      <p part="count" class="count" role="status">
+      <p part="count" class="count" role="status" tabindex="-1">
         ${
           !total
             ? msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' })
@@ -569,10 +602,10 @@ export class TryggPlanTimeline extends LitElement {
         <ol part="list" class="years">
           ${dated.map(
             (g, i) =>
-              html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>` : nothing}${renderGroup(g)}`
+              html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, shown)}</ol></li>` : nothing}${renderGroup(g)}`
           )}${
             !todayGroup && insertAt < 0 && dated.length
-              ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today)}</ol></li>`
+              ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, shown)}</ol></li>`
               : nothing
           }${groups.filter((g) => !g.year).map(renderGroup)}
         </ol>

@@ -296,6 +296,11 @@ export class TryggQuickExit extends ElementBase {
     if (this.closest('[dir]')) base.removeAttribute('dir');
     else base.dir = locale === 'ar' ? 'rtl' : 'ltr';
     this.#label.textContent = this.label || text('quick-exit.label', locale);
+    // The texts say their language: Swedish on a Finnish page is marked so (WCAG 3.1.2). The
+    // site's own label is in the page's language.
+    base.lang = locale;
+    if (this.label) this.#label.lang = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    else this.#label.removeAttribute('lang');
     for (const [node, id] of this.#texts) node.textContent = text(id, locale);
     const [shortcutHelp] = this.#texts[3];
     shortcutHelp.hidden = !shortcutOn;

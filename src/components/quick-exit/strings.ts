@@ -17,7 +17,7 @@ const msg = ((template: string) => template) as unknown as typeof litMsg;
 const sv = {
   'quick-exit.label': msg('Lämna sidan snabbt', { id: 'quick-exit.label' }),
   'quick-exit.region': msg('Snabb utgång', { id: 'quick-exit.region' }),
-  'quick-exit.two-more': msg('Tryck på Shift 2 gånger till för att lämna sidan.', { id: 'quick-exit.two-more' }),
+  'quick-exit.two-more': msg('Tryck på Shift två gånger till för att lämna sidan.', { id: 'quick-exit.two-more' }),
   'quick-exit.one-more': msg('Tryck på Shift en gång till för att lämna sidan.', { id: 'quick-exit.one-more' }),
   'quick-exit.help-summary': msg('Så döljer du ditt besök', { id: 'quick-exit.help-summary' }),
   'quick-exit.help-what': msg(

@@ -241,7 +241,7 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     get description() {
       return inPageLanguage(
         msg(
-          'Lokala kvinno-, tjej- och ungdomsjourer. Du kan få stöd på telefon, i chatt eller på plats. Du hittar närmaste jour på unizonjourer.se.',
+          'Lokala kvinno-, tjej- och ungdomsjourer där du kan få stöd på telefon, i chatt eller på plats. Du hittar närmaste jour på unizonjourer.se.',
           { id: 'support-card.national.se-jourer-unizon.description' }
         )
       );
@@ -263,7 +263,7 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     },
     get description() {
       return inPageLanguage(
-        msg('När du vill kontakta polisen och det inte är akut. Pågår ett brott just nu? Ring 112.', {
+        msg('För dig som vill kontakta polisen när det inte är akut. Pågår ett brott just nu? Ring 112.', {
           id: 'support-card.national.se-polisen-11414.description',
         })
       );
@@ -285,7 +285,7 @@ export const NATIONAL_CONTACTS: readonly Contact[] = [
     },
     get description() {
       return inPageLanguage(
-        msg('Råd om vård, till exempel om du har skadats av våld. Är det livshotande? Ring 112.', {
+        msg('Här får du råd om vård, till exempel om du har skadats av våld. Är det livshotande? Ring 112.', {
           id: 'support-card.national.se-1177.description',
         })
       );

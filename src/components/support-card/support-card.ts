@@ -146,7 +146,7 @@ interface Formats {
 /** The page locale's formatters, as the card uses them (each made once: see `intl`). */
 function formatsFor(locale: Locale): Formats {
   const two = intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale);
-  const weekday = intl(Intl.DateTimeFormat, { weekday: 'short', timeZone: 'UTC' }, locale);
+  const weekday = intl(Intl.DateTimeFormat, { weekday: 'long', timeZone: 'UTC' }, locale);
   const names = intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale);
   const list = intl(Intl.ListFormat, { type: 'conjunction' }, locale);
   return {
@@ -178,7 +178,7 @@ function formatsFor(locale: Locale): Formats {
  * @csspart list - The list of contacts.
  * @csspart contact - One contact (`data-contact-id`, `data-open` = `open`, `closed`, `always` or `unknown`).
  * @csspart name - A contact's name (a heading of level `heading-level`).
- * @csspart status - "Öppet nu" / "Stängt – öppnar mån 08:00"; on a public holiday with no hours for it
+ * @csspart status - "Öppet nu" / "Stängt – öppnar måndag 08:00"; on a public holiday with no hours for it
  * "Öppettider på helgdagar saknas" (no claim); absent when nothing else is known.
  * @csspart description - Who the contact is for.
  * @csspart channels - The list of ways to get in touch.
@@ -344,7 +344,8 @@ export class TryggSupportCard extends LitElement {
     if (type === 'phone' || type === 'sms') {
       // What is dialled is what is shown: the number first, in full (src/core/phone.ts).
       const phone = parsePhone(value);
-      const verb = type === 'sms' ? msg('Sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' });
+      const verb =
+        type === 'sms' ? msg('Skicka sms', { id: 'support-card.sms' }) : msg('Ring', { id: 'support-card.call' });
       if (!phone)
         return html`<span part="channel" class="channel ${type} unlinked">${verb} <span dir="ltr">${value}</span></span>`;
       const href = `${type === 'sms' ? 'sms:' : 'tel:'}${phone.dial}`;
@@ -556,11 +557,21 @@ export class TryggSupportCard extends LitElement {
         }
         ${this.visibleContacts(now).map(([contact, state], i) => this.safeContact(contact, state, now, formats, i + 1))}
       </ul>
-      ${renderDataNotice({
-        status: this.loader.status,
-        problems: [...this.loader.problems, ...this.attributeProblems],
-        cause: this.loader.cause,
-      })}
+      ${renderDataNotice(
+        {
+          status: this.loader.status,
+          problems: [...this.loader.problems, ...this.attributeProblems],
+          cause: this.loader.cause,
+        },
+        // Say what is missing, and what still works (the lines above the notice).
+        this.hideNational
+          ? msg('Kommunens egna kontakter kan inte visas just nu. Ring 112 vid akut fara.', {
+              id: 'support-card.local-failed-emergency',
+            })
+          : msg('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.', {
+              id: 'support-card.local-failed',
+            })
+      )}
     </div>`;
   }
 }

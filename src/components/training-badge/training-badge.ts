@@ -235,23 +235,30 @@ export class TryggTrainingBadge extends LitElement {
     return isIsoDate(this.today) ? Date.parse(`${this.today}T12:00:00Z`) : Date.now();
   }
 
-  private renderBar(figures: Figures, name: string) {
+  private renderBar(figures: Figures, name: string, card: boolean) {
     const known = figures.value !== undefined && figures.max !== undefined;
     const loading = this.doc.status === 'loading' && !known;
     const text = known
       ? countText(figures.value ?? 0, figures.max ?? 0)
       : loading
-        ? msg('Hämtar uppgifter…', { id: 'training-badge.loading' })
+        ? msg('Hämtar uppgifter …', { id: 'training-badge.loading' })
         : msg('Uppgift saknas', { id: 'training-badge.no-figures' });
-    // The hidden twins (class "off") reserve the widest text, so a new value never moves anything.
-    return html`<div part="bar" class="bar" role="progressbar" aria-label=${name} aria-valuemin="0"
+    // The card's heading is the label: the bar's name says what it measures of it (not the same name
+    // twice), and still holds the label (a bar named by the label: public contract). The numbers are
+    // the bar's aria-valuetext, so their visible twin is hidden from screen readers (read once).
+    const label = card ? msg(str`${name}, genomfört`, { id: 'training-badge.progress' }) : name;
+    // In a card, hidden twins (class "off") reserve the widest text, so a new value never moves
+    // anything. A badge in a sentence takes only the room of its own words.
+    return html`<span part="bar" class="bar" role="progressbar" aria-label=${label} aria-valuemin="0"
 aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing} aria-valuetext=${text} aria-busy=${loading || nothing}>
-<div part="indicator" class="fill"></div>${figures.target === undefined ? nothing : html`<div part="target-marker" class="marker"></div>`}</div>
-<span class="numbers"><span>${text}</span>${known ? html`<span class="off" aria-hidden="true">${countText(figures.max ?? 0, figures.max ?? 0)}</span>` : nothing}</span>
+<span part="indicator" class="fill"></span>${figures.target === undefined ? nothing : html`<span part="target-marker" class="marker"></span>`}</span>
+<span class="numbers" aria-hidden="true"><span>${text}</span>${card && known ? html`<span class="off">${countText(figures.max ?? 0, figures.max ?? 0)}</span>` : nothing}</span>
 <span part="status" class="status">${STATUSES.map((s) =>
       s === figures.status
         ? html`<span class=${s}>${statusText(s)}</span>`
-        : html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
+        : card
+          ? html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
+          : nothing
     )}</span>`;
   }
 
@@ -265,22 +272,23 @@ aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing
         : target === undefined
           ? msg(html`Senast ${renderDate(deadline)}`, { id: 'training-badge.deadline' })
           : msg(html`Mål: ${p} senast ${renderDate(deadline)}`, { id: 'training-badge.target-by' });
-    return html`<p class="target">${content}</p>`;
+    // A span in a badge: a paragraph would split the sentence the badge stands in.
+    return card ? html`<p class="target">${content}</p>` : html`<span class="target">${content}</span>`;
   }
 
-  private renderUnits(units: TrainingUnit[], figures: Figures) {
+  private renderUnits(units: TrainingUnit[], figures: Figures, name: string) {
     if (units.length === 0) return nothing;
     const today = isIsoDate(this.today) ? this.today : stockholmDate();
     const n = numberFormat().format(units.length);
     // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
     // browsers (Safari) take as the end of the table's semantics.
     return html`<details part="units" ?open=${units.length <= 10}><summary>${msg(str`Per enhet (${n})`, { id: 'training-badge.units' })}</summary>
-<table role="table"><thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th role="columnheader" scope="col">${msg(
+<table role="table"><caption class="visually-hidden">${msg(str`${name}: genomfört per enhet`, { id: 'training-badge.units-caption' })}</caption><thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${msg('Enhet', { id: 'training-badge.unit' })}</th><th role="columnheader" scope="col">${msg(
       'Genomfört',
       {
         id: 'training-badge.completed',
       }
-    )}</th><th role="columnheader" scope="col">${msg('Läge', { id: 'training-badge.status' })}</th></tr></thead>
+    )}</th><th role="columnheader" scope="col">${msg('Status', { id: 'training-badge.status' })}</th></tr></thead>
 <tbody role="rowgroup">${units.map((u) => {
       const status = statusOf(u.completed, u.total, figures.target, figures.deadline, today);
       return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;
@@ -338,22 +346,23 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
       cause: this.doc.cause,
     });
     const showFigures = hasFigures || !hasCredential;
-    // The bar's width and the marker's place: custom properties through the CSSOM (strict CSP).
-    return html`<div
-      part="base"
-      class="base ${card ? 'card' : ''}"
-      dir=${dirFor(this) ?? nothing}
-      lang=${langFor(this) ?? nothing}
-      ${cssProps({ '--_pct': resolved.percent ?? 0, '--_target': resolved.target })}
-    >${
+    const content = html`${
       showFigures && card
         ? html`<p part="title" class="title" role="heading" aria-level=${level}>${textOf(resolved.label) ? renderText(resolved.label) : name}</p>`
         : nothing
-    }${showFigures ? html`${this.renderBar(resolved, name)} ${this.renderTarget(resolved, card)}` : nothing}${
+    }${showFigures ? html`${this.renderBar(resolved, name, card)} ${this.renderTarget(resolved, card)}` : nothing}${
       showFigures && card && resolved.updated
         ? html`<p class="note">${msg(html`Uppdaterad ${renderDate(resolved.updated)}`, { id: 'training-badge.updated' })}</p>`
         : nothing
-    }${showFigures && card ? this.renderUnits(resolved.units, resolved) : nothing}${this.renderCredential(showFigures && card ? Math.min(6, level + 1) : level)}${notice}</div>`;
+    }${showFigures && card ? this.renderUnits(resolved.units, resolved, name) : nothing}${this.renderCredential(showFigures && card ? Math.min(6, level + 1) : level)}${notice}`;
+    const dir = dirFor(this) ?? nothing;
+    const lang = langFor(this) ?? nothing;
+    // The bar's width and the marker's place: custom properties through the CSSOM (strict CSP).
+    const props = cssProps({ '--_pct': resolved.percent ?? 0, '--_target': resolved.target });
+    // A badge is phrasing content (a span): it stands inside a sentence without splitting it.
+    return card
+      ? html`<div part="base" class="base card" dir=${dir} lang=${lang} ${props}>${content}</div>`
+      : html`<span part="base" class="base" dir=${dir} lang=${lang} ${props}>${content}</span>`;
   }
 }
 

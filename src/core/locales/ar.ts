@@ -11,6 +11,6 @@
     export const templates = {
       'core.data-cms': `ربما حذفت أداة النشر المعلومات أو غيّرتها. اقرأ المزيد في docs/cms.md في trygg-kit.`,
 'core.data-error': `تعذّر تحميل المعلومات.`,
-'core.data-partial': `تعذّر عرض بعض المعلومات لأنها غير صحيحة.`,
+'core.data-partial': `تعذّر عرض بعض المعلومات.`,
     };
   

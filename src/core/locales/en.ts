@@ -11,6 +11,6 @@
     export const templates = {
       'core.data-cms': `The publishing tool may have removed or changed the information. Read more in docs/cms.md in trygg-kit.`,
 'core.data-error': `The information could not be loaded.`,
-'core.data-partial': `Some information could not be shown because it is incorrect.`,
+'core.data-partial': `Some information could not be shown.`,
     };
   

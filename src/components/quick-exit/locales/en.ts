@@ -16,6 +16,6 @@
 'quick-exit.label': `Exit this page quickly`,
 'quick-exit.one-more': `Press Shift one more time to leave the page.`,
 'quick-exit.region': `Quick exit`,
-'quick-exit.two-more': `Press Shift 2 more times to leave the page.`,
+'quick-exit.two-more': `Press Shift two more times to leave the page.`,
     };
   
