@@ -11,38 +11,12 @@
 // does style and layout when it renders the frame, as it does for a user's click.
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { TryggPlanTimeline, type PlanDocument, type PlanMeasure } from '../src/components/plan-timeline/index.js';
+import { TryggPlanTimeline, type PlanDocument } from '../src/components/plan-timeline/index.js';
+import { planOf } from './plan-data.js';
 
 // Name the class so the bundler keeps its definition.
 if (customElements.get('trygg-plan-timeline') !== TryggPlanTimeline)
   throw new Error('trygg-plan-timeline is not defined');
-
-const statuses = ['planned', 'ongoing', 'done', 'delayed', 'cancelled'] as const;
-const bodies = [
-  'Socialnämnden',
-  'Kommunledningskontoret',
-  'Barn- och ungdomsförvaltningen',
-  'Alingsåshem',
-  'Kultur- och utbildningsförvaltningen',
-];
-
-export function planOf(n: number): PlanDocument {
-  const measures: PlanMeasure[] = Array.from({ length: n }, (_, i) => ({
-    id: `m${i}`,
-    title: { sv: `Åtgärd ${i}: utbildning och utåtriktade insatser`, en: `Measure ${i}` },
-    description: { sv: `Beskrivning av åtgärd ${i}.` },
-    responsible: [bodies[i % bodies.length]],
-    partners: i % 3 ? ['Alingsåshem'] : [],
-    start: `${2022 + (i % 5)}-${String(1 + (i % 12)).padStart(2, '0')}`,
-    end: `${2023 + (i % 5)}-${String(1 + ((i * 7) % 12)).padStart(2, '0')}`,
-    status: statuses[i % statuses.length],
-    level: 'organisation',
-    prevention: 'universal',
-    audience: ['staff'],
-    sdg: ['5.2', '16.1'],
-  }));
-  return { title: 'Bench', period: { start: '2022', end: '2027' }, measures };
-}
 
 const stage = document.getElementById('stage') ?? document.body;
 const month = new Intl.DateTimeFormat('sv', { timeZone: 'UTC', year: 'numeric', month: 'long' });
