@@ -63,6 +63,8 @@ export const scenarios: Record<string, Make> = {
   'plan: 1 000 measures': () => el('trygg-plan-timeline', { data: planOf(1000), today: '2026-11-26' }),
   'plan: 10 MB file (src)': () => el('trygg-plan-timeline', { src: './plan-10mb.json', today: '2026-11-26' }),
   'plan: 5 000 measures (data)': () => el('trygg-plan-timeline', { data: planOf(5000), today: '2026-11-26' }),
+  'plan: 1 000 measures, list': () =>
+    el('trygg-plan-timeline', { data: planOf(1000), today: '2026-11-26', view: 'list' }),
   'card: 200 contacts × 20 hours': () =>
     el('trygg-support-card', { data: contacts(200, 20), now: new Date('2026-11-26T10:00:00+01:00') }),
   'card: 100 000 bad contacts': () =>
@@ -134,19 +136,17 @@ window.runScenario = async (name) => {
 };
 
 /**
- * Waits until the element has settled: its text has not changed for 300 ms and is not a loading
- * line (at most 20 s). Then reports the tasks, the key presses and what the element shows.
+ * Waits until the element has settled: its update (every slice) is complete and it no longer shows
+ * a loading line (at most 20 s). Then reports the tasks, the key presses and what the element shows.
  */
 window.doneScenario = async () => {
   const host = stage.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
-  let last = '';
-  let same = 0;
-  while (performance.now() - started < 20_000 && same < 3) {
-    await settle(100);
-    const text = host?.shadowRoot?.textContent ?? '';
-    same = text === last && !/laddas|Hämtar/.test(text) ? same + 1 : 0;
-    last = text;
+  while (performance.now() - started < 20_000) {
+    await host?.updateComplete;
+    if (!host?.shadowRoot?.querySelector('.loading, .empty')) break;
+    await settle(50);
   }
+  await settle(300);
   await host?.updateComplete;
   const end = performance.now() - 300;
   return {
