@@ -79,7 +79,8 @@ export interface DataOptions<TSchema extends GenericSchema> {
   /**
    * The longest top-level lists read, by field name (`{ measures: 1000 }`): a longer list is cut to
    * its first items BEFORE validation, with a problem saying so, so a huge document costs what the
-   * limit costs and gives a notice instead of a long task or a crash.
+   * limit costs and gives a notice instead of a long task or a crash. A list inside the items
+   * (`{ 'contacts[].hours': 500 }`) over its limit is dropped from its item (see {@link applyLimits}).
    */
   limits?: Readonly<Record<string, number>>;
   /**
@@ -106,7 +107,12 @@ export const MAX_DOCUMENT_CHARS = 2_000_000;
 export const tooLarge = (chars: number): string =>
   `(document): ${(chars / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
 
-/** Cuts the top-level lists of `raw` named in `limits` to their limit; returns the copy and what was cut. */
+/**
+ * Cuts the top-level lists of `raw` named in `limits` to their limit (`{ contacts: 200 }`), and drops
+ * a list inside their items that is over its limit (`{ 'contacts[].hours': 500 }`: that contact's
+ * hours go, with no claim made, the contact stays). Returns the copy and what was cut. Loops only,
+ * nothing recursive: a list of any length costs one pass over its first items.
+ */
 export function applyLimits(
   raw: unknown,
   limits: Readonly<Record<string, number>> = {}
@@ -115,11 +121,37 @@ export function applyLimits(
   const problems: string[] = [];
   let copy: Record<string, unknown> | undefined;
   for (const [key, max] of Object.entries(limits)) {
+    if (key.includes('[].')) continue;
     const list: unknown = (raw as Record<string, unknown>)[key];
     if (!Array.isArray(list) || list.length <= max) continue;
     copy ??= { ...(raw as Record<string, unknown>) };
     copy[key] = list.slice(0, max);
     problems.push(`${key}: ${list.length} items; only the first ${max} are shown (the limit)`);
+  }
+  const doc = copy ?? (raw as Record<string, unknown>);
+  for (const [path, max] of Object.entries(limits)) {
+    const [key, field] = path.split('[].');
+    if (!field) continue;
+    const list: unknown = doc[key];
+    if (!Array.isArray(list)) continue;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (item === null || typeof item !== 'object') continue;
+      const inner: unknown = (item as Record<string, unknown>)[field];
+      if (!Array.isArray(inner) || inner.length <= max) continue;
+      const rest = { ...(item as Record<string, unknown>) };
+      Reflect.deleteProperty(rest, field);
+      items ??= (list as unknown[]).slice();
+      items[i] = rest;
+      problems.push(
+        `${key}[${i}].${field}: ${inner.length} entries; at most ${max} are read, so these are not shown (the limit)`
+      );
+    }
+    if (items) {
+      copy ??= { ...(raw as Record<string, unknown>) };
+      copy[key] = items;
+    }
   }
   return { raw: copy ?? raw, problems };
 }
