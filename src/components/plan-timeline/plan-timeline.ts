@@ -550,7 +550,7 @@ export class TryggPlanTimeline extends LitElement {
             : msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' });
       // One live region for loading, error and empty: the error replaces the loading text inside it,
       // so a screen reader announces it.
-      return html`<div part="base" class="base" dir=${dir} lang=${langFor(this) ?? nothing}>
+      return html`<div part="base" class="base ${this.loader.status === 'loading' ? 'pending' : ''}" dir=${dir} lang=${langFor(this) ?? nothing}>
         <div role="status">${notice}${text ? html`<p class="empty">${text}</p>` : nothing}</div>
       </div>`;
     }

@@ -617,7 +617,7 @@ export class TryggSupportCard extends LitElement {
     }
     const contacts = this.visibleContacts(now);
     this.shownCount = contacts.length;
-    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
+    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'} ${this.loader.status === 'loading' ? 'pending' : ''}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
         ${this.safeContact(EMERGENCY, EMERGENCY_STATE, now, formats, 0)}
         ${

@@ -304,7 +304,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     // The bar's width and the marker's place: custom properties through the CSSOM (strict CSP).
     return html`<div
       part="base"
-      class="base ${card ? 'card' : ''}"
+      class="base ${card ? 'card' : ''} ${card && this.doc.status === 'loading' ? 'pending' : ''}"
       dir=${dirFor(this) ?? nothing}
       lang=${langFor(this) ?? nothing}
       ${cssProps({ '--_pct': resolved.percent ?? 0, '--_target': resolved.target })}
