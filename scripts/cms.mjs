@@ -47,7 +47,7 @@ export function writeIntegrity() {
  * The same rules are in demo/demo.css; test/demo/reserve.test.ts checks them against the real heights.
  */
 export const RESERVE_CSS = `trygg-quick-exit:not(:defined) { display: block; min-block-size: 3.25rem; }
-trygg-training-badge:not(:defined) { display: inline-block; min-block-size: 1.5625rem; }
+trygg-training-badge:not(:defined) { display: inline-block; min-block-size: 1.5625rem; vertical-align: top; }
 trygg-support-card:not(:defined), trygg-plan-timeline:not(:defined),
 trygg-training-badge:is([src], [layout='card']):not([layout='badge']):not(:defined) { display: block; min-block-size: 100vh; }
 body:has(a[href$='#trygg-quick-exit']):not(:has(> trygg-quick-exit)) { padding-block-start: 3.25rem; }

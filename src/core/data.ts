@@ -116,8 +116,9 @@ export const tooLarge = (chars: number): string =>
 export function applyLimits(
   raw: unknown,
   limits: Readonly<Record<string, number>> = {}
-): { raw: unknown; problems: string[] } {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { raw, problems: [] };
+): { raw: unknown; problems: string[]; cut: Record<string, number> } {
+  const cut: Record<string, number> = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { raw, problems: [], cut };
   const problems: string[] = [];
   let copy: Record<string, unknown> | undefined;
   for (const [key, max] of Object.entries(limits)) {
@@ -126,6 +127,7 @@ export function applyLimits(
     if (!Array.isArray(list) || list.length <= max) continue;
     copy ??= { ...(raw as Record<string, unknown>) };
     copy[key] = list.slice(0, max);
+    cut[key] = list.length;
     problems.push(`${key}: ${list.length} items; only the first ${max} are shown (the limit)`);
   }
   const doc = copy ?? (raw as Record<string, unknown>);
@@ -153,7 +155,7 @@ export function applyLimits(
       copy[key] = items;
     }
   }
-  return { raw: copy ?? raw, problems };
+  return { raw: copy ?? raw, problems, cut };
 }
 
 /** The default fetch timeout. */
@@ -165,6 +167,11 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   status: DataStatus = 'empty';
   /** Problems of the last load, shown by {@link renderDataNotice}. */
   problems: string[] = [];
+  /**
+   * The top-level lists the last load cut to their limit, with how many items they had
+   * (`{ measures: 10000 }`), so a component can say so where a person meets it.
+   */
+  cut: Readonly<Record<string, number>> = {};
   /** The likely cause of the last load's problems, when known (see {@link DataErrorDetail.cause}). */
   cause: DataErrorCause | undefined = undefined;
 
@@ -227,6 +234,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
 
   private load(): void {
     const request = ++this.request;
+    this.cut = {};
     this.abort?.abort();
     this.abort = undefined;
     clearTimeout(this.emptyTimer);
@@ -394,6 +402,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private accept(input: unknown, source: string, cause?: DataErrorCause): void {
     try {
       const limited = applyLimits(input, this.options.limits);
+      this.cut = limited.cut;
       const result = validate(this.options.schema, limited.raw, undefined, this.options.atomic);
       let { value } = result;
       const problems = [...(cause ? [causeProblem(cause, source)] : []), ...limited.problems, ...result.problems];

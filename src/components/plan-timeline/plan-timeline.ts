@@ -539,7 +539,16 @@ export class TryggPlanTimeline extends LitElement {
   override render() {
     const dir = dirFor(this) ?? nothing;
     const doc = this.loader.value;
-    const notice = renderDataNotice(this.loader);
+    // A plan over the limit says so in words, where the items are counted; the usual notice only
+    // when there were other problems too.
+    const found = this.loader.cut.measures;
+    const notice = html`${
+      found
+        ? html`<p part="notice" class="notice">
+            ${msg(str`Planen har ${found} punkter. Här visas de första ${MAX_MEASURES}.`, { id: 'plan-timeline.cap' })}
+          </p>`
+        : nothing
+    }${this.loader.problems.length > (found ? 1 : 0) ? renderDataNotice(this.loader) : nothing}`;
     if (!doc) {
       this.placed = undefined;
       const text =
