@@ -6,7 +6,8 @@
 // page each time), printed with the ratio trygg / GOV.UK (target ≤ 1.0 each):
 // - click: a real mouse click on the button → the end of the first frame without the page content
 //   (bench/quick-exit-probe.js, registered before either library);
-// - shift: the third real Shift → the same;
+// - shift: the third real Shift, from its keydown (GOV.UK leaves on it; trygg waits for the release
+//   of a Shift pressed alone) → the same;
 // - define: starting the library's import → the exit on screen and listening (fetch from a local
 //   server, parse, evaluate, define/init).
 // GOV.UK gets its shipped ESM bundle and only its own CSS rules (Exit this page, button, visually

@@ -33,8 +33,10 @@ rmSync(dist, { recursive: true, force: true });
 /**
  * Minifies the CSS inside Lit's css`` templates (bundlers leave template literals alone):
  * comments and whitespace go, nothing else changes. Templates with ${} expressions are skipped.
+ * `oneLine` (the CDN files, which have no source map) also drops the line breaks, the last `;` of
+ * each block and the leading zero of decimals.
  */
-export function minifyLitCss() {
+export function minifyLitCss({ oneLine = false } = {}) {
   return {
     name: 'trygg-minify-lit-css',
     transform(code, id) {
@@ -52,8 +54,16 @@ export function minifyLitCss() {
               .replace(/\s*([{};,>])\s*/g, '$1')
               .replace(/:\s+/g, ':')
           )
-          .join('\n');
-        return `css\`${min}\``;
+          .join(oneLine ? ' ' : '\n');
+        return `css\`${
+          oneLine
+            ? min
+                .replace(/\s*([{};,>])\s*/g, '$1')
+                .replace(/;}/g, '}')
+                .replace(/ !important/g, '!important')
+                .replace(/(?<![\w.])0\.(?=\d)/g, '.')
+            : min
+        }\``;
       });
       // Only spaces inside template literals change and every line stays where it was: no map needed.
       return { code: minified, map: null };
@@ -61,7 +71,24 @@ export function minifyLitCss() {
   };
 }
 
+/**
+ * CDN files only: `msg('text', { id: 'x' })` in the quick exit's strings becomes `'text'`. The ids
+ * are for the extractor (npm run locales:extract); at run time the table's keys are the ids.
+ */
+function stripMsgIds() {
+  return {
+    name: 'trygg-strip-msg-ids',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/components[\\/]quick-exit[\\/]strings\.ts$/.test(id)) return null;
+      return { code: code.replace(/\bmsg\(\s*('(?:[^'\\]|\\.)*'),\s*\{\s*id:\s*'[^']*'\s*\}\s*\)/g, '$1'), map: null };
+    },
+  };
+}
+
 const quiet = { logLevel: 'warn', configFile: false, publicDir: false, plugins: [minifyLitCss()] };
+/** The CDN builds: minified, no source map. */
+const cdnQuiet = { ...quiet, plugins: [minifyLitCss({ oneLine: true }), stripMsgIds()] };
 const minify = {
   minify: true,
   comments: { annotation: false, jsdoc: false, legal: false },
@@ -109,7 +136,7 @@ export const cdnEntries = {
   ...Object.fromEntries(components.map((name) => [name, `src/components/${name}/index.ts`])),
 };
 await build({
-  ...quiet,
+  ...cdnQuiet,
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: join(dist, 'cdn'),
@@ -155,7 +182,7 @@ await build({
   },
 });
 await build({
-  ...quiet,
+  ...cdnQuiet,
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: join(dist, 'cdn'),
@@ -174,7 +201,7 @@ await build({
 // The CMS template script (src/cms/): the exit core and the snippet reader in one module with no
 // static import; it imports the loader beside it (./trygg.js) at run time. See docs/cms.md.
 await build({
-  ...quiet,
+  ...cdnQuiet,
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
     outDir: join(dist, 'cdn'),

@@ -183,11 +183,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     if (core.presses) notify((core.presses = 0));
   };
 
-  const hide = (): void => {
-    hidden = true;
-    attempt(() => {
-      setProperty.call(root.style, 'display', 'none', 'important');
-    });
+  /** Adds the hiding sheet (through the setter taken at install), last, so it wins. */
+  const adopt = (): void => {
     attempt(() => {
       // Also without setProperty: a constructed sheet (allowed under a strict CSP, unlike a style
       // attribute, which a CSP without 'unsafe-inline' refuses and reports).
@@ -198,14 +195,21 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       if (adopted?.set) adopted.set.call(doc, sheets);
       else doc.adoptedStyleSheets = sheets;
     });
+  };
+
+  /**
+   * Hides the page in the input's own task, with no layout or render work: one inline declaration
+   * on <html> (a new document sheet would make the browser re-match the whole page's style before
+   * the next frame, so the sheet is added at once only when the declaration did not take), and the
+   * referrer withheld from the navigation that follows.
+   */
+  const hide = (): void => {
+    hidden = true;
     attempt(() => {
-      doc.title = '\u200b';
+      setProperty.call(root.style, 'display', 'none', 'important');
     });
+    if (root.style.display !== 'none') adopt();
     attempt(() => {
-      // Icons go; no replacement icon is added (a data: icon is a request a strict CSP reports).
-      doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
-        link.remove();
-      });
       const referrer = doc.createElement('meta');
       referrer.name = 'referrer';
       referrer.content = 'no-referrer';
@@ -268,17 +272,36 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         );
       });
       core.internals.navigate(href);
-      // After the navigation has started: nothing here can delay it.
+      // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
+      // frame comes), still while the destination loads: the sheet as a second lock (a site script
+      // that clears <html>'s style cannot show the page again), the tab's title and icon, media,
+      // speech, full screen.
+      let done = 0;
+      const rest = (): void => {
+        if (done++ || !hidden) return;
+        adopt();
+        attempt(() => {
+          doc.title = '\u200b';
+          // Icons go; no replacement icon is added (a data: icon is a request a strict CSP reports).
+          doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
+            link.remove();
+          });
+        });
+        attempt(() => {
+          silence(doc);
+        });
+        attempt(() => {
+          win.speechSynthesis.cancel();
+        });
+        attempt(() => {
+          if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
+        });
+        reset();
+      };
       attempt(() => {
-        silence(doc);
+        win.requestAnimationFrame(() => setTimeout(rest));
       });
-      attempt(() => {
-        win.speechSynthesis.cancel();
-      });
-      attempt(() => {
-        if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
-      });
-      reset();
+      setTimeout(rest, 100);
     },
     watch(target: Document) {
       if (watched.has(target)) return;
@@ -444,9 +467,10 @@ export const exitInternals: ExitInternals = core?.internals ?? {
 };
 
 /**
- * Leaves the page now, once: hide everything (`<html>` and the tab's title and icon), fire
+ * Leaves the page now, once. In the caller's task: hide `<html>`, withhold the referrer, fire
  * `trygg-exit` on `source` (bubbles, composed), then `location.replace()` (through the top window
- * when in a frame and allowed), then pause media and speech. Later calls do nothing.
+ * when in a frame and allowed). Once the hidden page is on screen, while the destination loads:
+ * blank the tab's title and icon, pause media and speech. Later calls do nothing.
  */
 export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
   installExit().exit(href, source, trigger);

@@ -56,6 +56,13 @@ function status(el: TryggQuickExit): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
 }
 
+/** The frame that shows the hidden page, and the task after it (where the core pauses media). */
+function afterHiddenFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+  });
+}
+
 async function pressShift(times: number): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
 }
@@ -313,19 +320,37 @@ describe('<trygg-quick-exit>', () => {
   });
 
   describe('activation', () => {
-    it('leaves on click: hides the page, anonymises the tab and withholds the referrer in the same task', async () => {
+    it('leaves on click: hides the page and withholds the referrer in the same task, then blanks the tab', async () => {
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
       );
+      const icon = Object.assign(document.createElement('link'), { rel: 'icon', href: 'data:,' });
+      document.head.append(icon);
       button(el).click();
       expect(navigations).to.deep.equal(['https://neutral.example/']);
       const [snap] = snapshots;
       expect(snap.display).to.equal('none');
-      expect(snap.title).to.equal('\u200b');
       expect(snap.referrerMeta).to.equal('no-referrer');
-      expect(snap.icons, 'the page icon is gone and no data: icon replaces it (a request under CSP)').to.deep.equal([]);
       expect(snap.exitEvents, 'trygg-exit fired before leaving').to.equal(1);
       expect(document.elementFromPoint(10, 10), 'no pixel of the page is left').to.equal(null);
+      // The tab, once the hidden page is on screen (the destination is still loading then).
+      await afterHiddenFrame();
+      expect(document.title).to.equal('\u200b');
+      expect(
+        [...document.querySelectorAll('link[rel~="icon"]')],
+        'the page icon is gone and no data: icon replaces it (a request under CSP)'
+      ).to.deep.equal([]);
+    });
+
+    it('keeps the page hidden when a site script clears <html>’s style after the hidden frame', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
+      button(el).click();
+      await afterHiddenFrame();
+      document.documentElement.removeAttribute('style');
+      expect(getComputedStyle(document.documentElement).display, 'the constructed sheet holds').to.equal('none');
+      expect(document.elementFromPoint(10, 10)).to.equal(null);
     });
 
     it('leaves on Enter and on Space', async () => {
@@ -358,7 +383,7 @@ describe('<trygg-quick-exit>', () => {
       expect(detail).to.deep.equal({ href: 'https://neutral.example/a', trigger: 'click' });
     });
 
-    it('stops media and speech before leaving', async () => {
+    it('stops media and speech once the hidden page is on screen, while the destination loads', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       const video = document.createElement('video');
       document.body.append(video);
@@ -373,6 +398,8 @@ describe('<trygg-quick-exit>', () => {
       };
       try {
         el.exit();
+        expect(getComputedStyle(document.documentElement).display, 'hidden in the same task').to.equal('none');
+        await afterHiddenFrame();
         expect(paused).to.equal(true);
         expect(video.muted).to.equal(true);
         expect(cancelled).to.equal(true);
@@ -517,6 +544,7 @@ describe('<trygg-quick-exit>', () => {
         paused.push('frame');
       };
       wrapper.querySelector('trygg-quick-exit')!.exit();
+      await afterHiddenFrame();
       expect(paused).to.have.members(['shadow', 'frame']);
       expect(shadowAudio.muted && frameVideo.muted).to.equal(true);
     });

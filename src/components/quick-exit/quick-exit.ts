@@ -16,6 +16,9 @@ import { styles } from './quick-exit.styles.js';
 // Nothing to install on a server (SSR, Node): importing must not touch `document`.
 if (onPage) installExit();
 
+// Written small on purpose: this file is what a person at risk waits for (README, "Why no Lit").
+// Private members (#…) are renamed by the minifier; public ones are not.
+
 // The page language, followed live (one observer for every element), and a host app's
 // @lit/localize locale when it announces one.
 const live = new Set<TryggQuickExit>();
@@ -40,11 +43,12 @@ function follow(): void {
   if (following) return;
   following = true;
   const root = document.documentElement;
-  setLocale(resolveLocale(root.lang));
-  new MutationObserver(() => {
+  const fromPage = (): void => {
     setLocale(resolveLocale(root.lang));
-  }).observe(root, { attributeFilter: ['lang'] });
-  window.addEventListener('lit-localize-status', (event) => {
+  };
+  fromPage();
+  new MutationObserver(fromPage).observe(root, { attributeFilter: ['lang'] });
+  addEventListener('lit-localize-status', (event) => {
     const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
     if (detail.status === 'ready') setLocale(resolveLocale(detail.readyLocale));
   });
@@ -58,24 +62,28 @@ function helpUrl(value: string | null): string | undefined {
   if (!raw) return undefined;
   try {
     const url = new URL(raw, location.href);
-    const relative = !/^[a-z][a-z\d+.-]*:/i.test(raw.replace(/[\t\n\r]/g, ''));
-    if (relative) return url.origin === location.origin ? raw : undefined;
+    if (!/^[a-z][a-z\d+.-]*:/i.test(raw.replace(/[\t\n\r]/g, '')))
+      return url.origin === location.origin ? raw : undefined;
     return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** An element with attributes (`part` doubles as the class) and children. */
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   ...children: Node[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
+  if (attributes.part) node.className = attributes.part;
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }
+
+const PROPERTIES = ['href', 'shortcut', 'label', 'helpHref'] as const;
 
 /** On a server there is no `HTMLElement`: the class still evaluates (it is never constructed there). */
 const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ??
@@ -120,87 +128,72 @@ const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLEl
 export class TryggQuickExit extends ElementBase {
   static observedAttributes = ['href', 'shortcut', 'label', 'help-href'];
 
-  private readonly root: ShadowRoot;
-  private readonly base: HTMLElement;
-  private readonly bar: HTMLElement;
-  private readonly button: HTMLButtonElement;
-  private readonly label_: HTMLElement;
-  private readonly indicator: HTMLElement;
-  private readonly toggle: HTMLButtonElement;
-  private readonly link: HTMLAnchorElement;
-  private readonly help: HTMLElement;
-  private readonly status: HTMLElement;
-  private readonly texts: [HTMLElement, StringId][];
-  private presses = 0;
-  private announce = true;
-  private focusCheck = 0;
-  private proxy: TryggQuickExit | undefined;
+  #base: HTMLElement;
+  #bar: HTMLElement;
+  #button: HTMLButtonElement;
+  #label: HTMLElement;
+  #dots: HTMLElement[];
+  #indicator: HTMLElement;
+  #toggle: HTMLButtonElement;
+  #link: HTMLAnchorElement;
+  #help: HTMLElement;
+  #status: HTMLElement;
+  /** Nodes whose text is a string of the table, by id. */
+  #texts: [HTMLElement, StringId][];
+  #presses = 0;
+  #announce = true;
+  #focusCheck = 0;
+  #proxy: TryggQuickExit | undefined;
 
   constructor() {
     super();
-    this.root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-    const para = (id: StringId): [HTMLElement, StringId] => [make('p'), id];
-    const what = para('quick-exit.help-what');
-    const shortcut = para('quick-exit.help-shortcut');
-    const history = para('quick-exit.help-history');
-    this.label_ = make('span');
-    this.indicator = make(
-      'span',
-      { part: 'indicator', class: 'indicator', 'aria-hidden': 'true', hidden: '' },
-      ...Array.from({ length: SHORTCUT_PRESSES }, () => make('span', { class: 'dot' }))
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    const paragraphs = (['quick-exit.help-what', 'quick-exit.help-shortcut', 'quick-exit.help-history'] as const).map(
+      (id): [HTMLElement, StringId] => [make('p'), id]
     );
-    this.button = make(
-      'button',
-      { part: 'button', class: 'button', type: 'button', [EXIT_ACTION]: '' },
-      this.label_,
-      this.indicator
-    );
-    this.toggle = make('button', {
+    this.#label = make('span');
+    this.#dots = [0, 1, 2].map(() => make('span', { class: 'dot' }));
+    this.#indicator = make('span', { part: 'indicator', 'aria-hidden': 'true', hidden: '' }, ...this.#dots);
+    this.#button = make('button', { part: 'button', type: 'button', [EXIT_ACTION]: '' }, this.#label, this.#indicator);
+    this.#toggle = make('button', {
       part: 'help-toggle',
       class: 'toggle',
       type: 'button',
       'aria-expanded': 'false',
       'aria-controls': 'help',
     });
-    this.link = make('a', { part: 'help-link', class: 'toggle', hidden: '' });
-    this.bar = make('div', { part: 'bar', class: 'bar' }, this.button, this.toggle, this.link);
-    this.help = make(
+    this.#link = make('a', { part: 'help-link', class: 'toggle', hidden: '' });
+    this.#bar = make('div', { part: 'bar' }, this.#button, this.#toggle, this.#link);
+    this.#help = make(
       'div',
-      { part: 'help', class: 'help', id: 'help', hidden: '' },
-      make('slot', { name: 'help' }, what[0], shortcut[0], history[0])
+      { part: 'help', id: 'help', hidden: '' },
+      make('slot', { name: 'help' }, ...paragraphs.map(([p]) => p))
     );
-    this.status = make('span', { class: 'sr', role: 'status' });
-    this.base = make('div', { part: 'base', class: 'base', role: 'region' }, this.bar, this.help, this.status);
-    this.texts = [
-      [this.toggle, 'quick-exit.help-summary'],
-      [this.link, 'quick-exit.help-summary'],
-      what,
-      shortcut,
-      history,
-    ];
-    this.root.append(this.base);
+    this.#status = make('span', { class: 'sr', role: 'status' });
+    this.#base = make('div', { part: 'base', role: 'region' }, this.#bar, this.#help, this.#status);
+    this.#texts = [[this.#toggle, 'quick-exit.help-summary'], [this.#link, 'quick-exit.help-summary'], ...paragraphs];
+    root.append(this.#base);
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(styles);
     }
-    this.root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [sheet];
     // A trusted click is taken by the exit core first (window, capture phase); this is for script clicks.
-    this.button.addEventListener('click', () => {
+    this.#button.onclick = () => {
       this.exit('click');
-    });
-    this.toggle.addEventListener('click', () => {
-      this.setOpen(this.help.hidden);
-    });
+    };
+    this.#toggle.onclick = () => {
+      this.#open(this.#help.hidden);
+    };
     this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !this.help.hidden) {
-        this.setOpen(false);
-        this.toggle.focus();
+      if (event.key === 'Escape' && !this.#help.hidden) {
+        this.#open(false);
+        this.#toggle.focus();
       }
     });
     this.addEventListener('trygg-exit-progress', (event) => {
-      const detail = event.detail;
-      this.presses = detail.presses;
-      this.announce = detail.announce !== false;
+      this.#presses = event.detail.presses;
+      this.#announce = event.detail.announce !== false;
       this.requestUpdate();
     });
   }
@@ -214,7 +207,7 @@ export class TryggQuickExit extends ElementBase {
     return this.getAttribute('href');
   }
   set href(value: string | null) {
-    this.reflect('href', value);
+    this.#set('href', value);
   }
 
   /**
@@ -225,7 +218,7 @@ export class TryggQuickExit extends ElementBase {
     return this.getAttribute('shortcut') === 'none' ? 'none' : 'shift';
   }
   set shortcut(value: 'shift' | 'none') {
-    this.reflect('shortcut', value);
+    this.#set('shortcut', value);
   }
 
   /**
@@ -236,7 +229,7 @@ export class TryggQuickExit extends ElementBase {
     return this.getAttribute('label') ?? '';
   }
   set label(value: string) {
-    this.reflect('label', value || null);
+    this.#set('label', value || null);
   }
 
   /**
@@ -248,7 +241,7 @@ export class TryggQuickExit extends ElementBase {
     return this.getAttribute('help-href');
   }
   set helpHref(value: string | null) {
-    this.reflect('help-href', value);
+    this.#set('help-href', value);
   }
 
   /**
@@ -261,8 +254,8 @@ export class TryggQuickExit extends ElementBase {
 
   connectedCallback(): void {
     // Properties set before the definition loaded are own properties that hide the accessors.
-    for (const name of ['href', 'shortcut', 'label', 'helpHref'] as const) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
+    for (const name of PROPERTIES) {
+      if (Object.hasOwn(this, name)) {
         const value = this[name];
         Reflect.deleteProperty(this, name);
         (this as Record<typeof name, unknown>)[name] = value;
@@ -271,25 +264,20 @@ export class TryggQuickExit extends ElementBase {
     follow();
     live.add(this);
     this.requestUpdate();
-    this.showBar();
-    this.checkHref();
-    document.addEventListener('toggle', this.onToggle, true);
-    document.addEventListener('focusin', this.onFocusMove);
-    // Focus moving between two elements of one shadow root does not reach a document focusin.
-    document.addEventListener('keydown', this.onFocusMove, true);
+    this.#show();
+    this.#checkHref();
+    this.#listen(addEventListener);
   }
 
   disconnectedCallback(): void {
     live.delete(this);
-    this.dropProxy();
-    document.removeEventListener('toggle', this.onToggle, true);
-    document.removeEventListener('focusin', this.onFocusMove);
-    document.removeEventListener('keydown', this.onFocusMove, true);
+    this.#dropProxy();
+    this.#listen(removeEventListener);
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
     if (previous === value) return;
-    if (name === 'href' && this.isConnected) this.checkHref();
+    if (name === 'href' && this.isConnected) this.#checkHref();
     this.requestUpdate();
   }
 
@@ -301,54 +289,64 @@ export class TryggQuickExit extends ElementBase {
   /** Brings the shadow DOM up to date with the attributes, the locale and the Shift count (synchronous). */
   requestUpdate(): void {
     const shortcutOn = this.shortcut !== 'none';
-    const left = SHORTCUT_PRESSES - this.presses;
-    this.base.setAttribute('aria-label', text('quick-exit.region', locale));
-    if (this.closest('[dir]')) this.base.removeAttribute('dir');
-    else this.base.dir = locale === 'ar' ? 'rtl' : 'ltr';
-    this.label_.textContent = this.label || text('quick-exit.label', locale);
-    for (const [node, id] of this.texts) node.textContent = text(id, locale);
-    this.texts[3][0].hidden = !shortcutOn;
-    if (!shortcutOn) this.texts[3][0].textContent = '';
-    this.indicator.hidden = this.presses === 0;
-    this.indicator.querySelectorAll('.dot').forEach((dot, i) => dot.classList.toggle('on', i < this.presses));
-    const helpHref = helpUrl(this.helpHref);
-    this.link.hidden = !helpHref;
-    this.toggle.hidden = !!helpHref;
-    if (helpHref) {
-      this.link.href = helpHref;
-      this.setOpen(false);
+    const presses = this.#presses;
+    const help = helpUrl(this.helpHref);
+    const base = this.#base;
+    base.setAttribute('aria-label', text('quick-exit.region', locale));
+    if (this.closest('[dir]')) base.removeAttribute('dir');
+    else base.dir = locale === 'ar' ? 'rtl' : 'ltr';
+    this.#label.textContent = this.label || text('quick-exit.label', locale);
+    for (const [node, id] of this.#texts) node.textContent = text(id, locale);
+    const [shortcutHelp] = this.#texts[3];
+    shortcutHelp.hidden = !shortcutOn;
+    if (!shortcutOn) shortcutHelp.textContent = '';
+    this.#indicator.hidden = !presses;
+    this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < presses));
+    this.#link.hidden = !help;
+    this.#toggle.hidden = !!help;
+    if (help) {
+      this.#link.href = help;
+      this.#open(false);
     }
     // Only the element the shortcut serves speaks: two live regions would announce every press twice.
-    this.status.textContent =
-      shortcutOn && this.presses > 0 && this.announce && shortcutElement() === this
-        ? text(left === 1 ? 'quick-exit.one-more' : 'quick-exit.two-more', locale)
+    this.#status.textContent =
+      shortcutOn && presses && this.#announce && shortcutElement() === this
+        ? text(presses === SHORTCUT_PRESSES - 1 ? 'quick-exit.one-more' : 'quick-exit.two-more', locale)
         : '';
   }
 
-  private reflect(name: string, value: string | null | undefined): void {
+  #set(name: string, value: string | null | undefined): void {
     if (value == null) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }
 
-  private checkHref(): void {
+  #listen(method: typeof addEventListener): void {
+    method.call(document, 'toggle', this.#onToggle, true);
+    method.call(document, 'focusin', this.#onFocusMove);
+    // Focus moving between two elements of one shadow root does not reach a document focusin.
+    method.call(document, 'keydown', this.#onFocusMove, true);
+  }
+
+  #checkHref(): void {
     const problem = checkExitUrl(this.href ?? this.querySelector('a[href]')?.getAttribute('href')).problem;
     if (problem) reportExitUrl(this, problem);
   }
 
-  private setOpen(open: boolean): void {
-    this.help.hidden = !open;
-    this.toggle.setAttribute('aria-expanded', String(open));
-    if (open) this.help.scrollIntoView({ block: 'nearest' });
+  #open(open: boolean): void {
+    this.#help.hidden = !open;
+    this.#toggle.setAttribute('aria-expanded', String(open));
+    if (open) this.#help.scrollIntoView({ block: 'nearest' });
   }
 
   /** Puts the bar in the top layer, above everything the page has shown so far. */
-  private showBar(): void {
+  #show(): void {
+    const bar = this.#bar;
     // While a copy in a modal dialog stands in for it, the bar is not shown at all.
-    this.bar.hidden = !!this.proxy;
+    bar.hidden = !!this.#proxy;
     try {
-      if (!this.bar.popover) this.bar.popover = 'manual';
-      if (this.bar.matches(':popover-open')) this.bar.hidePopover();
-      if (!this.proxy) this.bar.showPopover();
+      bar.popover ||= 'manual';
+      if (bar.matches(':popover-open')) bar.hidePopover();
+      if (!this.#proxy) bar.showPopover();
     } catch {
       // No popover support: the bar stays fixed with --trygg-quick-exit-z-index.
     }
@@ -358,37 +356,33 @@ export class TryggQuickExit extends ElementBase {
    * Something else entered the top layer (a popover or a dialog): raise the bar above it. A modal
    * dialog makes everything outside it inert, the bar included: while one is open, a copy of the
    * element inside the dialog (its own bar, raised above the dialog) takes clicks and Tab.
-   * @internal
    */
-  private readonly onToggle = (event: Event): void => {
+  readonly #onToggle = (event: Event): void => {
     const target = event.target as Element;
     // Not for our own bars (any element's: raising one must not raise the others in turn).
     if ((event.composedPath()[0] as Element).part.contains('bar') || this.closest('dialog')) return;
     if ((event as ToggleEvent).newState === 'open') {
-      if (target.matches('dialog:modal') && !this.proxy && this.shortcut !== 'none') {
+      if (target.matches('dialog:modal') && !this.#proxy && this.shortcut !== 'none') {
         const proxy = document.createElement(EXIT_TAG);
-        for (const name of ['href', 'label']) {
-          const value = this.getAttribute(name);
-          if (value) proxy.setAttribute(name, value);
-        }
-        if (!this.href) proxy.setAttribute('href', exitUrl(this));
-        proxy.setAttribute('shortcut', 'none');
+        if (this.label) proxy.label = this.label;
+        proxy.href = this.href || exitUrl(this);
+        proxy.shortcut = 'none';
         proxy.setAttribute('data-trygg-proxy', '');
-        this.proxy = proxy;
-        this.bar.hidePopover();
+        this.#proxy = proxy;
+        this.#bar.hidePopover();
         target.prepend(proxy);
       }
-      this.showBar();
-      this.proxy?.showBar();
-    } else if (this.proxy && !this.proxy.closest('dialog:modal')) {
-      this.dropProxy();
-      this.showBar();
+      this.#show();
+      if (this.#proxy) this.#proxy.#show();
+    } else if (this.#proxy && !this.#proxy.closest('dialog:modal')) {
+      this.#dropProxy();
+      this.#show();
     }
   };
 
-  private dropProxy(): void {
-    this.proxy?.remove();
-    this.proxy = undefined;
+  #dropProxy(): void {
+    this.#proxy?.remove();
+    this.#proxy = undefined;
   }
 
   /**
@@ -396,18 +390,17 @@ export class TryggQuickExit extends ElementBase {
    * element into view, but not out from under a fixed bar; when it lands under the button or the
    * help control, the page scrolls just enough to show it below them. Checked in the frame after a
    * focus move (a document `focusin`) or a Tab key (focus moving inside a shadow root).
-   * @internal
    */
-  private readonly onFocusMove = (event: Event): void => {
-    if ((event instanceof KeyboardEvent && event.key !== 'Tab') || this.focusCheck) return;
-    this.focusCheck = requestAnimationFrame(() => {
-      this.focusCheck = 0;
-      this.revealFocus();
+  readonly #onFocusMove = (event: Event): void => {
+    if ((event instanceof KeyboardEvent && event.key !== 'Tab') || this.#focusCheck) return;
+    this.#focusCheck = requestAnimationFrame(() => {
+      this.#focusCheck = 0;
+      this.#revealFocus();
     });
   };
 
   /** Scrolls the keyboard-focused element (shadow roots included) out from under the bar. */
-  private revealFocus(): void {
+  #revealFocus(): void {
     let target = document.activeElement;
     for (let next = target?.shadowRoot?.activeElement; next; next = next.shadowRoot?.activeElement) {
       if (target === this) return; // our own controls
@@ -415,12 +408,14 @@ export class TryggQuickExit extends ElementBase {
     }
     if (!target || target === document.body || this.contains(target) || !target.matches(':focus-visible')) return;
     const box = target.getBoundingClientRect();
-    const controls = [this.button, this.toggle, this.link].map((c) => c.getBoundingClientRect());
-    const under = controls.some(
-      (c) => c.width > 0 && box.top < c.bottom && box.bottom > c.top && box.left < c.right && box.right > c.left
-    );
+    const controls = [this.#button, this.#toggle, this.#link].map((c) => c.getBoundingClientRect());
     // Below every control, with room for the focus ring (3 px outline, 2 px offset, 5 px halo).
-    if (under) window.scrollBy({ top: box.top - Math.max(...controls.map((c) => c.bottom)) - 12, behavior: 'instant' });
+    if (
+      controls.some(
+        (c) => c.width && box.top < c.bottom && box.bottom > c.top && box.left < c.right && box.right > c.left
+      )
+    )
+      scrollBy({ top: box.top - Math.max(...controls.map((c) => c.bottom)) - 12, behavior: 'instant' });
   }
 }
 
