@@ -520,7 +520,7 @@ export class TryggPlanTimeline extends LitElement {
     const script = this.scriptTime;
     this.slicing = afterFrame().then((frame) => {
       this.slicing = undefined;
-      this.slice = nextSlice(this.slice, script + frame);
+      this.slice = nextSlice(this.slice, script + frame, 50, 400);
       this.limit += this.slice;
       this.requestUpdate();
     });
