@@ -4,7 +4,8 @@
 //
 // A page downloads a CDN file, everything it imports statically, and what it imports dynamically
 // when that is asked for: an element's chunk when the element is on the page (the loader), a
-// language's strings when <html lang> is that language. Each file is compressed on its own (as a
+// language's strings when <html lang> is that language, and a chunk of ON_DEMAND when the page's
+// content needs it (a case's `needs`, e.g. a badge with a credential). Each file is compressed on its own (as a
 // server sends it) and the sizes are summed; a file reached twice is counted once (the browser
 // keys modules by URL).
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +23,11 @@ const ELEMENT_CHUNKS = {
   'trygg-plan-timeline': 'plan-timeline.js',
 };
 
+/** Chunks imported only when the content needs them (file name prefix → what a case lists in `needs`). */
+const ON_DEMAND = {
+  'open-badge-schema': 'credential',
+};
+
 /** The relative imports of a built file: `{ path, dynamic }`. */
 function importsOf(file) {
   const code = readFileSync(file, 'utf8');
@@ -33,7 +39,7 @@ function importsOf(file) {
 }
 
 /** Every file a page with `scripts` and `elements`, in `lang`, downloads. */
-export function downloads(scripts, { lang = 'sv', elements = [] } = {}) {
+export function downloads(scripts, { lang = 'sv', elements = [], needs = [] } = {}) {
   const wanted = new Set(elements.map((tag) => join(cdn, ELEMENT_CHUNKS[tag])));
   const seen = new Set();
   const visit = (file) => {
@@ -43,6 +49,8 @@ export function downloads(scripts, { lang = 'sv', elements = [] } = {}) {
       if (dynamic) {
         const strings = /-(\w{2})-[\w-]+\.js$/.exec(basename(path));
         if (strings && strings[1] !== lang) continue;
+        const demand = Object.entries(ON_DEMAND).find(([prefix]) => basename(path).startsWith(`${prefix}-`));
+        if (demand && !needs.includes(demand[1])) continue;
         if (Object.values(ELEMENT_CHUNKS).some((f) => join(cdn, f) === path) && !wanted.has(path)) continue;
       }
       visit(path);
@@ -118,8 +126,8 @@ for (const { file, gzip } of budgets) row(file, downloads([file]), gzip);
 
 console.log('');
 header('page: scripts + elements, <html lang>');
-for (const { name, scripts, elements, lang, gzip, target } of pages) {
-  const files = row(`${name} (${lang})`, downloads(scripts, { lang, elements }), gzip, target);
+for (const { name, scripts, elements, lang, needs, gzip, target } of pages) {
+  const files = row(`${name} (${lang})`, downloads(scripts, { lang, elements, needs }), gzip, target);
   if (process.argv.includes('--files')) {
     for (const f of files) console.log('   ', relative(root, f).padEnd(52), kb(sizeOf(f).gzip).padStart(10));
   }

@@ -38,15 +38,8 @@ export function renderDate(value: string): TemplateResult {
   return html`<time datetime=${value}>${formatDate(value)}</time>`;
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+// Made on first use, not at import: a page's first Intl object loads ICU's data (tens of ms here).
+let clock: Intl.DateTimeFormat | undefined;
 
 /** The wall clock in Sweden at `instant` (summer time included). */
 export function stockholmClock(instant: Date): {
@@ -57,6 +50,15 @@ export function stockholmClock(instant: Date): {
   minute: number;
 } {
   const part: Record<string, number> = {};
+  clock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
   for (const { type, value } of clock.formatToParts(instant)) part[type] = Number(value);
   return { year: part.year, month: part.month, day: part.day, hour: part.hour % 24, minute: part.minute };
 }

@@ -8,10 +8,12 @@ import {
   resolveFigures,
   statusOf,
   toNumber,
-  viewCredential,
 } from '../../src/components/training-badge/progress.js';
 import { stockholmDate } from '../../src/core/dates.js';
-import { documentSchema as credentialSchema } from '../../src/components/training-badge/open-badge-schema.js';
+import {
+  documentSchema as credentialSchema,
+  viewCredential,
+} from '../../src/components/training-badge/open-badge-schema.js';
 import { documentSchema } from '../../src/components/training-badge/schema.js';
 import { validate } from '../../src/core/validate.js';
 

@@ -52,12 +52,22 @@ before(async () => {
     logLevel: 'silent',
     ssr: { noExternal: true, target: 'node' },
     build: {
-      ssr: join(root, 'src/components/training-badge/open-badge-schema.ts'),
+      ssr: true,
       outDir: dir,
-      rolldownOptions: { output: { entryFileNames: 'open-badge-schema.mjs' } },
+      rolldownOptions: {
+        // The check, and the VC-JWT test the badge runs before it (credential.ts).
+        input: {
+          'open-badge-schema': join(root, 'src/components/training-badge/open-badge-schema.ts'),
+          credential: join(root, 'src/components/training-badge/credential.ts'),
+        },
+        output: { entryFileNames: '[name].mjs' },
+      },
     },
   });
-  kit = await import(pathToFileURL(join(dir, 'open-badge-schema.mjs')).href);
+  kit = {
+    ...(await import(pathToFileURL(join(dir, 'open-badge-schema.mjs')).href)),
+    ...(await import(pathToFileURL(join(dir, 'credential.mjs')).href)),
+  };
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -15,7 +15,7 @@
  *
  * This is a structure check, not a verification: the signature (`proof` or a VC-JWT) is not
  * checked, and neither are revocation or the issuer's keys. A VC-JWT (the compact signed form) is
- * recognised ({@link isCompactJwt}) and not shown.
+ * recognised (`isCompactJwt`, credential.ts) and not shown.
  */
 import * as v from 'valibot';
 
@@ -23,14 +23,15 @@ export const schemaTitle = 'Open Badges 3.0 credential (as checked by trygg-kit)
 export const schemaDescription =
   'The fields and types of an Open Badges 3.0 OpenBadgeCredential that <trygg-training-badge credential> checks and shows, as the official 1EdTech JSON Schema requires them. Not a verification of the signature.';
 
+import type { OpenBadgeCredential } from './credential.js';
+
+// What the badge needs before (and without) this check, VC-JWTs included, is in credential.ts.
+export type { OpenBadgeCredential } from './credential.js';
+
 /** `https://www.w3.org/ns/credentials/v2` (VC 2.0) or `https://www.w3.org/2018/credentials/v1` (VC 1.1). */
 export const VC_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/2018/credentials/v1'];
 /** The Open Badges 3.0 context, as the official schema writes it (`context.json`, `context-3.0.3.json`, …). */
 export const OB_CONTEXT = /^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context(-3\.\d\.\d)*\.json$/;
-
-/** A VC-JWT: the compact JWS serialisation (`header.payload.signature`, base64url). */
-export const isCompactJwt = (value: string): boolean =>
-  /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$/.test(value.trim());
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
@@ -446,24 +447,6 @@ function classes(vc: 1 | 2) {
 const vc2 = classes(2);
 const vc1 = classes(1);
 
-/** What the badge reads of a credential (both VC versions; other fields are kept as they are). */
-export interface OpenBadgeCredential {
-  [key: string]: unknown;
-  '@context': unknown[];
-  id: string;
-  name?: string;
-  issuer: string | { [key: string]: unknown; id: string; name?: string; url?: string };
-  credentialSubject: {
-    [key: string]: unknown;
-    achievement: {
-      [key: string]: unknown;
-      name: string;
-      description: string;
-      criteria: { id?: string; narrative?: string };
-    };
-  };
-}
-
 /** Whether a credential is on VC 1.1 (its first context), else it is read as VC 2.0. */
 export const isVc1 = (c: unknown): boolean =>
   typeof c === 'object' && c !== null && Array.isArray((c as { '@context'?: unknown })['@context'])
@@ -486,3 +469,45 @@ export const documentSchema = v.pipe(
  * either edition. Validation uses {@link documentSchema}, whose messages name the one edition read.
  */
 export const jsonSchemaSource = v.union([vc2, vc1]);
+
+export type Validity = 'valid' | 'not-yet' | 'expired';
+
+/** What the badge shows of a credential; every value is still text from an untrusted source. */
+export interface CredentialView {
+  name: string;
+  description: string;
+  issuer: string;
+  /** The issuer's `url` to link to, before `safeUrl()`. */
+  issuerUrl?: string;
+  criteria?: string;
+  criteriaUrl?: string;
+  /** Date-times as given (ISO 8601). */
+  issued: string;
+  until?: string;
+  validity: Validity;
+  signed: boolean;
+}
+
+export function viewCredential(c: OpenBadgeCredential, now: number): CredentialView {
+  const { achievement } = c.credentialSubject;
+  const issuer = typeof c.issuer === 'string' ? { id: c.issuer } : c.issuer;
+  // Each VC version's own dates: a VC 2.0 credential's stray expirationDate is not read, and vice versa.
+  const v1 = isVc1(c);
+  const issued = (v1 ? c.issuanceDate : c.validFrom) as string;
+  const until = (v1 ? c.expirationDate : c.validUntil) as string | undefined;
+  const validity: Validity =
+    Date.parse(issued) > now ? 'not-yet' : until !== undefined && Date.parse(until) < now ? 'expired' : 'valid';
+  return {
+    name: achievement.name,
+    description: achievement.description,
+    issuer: ('name' in issuer && issuer.name) || issuer.id,
+    // Only the profile's `url` (a page for people); its `id` is often a machine-readable document.
+    issuerUrl: 'url' in issuer ? issuer.url : undefined,
+    criteria: achievement.criteria.narrative,
+    criteriaUrl: achievement.criteria.id,
+    issued,
+    until,
+    validity,
+    signed: c.proof !== undefined && c.proof !== null,
+  };
+}

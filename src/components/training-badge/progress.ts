@@ -8,11 +8,9 @@ import * as v from 'valibot';
 import { stockholmDate } from '../../core/dates.js';
 import { isoDateSchema } from '../../core/schema.js';
 import type { TrainingDocument, TrainingUnit } from './schema.js';
-import { isVc1, type OpenBadgeCredential } from './open-badge-schema.js';
 import type { LocalizedText } from '../../core/localized-text.js';
 
 export type Status = 'not-started' | 'in-progress' | 'target-reached' | 'complete' | 'overdue';
-export type Validity = 'valid' | 'not-yet' | 'expired';
 
 /** The attributes and properties as an editor or a script gave them. */
 export interface Inputs {
@@ -197,45 +195,5 @@ export function resolveFigures(
     status: statusOf(value, max, target, deadline, today),
     units,
     problems,
-  };
-}
-
-/** What the badge shows of a credential; every value is still text from an untrusted source. */
-export interface CredentialView {
-  name: string;
-  description: string;
-  issuer: string;
-  /** The issuer's `url` to link to, before `safeUrl()`. */
-  issuerUrl?: string;
-  criteria?: string;
-  criteriaUrl?: string;
-  /** Date-times as given (ISO 8601). */
-  issued: string;
-  until?: string;
-  validity: Validity;
-  signed: boolean;
-}
-
-export function viewCredential(c: OpenBadgeCredential, now: number): CredentialView {
-  const { achievement } = c.credentialSubject;
-  const issuer = typeof c.issuer === 'string' ? { id: c.issuer } : c.issuer;
-  // Each VC version's own dates: a VC 2.0 credential's stray expirationDate is not read, and vice versa.
-  const v1 = isVc1(c);
-  const issued = (v1 ? c.issuanceDate : c.validFrom) as string;
-  const until = (v1 ? c.expirationDate : c.validUntil) as string | undefined;
-  const validity: Validity =
-    Date.parse(issued) > now ? 'not-yet' : until !== undefined && Date.parse(until) < now ? 'expired' : 'valid';
-  return {
-    name: achievement.name,
-    description: achievement.description,
-    issuer: ('name' in issuer && issuer.name) || issuer.id,
-    // Only the profile's `url` (a page for people); its `id` is often a machine-readable document.
-    issuerUrl: 'url' in issuer ? issuer.url : undefined,
-    criteria: achievement.criteria.narrative,
-    criteriaUrl: achievement.criteria.id,
-    issued,
-    until,
-    validity,
-    signed: c.proof !== undefined && c.proof !== null,
   };
 }

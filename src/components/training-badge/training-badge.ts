@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { dirFor, intl, langFor, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
-import { documentSchema as credentialSchema, isCompactJwt, type OpenBadgeCredential } from './open-badge-schema.js';
+import { isCompactJwt, type OpenBadgeCredential } from './credential.js';
 import { documentSchema, MAX_UNITS, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
@@ -19,7 +19,6 @@ import {
   refineDocument,
   resolveFigures,
   statusOf,
-  viewCredential,
   type Figures,
   type Status,
 } from './progress.js';
@@ -104,8 +103,14 @@ export class TryggTrainingBadge extends LitElement {
   private figures: Figures = { label: undefined, units: [], problems: [] };
   private credentialValue: OpenBadgeCredential | undefined;
   private credentialProblems: string[] = [];
+  /** The credential's check while its chunk loads (nothing of the credential shows meanwhile). */
+  private credentialCheck: Promise<void> | undefined;
+  /** The view of a checked credential (from the check's chunk). */
+  private viewCredential: typeof import('./open-badge-schema.js').viewCredential | undefined;
   /** The credential was a VC-JWT (the compact signed form), which is not shown. */
   private credentialJwt = false;
+  /** The check's chunk did not load: no claim about the credential is shown. */
+  private credentialLoadFailed = false;
   private readonly problems = new ProblemReporter(this);
 
   /** What is trained ("Grundutbildning om våld i nära relationer"). Overrides the document's course. */
@@ -156,6 +161,8 @@ export class TryggTrainingBadge extends LitElement {
   private readCredential(): void {
     this.credentialValue = undefined;
     this.credentialProblems = [];
+    this.credentialCheck = undefined;
+    this.credentialLoadFailed = false;
     this.credentialJwt = false;
     let raw: unknown = this.credential;
     if (raw == null || raw === '') return;
@@ -175,10 +182,40 @@ export class TryggTrainingBadge extends LitElement {
       raw = parsed.value;
     }
     // All or nothing: a credential is shown only as it is, never with a bad part left out (it
-    // would look more valid than it is).
-    const { value, problems } = validate(credentialSchema, raw);
-    this.credentialProblems = problems;
-    this.credentialValue = problems.length ? undefined : value;
+    // would look more valid than it is). The check is its own chunk, loaded only for a credential;
+    // until it has run, nothing of the credential shows (the progress does).
+    const credential = this.credential;
+    const check = import('./open-badge-schema.js').then(
+      ({ documentSchema, viewCredential }) => {
+        this.viewCredential = viewCredential;
+        if (this.credential !== credential) return;
+        const { value, problems } = validate(documentSchema, raw);
+        this.credentialProblems = problems;
+        this.credentialValue = problems.length ? undefined : value;
+      },
+      (error: unknown) => {
+        if (this.credential !== credential) return;
+        // Not the credential's fault: no claim about it is shown, the console says why.
+        this.credentialProblems = [`(credential): the Open Badges check could not be loaded (${String(error)})`];
+        this.credentialLoadFailed = true;
+      }
+    );
+    this.credentialCheck = check;
+    void check.then(() => {
+      if (this.credentialCheck !== check) return;
+      this.credentialCheck = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the credential's check, so `await el.updateComplete` sees the credential. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.credentialCheck) {
+      await this.credentialCheck;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
@@ -251,19 +288,19 @@ aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing
   }
 
   private renderCredential(level: number) {
-    if (!this.credentialValue) {
+    if (!this.credentialValue || !this.viewCredential) {
       if (this.credentialJwt)
         return html`<p part="notice" class="notice">${msg(
           'Intyget är i signerad kompakt form (VC-JWT) och visas inte här. Lägg in intyget i JSON-form.',
           { id: 'training-badge.credential-jwt' }
         )}</p>`;
-      return this.credentialProblems.length
+      return this.credentialProblems.length && !this.credentialLoadFailed
         ? html`<p part="notice" class="notice">${msg('Intyget kan inte visas: det följer inte Open Badges 3.0.', {
             id: 'training-badge.credential-invalid',
           })}</p>`
         : nothing;
     }
-    const c = viewCredential(this.credentialValue, this.now());
+    const c = this.viewCredential(this.credentialValue, this.now());
     const validity =
       c.validity === 'not-yet'
         ? msg('Inte giltigt ännu', { id: 'training-badge.not-yet-valid' })
