@@ -6,6 +6,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserPlugin } from './test/support/browser-plugin.mjs';
+import { storiesPlugin } from './test/support/stories-plugin.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { toleranceCommands, visualOptions } from './test/visual/compare.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -26,6 +29,11 @@ export default {
       transformMixedEsModules: true,
     }),
     browserPlugin(),
+    // The stories' `?raw` and JSON imports (test/stories/ renders every story).
+    storiesPlugin(),
+    // Screenshots compared with test/visual/baseline/ (`npm run visual:update` rewrites them).
+    visualRegressionPlugin(visualOptions({ update: process.env.VISUAL_UPDATE === '1' })),
+    toleranceCommands(),
   ],
   browsers: [
     chromeLauncher({
@@ -52,7 +60,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  // The story matrices (test/stories/, test/visual/) check dozens of states per file.
+  testsFinishTimeout: 900000,
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="sv">
   <head><meta charset="utf-8"><title>trygg-kit test</title></head>

@@ -423,8 +423,10 @@ export class TryggPlanTimeline extends LitElement {
       values: readonly string[],
       text: (v: string) => string
     ) =>
-      html`<fieldset>
-        <legend>${legend}</legend>
+      // The group is named by its legend; aria-labelledby says so explicitly, so that checkers that
+      // treat the legend of a closed <details> as hidden (IBM Equal Access) find the name too.
+      html`<fieldset aria-labelledby="filter-${key}">
+        <legend id="filter-${key}">${legend}</legend>
         ${values.map(
           (value) =>
             html`<label><input type="checkbox" name=${key} value=${value} .checked=${filters[key].has(value)} /> ${text(value)}</label>`

@@ -1,0 +1,3 @@
+import { a11yMatrix } from './a11y-matrix.js';
+
+a11yMatrix('plan-timeline', 'light');

@@ -1,0 +1,3 @@
+import { visualMatrix } from './visual-matrix.js';
+
+visualMatrix('training-badge');
