@@ -582,7 +582,8 @@ describe('<trygg-quick-exit>', () => {
       await pressShift(1);
       expect(navigations).to.deep.equal(['https://neutral.example/']);
       expect(snapshots[0].display).to.equal('none');
-      await el.updateComplete;
+      // The count is cleared with the rest of the clean-up, once the hidden page is on screen.
+      await afterHiddenFrame();
       expect(status(el), 'no announcement left after leaving').to.equal('');
     });
 
