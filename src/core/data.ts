@@ -79,7 +79,8 @@ export interface DataOptions<TSchema extends GenericSchema> {
   /**
    * The longest top-level lists read, by field name (`{ measures: 1000 }`): a longer list is cut to
    * its first items BEFORE validation, with a problem saying so, so a huge document costs what the
-   * limit costs and gives a notice instead of a long task or a crash.
+   * limit costs and gives a notice instead of a long task or a crash. A list inside the items
+   * (`{ 'contacts[].hours': 500 }`) over its limit is dropped from its item (see {@link applyLimits}).
    */
   limits?: Readonly<Record<string, number>>;
   /**
@@ -106,22 +107,55 @@ export const MAX_DOCUMENT_CHARS = 2_000_000;
 export const tooLarge = (chars: number): string =>
   `(document): ${(chars / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
 
-/** Cuts the top-level lists of `raw` named in `limits` to their limit; returns the copy and what was cut. */
+/**
+ * Cuts the top-level lists of `raw` named in `limits` to their limit (`{ contacts: 200 }`), and drops
+ * a list inside their items that is over its limit (`{ 'contacts[].hours': 500 }`: that contact's
+ * hours go, with no claim made, the contact stays). Returns the copy and what was cut. Loops only,
+ * nothing recursive: a list of any length costs one pass over its first items.
+ */
 export function applyLimits(
   raw: unknown,
   limits: Readonly<Record<string, number>> = {}
-): { raw: unknown; problems: string[] } {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { raw, problems: [] };
+): { raw: unknown; problems: string[]; cut: Record<string, number> } {
+  const cut: Record<string, number> = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { raw, problems: [], cut };
   const problems: string[] = [];
   let copy: Record<string, unknown> | undefined;
   for (const [key, max] of Object.entries(limits)) {
+    if (key.includes('[].')) continue;
     const list: unknown = (raw as Record<string, unknown>)[key];
     if (!Array.isArray(list) || list.length <= max) continue;
     copy ??= { ...(raw as Record<string, unknown>) };
     copy[key] = list.slice(0, max);
+    cut[key] = list.length;
     problems.push(`${key}: ${list.length} items; only the first ${max} are shown (the limit)`);
   }
-  return { raw: copy ?? raw, problems };
+  const doc = copy ?? (raw as Record<string, unknown>);
+  for (const [path, max] of Object.entries(limits)) {
+    const [key, field] = path.split('[].');
+    if (!field) continue;
+    const list: unknown = doc[key];
+    if (!Array.isArray(list)) continue;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (item === null || typeof item !== 'object') continue;
+      const inner: unknown = (item as Record<string, unknown>)[field];
+      if (!Array.isArray(inner) || inner.length <= max) continue;
+      const rest = { ...(item as Record<string, unknown>) };
+      Reflect.deleteProperty(rest, field);
+      items ??= (list as unknown[]).slice();
+      items[i] = rest;
+      problems.push(
+        `${key}[${i}].${field}: ${inner.length} entries; at most ${max} are read, so these are not shown (the limit)`
+      );
+    }
+    if (items) {
+      copy ??= { ...(raw as Record<string, unknown>) };
+      copy[key] = items;
+    }
+  }
+  return { raw: copy ?? raw, problems, cut };
 }
 
 /** The default fetch timeout. */
@@ -133,6 +167,11 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   status: DataStatus = 'empty';
   /** Problems of the last load, shown by {@link renderDataNotice}. */
   problems: string[] = [];
+  /**
+   * The top-level lists the last load cut to their limit, with how many items they had
+   * (`{ measures: 10000 }`), so a component can say so where a person meets it.
+   */
+  cut: Readonly<Record<string, number>> = {};
   /** The likely cause of the last load's problems, when known (see {@link DataErrorDetail.cause}). */
   cause: DataErrorCause | undefined = undefined;
 
@@ -195,6 +234,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
 
   private load(): void {
     const request = ++this.request;
+    this.cut = {};
     this.abort?.abort();
     this.abort = undefined;
     clearTimeout(this.emptyTimer);
@@ -362,6 +402,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private accept(input: unknown, source: string, cause?: DataErrorCause): void {
     try {
       const limited = applyLimits(input, this.options.limits);
+      this.cut = limited.cut;
       const result = validate(this.options.schema, limited.raw, undefined, this.options.atomic);
       let { value } = result;
       const problems = [...(cause ? [causeProblem(cause, source)] : []), ...limited.problems, ...result.problems];

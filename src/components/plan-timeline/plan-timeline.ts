@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
@@ -30,6 +30,15 @@ import {
   type Placement,
 } from './plan.js';
 import { styles } from './plan-timeline.styles.js';
+import { inBrowser } from '../../core/env.js';
+import { afterFrame, nextSlice } from '../../core/tasks.js';
+
+/**
+ * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
+ * key press or a click waiting. Each later slice is sized so that its script and frame take about
+ * 16 ms (core/tasks.ts), from what the last one took.
+ */
+const SLICE = 40;
 
 registerTranslations({
   en: () => import('./locales/en.js'),
@@ -55,6 +64,8 @@ interface Prepared {
   groups: Group[];
   /** The overview layout of every dated item, made on first use (`null`: not made yet). */
   layout: Layout | null;
+  /** Each item's place in `items`: items from `limit` on are not rendered yet (see {@link SLICE}). */
+  index: Map<PlanMeasure, number>;
   /** The responsible bodies for the filter, sorted for `namesLocale`. */
   names: string[];
   namesLocale: string;
@@ -99,6 +110,18 @@ export class TryggPlanTimeline extends LitElement {
   private prepared: Prepared | undefined;
   /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;
+  /** How many items (in chronological order) are rendered; the rest follow in slices. */
+  private limit = Infinity;
+  /** The next slice, while one is due. */
+  private slicing: Promise<void> | undefined;
+  /** The size of the next slice, and how long the last update's script took. */
+  private slice = SLICE;
+  private scriptTime = 0;
+  /**
+   * Render in slices only in a browser, and not over server-rendered HTML (hydration expects the
+   * whole list in the first render).
+   */
+  private readonly sliced = inBrowser() && !this.shadowRoot;
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -140,14 +163,6 @@ export class TryggPlanTimeline extends LitElement {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
-  }
-
-  override updated(): void {
-    // A filter (an attribute set by the page, say) hid the measure that had focus: focus would fall
-    // to <body>. It goes to the count instead, which also tells what is shown now.
-    const active = this.shadowRoot?.activeElement;
-    if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
-      this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
   }
 
   /** @internal */
@@ -284,8 +299,18 @@ export class TryggPlanTimeline extends LitElement {
     return html`<div><dt>${label}</dt> ${values.map((value) => html`<dd>${value}</dd> `)}</div> `;
   }
 
-  /** One measure: the `li` (its `hidden` follows the filters), its content rendered once per document, locale and print state. */
-  private renderItem(m: PlanMeasure, visible: boolean, sdgTargets: PlanDocument['sdgTargets']): TemplateResult {
+  /**
+   * One measure: the `li` (its `hidden` follows the filters), its content rendered once per document,
+   * locale and print state. The `li` of every item is there from the first render; the content of
+   * those not `reached` by the slices yet follows in a later frame (filling an item is cheap; adding
+   * items to the overview grid made the browser rebuild the grid's boxes for every slice).
+   */
+  private renderItem(
+    m: PlanMeasure,
+    visible: boolean,
+    sdgTargets: PlanDocument['sdgTargets'],
+    reached: boolean
+  ): TemplateResult {
     return html`<li
       part="measure"
       class="measure ${m.kind ?? 'measure'} ${m.status ?? 'unknown'}"
@@ -294,7 +319,11 @@ export class TryggPlanTimeline extends LitElement {
       ?hidden=${!visible}
       aria-hidden=${visible ? nothing : 'true'}
       ${cssProps(placeProps(this.placed?.places.get(m.id)))}
-    >${guard([m, getLocale(), this.printing, this.headingLevel, sdgTargets], () => this.renderMeasure(m, sdgTargets))}</li>`;
+    >${
+      reached
+        ? guard([m, getLocale(), this.printing, this.headingLevel, sdgTargets], () => this.renderMeasure(m, sdgTargets))
+        : nothing
+    }</li>`;
   }
 
   private renderMeasure(m: PlanMeasure, sdgTargets: PlanDocument['sdgTargets']): TemplateResult {
@@ -486,7 +515,17 @@ export class TryggPlanTimeline extends LitElement {
         if (last?.year === year) last.items.push(m);
         else groups.push({ year, items: [m] });
       }
-      p = this.prepared = { doc, items, groups, layout: null, names: [], namesLocale: '' };
+      p = this.prepared = {
+        doc,
+        items,
+        groups,
+        index: new Map(items.map((m, i) => [m, i])),
+        layout: null,
+        names: [],
+        namesLocale: '',
+      };
+      this.limit = this.sliced ? SLICE : Infinity;
+      this.slice = SLICE;
     }
     const locale = getLocale();
     if (p.namesLocale !== locale) {
@@ -496,10 +535,52 @@ export class TryggPlanTimeline extends LitElement {
     return p;
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const start = performance.now();
+    super.update(changed);
+    this.scriptTime = performance.now() - start;
+  }
+
+  override updated(): void {
+    // A filter (an attribute set by the page, say) hid the measure that had focus: focus would fall
+    // to <body>. It goes to the count instead, which also tells what is shown now.
+    const active = this.shadowRoot?.activeElement;
+    if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
+      this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
+    const total = this.prepared?.items.length ?? 0;
+    if (this.limit >= total || this.slicing) return;
+    const script = this.scriptTime;
+    this.slicing = afterFrame().then((frame) => {
+      this.slicing = undefined;
+      this.slice = nextSlice(this.slice, script + frame, 50, 400);
+      this.limit += this.slice;
+      this.requestUpdate();
+    });
+  }
+
+  /** Resolves when every slice of a long plan has been rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.slicing) {
+      await this.slicing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override render() {
     const dir = dirFor(this) ?? nothing;
     const doc = this.loader.value;
-    const notice = renderDataNotice(this.loader);
+    // A plan over the limit says so in words, where the items are counted; the usual notice only
+    // when there were other problems too.
+    const found = this.loader.cut.measures;
+    const notice = html`${
+      found
+        ? html`<p part="notice" class="notice">
+            ${msg(str`Planen har ${found} punkter. Här visas de första ${MAX_MEASURES}.`, { id: 'plan-timeline.cap' })}
+          </p>`
+        : nothing
+    }${this.loader.problems.length > (found ? 1 : 0) ? renderDataNotice(this.loader) : nothing}`;
     if (!doc) {
       this.placed = undefined;
       const text =
@@ -510,7 +591,7 @@ export class TryggPlanTimeline extends LitElement {
             : msg('Det finns inga punkter i planen ännu.', { id: 'plan-timeline.empty' });
       // One live region for loading, error and empty: the error replaces the loading text inside it,
       // so a screen reader announces it.
-      return html`<div part="base" class="base" dir=${dir} lang=${langFor(this) ?? nothing}>
+      return html`<div part="base" class="base ${this.loader.status === 'loading' ? 'pending' : ''}" dir=${dir} lang=${langFor(this) ?? nothing}>
         <div role="status">${notice}${text ? html`<p class="empty">${text}</p>` : nothing}</div>
       </div>`;
     }
@@ -528,6 +609,8 @@ export class TryggPlanTimeline extends LitElement {
     const year = today.slice(0, 4);
     const todayGroup = groups.find((g) => g.year === year);
     const sdgTargets = doc.sdgTargets;
+    const { index } = prepared;
+    const limit = this.limit;
     const renderGroup = (g: Group) => {
       const count = g.items.reduce((n, m) => (shown.has(m) ? n + 1 : n), 0);
       const markerHere = g === todayGroup;
@@ -544,7 +627,12 @@ export class TryggPlanTimeline extends LitElement {
         <ol class="items">
           ${g.items.map(
             (m, i) =>
-              html`${i === before ? this.renderToday(today, shown) : nothing}${this.renderItem(m, shown.has(m), sdgTargets)}`
+              html`${i === before ? this.renderToday(today, shown) : nothing}${this.renderItem(
+                m,
+                shown.has(m),
+                sdgTargets,
+                (index.get(m) ?? 0) < limit
+              )}`
           )}${before === g.items.length ? this.renderToday(today, shown) : nothing}
         </ol>
       </li>`;

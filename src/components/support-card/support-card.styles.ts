@@ -225,4 +225,11 @@ export const styles = css`
       background: CanvasText;
     }
   }
+  /*
+   * While the document loads, the element keeps one screen height (as the page's CSS does before the
+   * script runs, README "No layout shift"): what follows stays below the screen until it is shown.
+   */
+  .base.pending {
+    min-block-size: 100vh;
+  }
 `;

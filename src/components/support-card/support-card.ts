@@ -1,10 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
-import { baseUrl } from '../../core/env.js';
+import { baseUrl, inBrowser } from '../../core/env.js';
+import { afterFrame, nextSlice } from '../../core/tasks.js';
 import { dirFor, getLocale, intl, langFor, registerTranslations, type Locale } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
@@ -16,6 +18,7 @@ import {
   documentSchema,
   HOURS_ATOMIC,
   MAX_CONTACTS,
+  MAX_HOURS_ENTRIES,
   type Channel,
   type Contact,
   type ContactsDocument,
@@ -74,6 +77,12 @@ export const supportCardClock = {
  */
 export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
 
+/**
+ * Contacts rendered first: a long list follows in slices, one per frame, each sized so that its
+ * script and frame take about 16 ms (core/tasks.ts), so no task keeps a key press waiting.
+ */
+const SLICE = 20;
+
 /** The ids of the verified national lines: data cannot replace them. */
 const NATIONAL_IDS = new Set(NATIONAL_CONTACTS.map((c) => c.id));
 
@@ -127,7 +136,12 @@ function loaderOptions(host: TryggSupportCard) {
     schema: documentSchema,
     refine,
     atomic: HOURS_ATOMIC,
-    limits: { contacts: MAX_CONTACTS },
+    limits: {
+      contacts: MAX_CONTACTS,
+      // Dropped before validation (no claim on any day), so a huge list costs nothing; the contact shows.
+      'contacts[].hours': MAX_HOURS_ENTRIES,
+      'contacts[].specialOpeningHoursSpecification': MAX_HOURS_ENTRIES,
+    },
     get timeout() {
       return host.timeout;
     },
@@ -211,6 +225,17 @@ export class TryggSupportCard extends LitElement {
 
   /** Problems with the attributes (an unknown `audience` word), shown in the notice with the data's. */
   private attributeProblems: string[] = [];
+  /** How many contacts are rendered; a long list follows in slices, one per frame (see {@link SLICE}). */
+  private limit = Infinity;
+  /** The document the slices belong to. */
+  private slicedValue: unknown = undefined;
+  /** The next slice, while one is due; its size, and the last update's script time. */
+  private slicing: Promise<void> | undefined;
+  private slice = SLICE;
+  private scriptTime = 0;
+  private shownCount = 0;
+  /** Slices only in a browser, and not over server-rendered HTML (hydration expects it whole). */
+  private readonly sliced = inBrowser() && !this.shadowRoot;
 
   /**
    * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
@@ -474,6 +499,40 @@ export class TryggSupportCard extends LitElement {
    */
   private renderContact(contact: Contact, state: OpenState, now: Date, formats: Formats, key: number): TemplateResult {
     const emergency = contact === EMERGENCY;
+    const today = stockholmTime(now).day;
+    return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
+      <p part="name" class="name" id="name-${key}" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
+        ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
+      </p>
+      ${this.renderStatus(state, today, formats)}
+      ${
+        emergency
+          ? html`<p part="description" class="description">
+            ${msg(
+              'Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.',
+              { id: 'support-card.emergency-text' }
+            )}
+          </p>`
+          : nothing
+      }
+      <div class="actions">
+        <ul part="channels" class="channels" role="list">
+          ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
+        </ul>
+        ${
+          // The details change with the day and the language, not every minute: the minute's update
+          // skips them (a card of 200 contacts with their hours re-rendered them all every minute).
+          guard([contact, today, formats.locale, key], () =>
+            this.renderDetails(contact, today, formats, this.extra(contact, formats), key)
+          )
+        }
+      </div>
+    </li>`;
+  }
+
+  /** What the disclosure shows before the hours and sources: description, flags, languages, note. */
+  private extra(contact: Contact, formats: Formats): unknown[] {
+    const emergency = contact === EMERGENCY;
     const flags = [
       contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
       contact.anonymous && msg('Du kan vara anonym', { id: 'support-card.anonymous' }),
@@ -483,7 +542,7 @@ export class TryggSupportCard extends LitElement {
     const languages = contact.languages?.length
       ? formats.list(contact.languages.map((tag) => formats.language(tag)))
       : '';
-    const extra = emergency
+    return emergency
       ? [
           html`<p>
             ${msg(
@@ -500,28 +559,6 @@ export class TryggSupportCard extends LitElement {
             html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>`,
           contact.note && html`<p part="note" class="note">${renderText(contact.note)}</p>`,
         ].filter(Boolean);
-    return html`<li part="contact" class="contact ${emergency ? 'emergency' : ''}" data-contact-id=${contact.id} data-open=${state.state}>
-      <p part="name" class="name" id="name-${key}" role="heading" aria-level=${headingLevel(this.headingLevel, 3)}>
-        ${emergency ? msg('112 – vid akut fara', { id: 'support-card.emergency-name' }) : renderText(contact.name)}
-      </p>
-      ${this.renderStatus(state, stockholmTime(now).day, formats)}
-      ${
-        emergency
-          ? html`<p part="description" class="description">
-            ${msg(
-              'Ring 112 om någon är i fara just nu, till exempel om du har blivit slagen och personen fortfarande är kvar hos dig.',
-              { id: 'support-card.emergency-text' }
-            )}
-          </p>`
-          : nothing
-      }
-      <div class="actions">
-        <ul part="channels" class="channels" role="list">
-          ${contact.channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
-        </ul>
-        ${this.renderDetails(contact, stockholmTime(now).day, formats, extra, key)}
-      </div>
-    </li>`;
   }
 
   /**
@@ -544,10 +581,44 @@ export class TryggSupportCard extends LitElement {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    const start = performance.now();
+    super.update(changed);
+    this.scriptTime = performance.now() - start;
+  }
+
+  override updated(): void {
+    if (this.limit >= this.shownCount || this.slicing) return;
+    const script = this.scriptTime;
+    this.slicing = afterFrame().then((frame) => {
+      this.slicing = undefined;
+      this.slice = nextSlice(this.slice, script + frame, 5, 100);
+      this.limit += this.slice;
+      this.requestUpdate();
+    });
+  }
+
+  /** Resolves when every slice of a long list has been rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.slicing) {
+      await this.slicing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override render() {
     const formats = formatsFor(getLocale());
     const now = usableMoment(this.now) ? this.now : supportCardClock.now();
-    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
+    if (this.loader.value !== this.slicedValue) {
+      this.slicedValue = this.loader.value;
+      this.limit = this.sliced ? SLICE : Infinity;
+      this.slice = SLICE;
+    }
+    const contacts = this.visibleContacts(now);
+    this.shownCount = contacts.length;
+    return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'} ${this.loader.status === 'loading' ? 'pending' : ''}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
         ${this.safeContact(EMERGENCY, EMERGENCY_STATE, now, formats, 0)}
         ${
@@ -555,7 +626,9 @@ export class TryggSupportCard extends LitElement {
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${this.visibleContacts(now).map(([contact, state], i) => this.safeContact(contact, state, now, formats, i + 1))}
+        ${contacts
+          .slice(0, this.limit)
+          .map(([contact, state], i) => this.safeContact(contact, state, now, formats, i + 1))}
       </ul>
       ${renderDataNotice(
         {

@@ -361,7 +361,7 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const props = cssProps({ '--_pct': resolved.percent ?? 0, '--_target': resolved.target });
     // A badge is phrasing content (a span): it stands inside a sentence without splitting it.
     return card
-      ? html`<div part="base" class="base card" dir=${dir} lang=${lang} ${props}>${content}</div>`
+      ? html`<div part="base" class="base card ${this.doc.status === 'loading' ? 'pending' : ''}" dir=${dir} lang=${lang} ${props}>${content}</div>`
       : html`<span part="base" class="base" dir=${dir} lang=${lang} ${props}>${content}</span>`;
   }
 }

@@ -13,6 +13,7 @@
 'plan-timeline.as-list': `عرض كقائمة`,
 'plan-timeline.audience': `الفئة المستهدفة`,
 'plan-timeline.cancelled': `ملغى`,
+'plan-timeline.cap': str`تحتوي الخطة على ${0} بندًا. تُعرض هنا أول ${1} بند.`,
 'plan-timeline.child': `الأطفال والشباب`,
 'plan-timeline.clear': `عرض الكل`,
 'plan-timeline.count': str`عرض ${0} من ${1}`,

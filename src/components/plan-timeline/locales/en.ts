@@ -13,6 +13,7 @@
 'plan-timeline.as-list': `Show as a list`,
 'plan-timeline.audience': `Audience`,
 'plan-timeline.cancelled': `Cancelled`,
+'plan-timeline.cap': str`The plan has ${0} items. The first ${1} are shown here.`,
 'plan-timeline.child': `Children and young people`,
 'plan-timeline.clear': `Show all`,
 'plan-timeline.count': str`Showing ${0} of ${1}`,

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// npm run bench (layout shift): the demo pages (demo/*.html, built with Vite) in headless Chromium
+// at 390 and 1 280 px, the CPU throttled 4× (DevTools protocol Emulation.setCPUThrottlingRate) and
+// every script answered 800 ms late, so the page's HTML and CSS are on screen long before the
+// elements upgrade. Cumulative Layout Shift is summed from PerformanceObserver 'layout-shift'
+// entries (without recent input) until the page has been quiet; the target is 0.
+//   node bench/cls.mjs [runs=1]      (the largest CLS of the runs is printed)
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { cp, readFile, readdir } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+/* global PerformanceObserver -- evaluated in the page */
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'node_modules/.cache/trygg-bench-cls');
+const runs = Number(process.argv[2] ?? 1);
+const DELAY = 800;
+const pages = (await readdir(join(root, 'demo'))).filter((f) => f.endsWith('.html')).sort();
+
+await build({
+  configFile: join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  build: { outDir: out, emptyOutDir: true },
+});
+// The demo's documents are fetched at run time (src="./data/…").
+await cp(join(root, 'demo/data'), join(out, 'data'), { recursive: true });
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  try {
+    const path = join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(out)) throw new Error('outside');
+    const body = await readFile(path);
+    if (extname(path) === '.js') await new Promise((r) => setTimeout(r, DELAY));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address();
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions'],
+});
+const rows = [];
+let ok = true;
+try {
+  for (const page of pages) {
+    const row = { page };
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 900],
+    ]) {
+      let worst = 0;
+      let sources = '';
+      for (let r = 0; r < runs; r++) {
+        const tab = await browser.newPage();
+        await tab.setViewport({ width, height });
+        await tab.emulateCPUThrottling(4);
+        await tab.evaluateOnNewDocument(() => {
+          const w = /** @type {any} */ (window);
+          w.__cls = 0;
+          w.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of /** @type {any[]} */ (list.getEntries())) {
+              if (e.hadRecentInput) continue;
+              w.__cls += e.value;
+              w.__shifts.push(
+                `${e.value.toFixed(3)}@${Math.round(e.startTime)}:${e.sources
+                  .map((s) => s.node?.localName ?? s.node?.nodeName ?? '?')
+                  .join('+')}`
+              );
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await tab.goto(`http://127.0.0.1:${port}/${page}`, { waitUntil: 'load' });
+        // Quiet: the scripts arrived, the documents were fetched and rendered (throttled).
+        await tab.waitForNetworkIdle({ idleTime: 1500, timeout: 30_000 }).catch(() => {});
+        await new Promise((r) => setTimeout(r, 1500));
+        const { cls, shifts } = await tab.evaluate(() => ({
+          cls: /** @type {any} */ (window).__cls,
+          shifts: /** @type {any} */ (window).__shifts,
+        }));
+        if (cls >= worst) {
+          worst = cls;
+          sources = shifts.slice(0, 4).join(' ');
+        }
+        await tab.close();
+      }
+      row[width] = worst;
+      row[`${width}s`] = sources;
+      if (worst > 0) ok = false;
+    }
+    rows.push(row);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\nLayout shift (CLS) of the demo pages: scripts ${DELAY} ms late, CPU 4× slower (target 0)`);
+console.log(`${'page'.padEnd(24)} ${'390 px'.padStart(8)} ${'1280 px'.padStart(8)}`);
+for (const r of rows) {
+  console.log(`${r.page.padEnd(24)} ${r[390].toFixed(3).padStart(8)} ${r[1280].toFixed(3).padStart(8)}`);
+  if (process.env.BENCH_DEBUG) console.log(`  390: ${r['390s']}\n  1280: ${r['1280s']}`);
+}
+console.log(ok ? 'cls: within target (0 on every page)' : 'cls: OVER target (0 on every page)');

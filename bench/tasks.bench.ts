@@ -1,0 +1,164 @@
+// Benchmark page for the long-task part of `npm run bench` (bench/tasks.mjs drives it in headless
+// Chromium and presses Shift every few milliseconds while a scenario renders).
+//
+// A scenario puts one component with one large (or broken) document on the page. The page records
+// every long task (PerformanceObserver 'longtask': main-thread tasks over 50 ms) and, for each key
+// press, how long it waited: `performance.now()` in the keydown listener minus the event's
+// `timeStamp` (when the browser received the input). It also reports what the element shows at the
+// end (its text, headings and whether a notice is there), so the bench can say the content arrived.
+import '../src/index.js';
+import { planOf } from './plan-data.js';
+
+const stage = document.getElementById('stage') ?? document.body;
+
+const delays: number[] = [];
+const longTasks: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: 'longtask' });
+addEventListener('keydown', (event) => {
+  delays.push(performance.now() - event.timeStamp);
+});
+
+/** Opening-hours entries: weekdays 08–17 for each of `n` dated seasons. */
+function hours(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+    opens: '08:00',
+    closes: '17:00',
+    validFrom: `${2000 + (i % 50)}-01-01`,
+    validThrough: `${2000 + (i % 50)}-12-31`,
+  }));
+}
+
+function contacts(n: number, entries: number) {
+  return {
+    contacts: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      name: { sv: `Kontakt ${i}` },
+      channels: [{ type: 'phone', value: `031-390 06 ${String(i % 100).padStart(2, '0')}` }],
+      hours: hours(entries),
+    })),
+  };
+}
+
+function units(n: number) {
+  return {
+    course: 'Grundutbildning',
+    target: 90,
+    units: Array.from({ length: n }, (_, i) => ({ name: `Enhet ${i}`, completed: i % 40, total: 40 })),
+  };
+}
+
+/** Prepares the data (not measured), then returns what puts the element on the page (measured). */
+type Make = () => () => HTMLElement;
+
+const el =
+  <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) =>
+  () =>
+    Object.assign(document.createElement(tag), props);
+
+/** What each scenario puts on the page (`src` files are written by bench/tasks.mjs). */
+export const scenarios: Record<string, Make> = {
+  'plan: 1 000 measures': () => el('trygg-plan-timeline', { data: planOf(1000), today: '2026-11-26' }),
+  'plan: 10 MB file (src)': () => el('trygg-plan-timeline', { src: './plan-10mb.json', today: '2026-11-26' }),
+  'plan: 5 000 measures (data)': () => el('trygg-plan-timeline', { data: planOf(5000), today: '2026-11-26' }),
+  'plan: 1 000 measures, list': () =>
+    el('trygg-plan-timeline', { data: planOf(1000), today: '2026-11-26', view: 'list' }),
+  'card: 200 contacts × 20 hours': () =>
+    el('trygg-support-card', { data: contacts(200, 20), now: new Date('2026-11-26T10:00:00+01:00') }),
+  'card: 100 000 bad contacts': () =>
+    el('trygg-support-card', {
+      data: { contacts: Array.from({ length: 100_000 }, (_, i) => ({ id: `c${i}`, name: 5 })) },
+    }),
+  'card: 1 contact × 150 000 hours': () =>
+    el('trygg-support-card', { data: contacts(1, 150_000), now: new Date('2026-11-26T10:00:00+01:00') }),
+  'card: 10 MB file (src)': () => el('trygg-support-card', { src: './contacts-10mb.json' }),
+  'badge: 5 000 units': () => el('trygg-training-badge', { data: units(5000) }),
+};
+
+/** The once-a-minute update of a card with 200 contacts × 20 hours (measured on its own). */
+async function minuteTick(): Promise<void> {
+  const card = stage.querySelector('trygg-support-card');
+  if (!card) throw new Error('no card');
+  card.requestUpdate();
+  await card.updateComplete;
+}
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Text of the element's shadow root (what a reader sees), its heading count and whether a notice shows. */
+function shows(host: Element) {
+  const root = host.shadowRoot;
+  return {
+    headings: root?.querySelectorAll('[role=heading]:not([hidden] *)').length ?? 0,
+    notice: !!root?.querySelector('[part=notice]'),
+    text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160),
+  };
+}
+
+declare global {
+  interface Window {
+    runScenario: (name: string) => Promise<unknown>;
+    doneScenario: () => Promise<unknown>;
+    names: string[];
+    pending: Promise<unknown>;
+  }
+}
+
+let started = 0;
+
+/** Starts a scenario; the bench presses keys until {@link window.doneScenario} says it has settled. */
+window.runScenario = async (name) => {
+  delays.length = 0;
+  longTasks.length = 0;
+  stage.replaceChildren();
+  await settle(50);
+  delays.length = 0;
+  longTasks.length = 0;
+  started = performance.now();
+  if (name === 'card: minute update (200 × 20)') {
+    stage.append(scenarios['card: 200 contacts × 20 hours']()());
+    await settle(3000);
+    delays.length = 0;
+    longTasks.length = 0;
+    started = performance.now();
+    void minuteTick();
+    return true;
+  }
+  const make = scenarios[name]();
+  await settle(50);
+  delays.length = 0;
+  longTasks.length = 0;
+  started = performance.now();
+  stage.append(make());
+  return true;
+};
+
+/**
+ * Waits until the element has settled: its update (every slice) is complete and it no longer shows
+ * a loading line (at most 20 s). Then reports the tasks, the key presses and what the element shows.
+ */
+window.doneScenario = async () => {
+  const host = stage.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+  while (performance.now() - started < 20_000) {
+    await host?.updateComplete;
+    if (!host?.shadowRoot?.querySelector('.loading, .empty')) break;
+    await settle(50);
+  }
+  await settle(300);
+  await host?.updateComplete;
+  const end = performance.now() - 300;
+  return {
+    elapsed: end - started,
+    maxTask: Math.max(0, ...longTasks),
+    longTasks: longTasks.length,
+    blocked: longTasks.reduce((a, b) => a + b, 0),
+    keys: delays.length,
+    maxDelay: Math.max(0, ...delays),
+    ...(host ? shows(host) : {}),
+  };
+};
+
+window.names = [...Object.keys(scenarios), 'card: minute update (200 × 20)'];
+document.documentElement.dataset.ready = '';

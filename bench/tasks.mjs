@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// npm run bench (long tasks): can a person's key press get through while a component renders a
+// large or broken document? Builds bench/tasks.html (production Lit, all four elements) and, for
+// each scenario, puts the element on a fresh page in Debian's headless Chromium while pressing
+// Shift every 30 ms through the DevTools protocol (real input events). Prints, per scenario, the
+// longest main-thread task (PerformanceObserver 'longtask'), the longest wait of a key press
+// (keydown handler time − the event's timeStamp) and what the element showed at the end.
+// Targets: every task ≤ 50 ms, every key press handled within 100 ms.
+//   node bench/tasks.mjs [runs=3]    (medians of the runs; BENCH_ONLY=<substring> picks scenarios)
+import { build } from 'vite';
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'node_modules/.cache/trygg-bench-tasks');
+const runs = Number(process.argv[2] ?? 3);
+
+await build({
+  root: join(root, 'bench'),
+  configFile: false,
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: join(root, 'bench/tasks.html') },
+  },
+});
+await mkdir(out, { recursive: true });
+
+/** About 10 MB of JSON: a plan of many long measures, contacts with long descriptions. */
+const filler = 'Kommunen arbetar förebyggande mot mäns våld mot kvinnor. '.repeat(40);
+const tenMb = (make) => {
+  const items = [];
+  let size = 0;
+  for (let i = 0; size < 10_000_000; i++) {
+    const item = make(i);
+    size += JSON.stringify(item).length + 1;
+    items.push(item);
+  }
+  return items;
+};
+await writeFile(
+  join(out, 'plan-10mb.json'),
+  JSON.stringify({
+    title: 'Stor plan',
+    measures: tenMb((i) => ({
+      id: `m${i}`,
+      title: `Åtgärd ${i}`,
+      description: filler,
+      start: '2024-01',
+      status: 'planned',
+    })),
+  })
+);
+await writeFile(
+  join(out, 'contacts-10mb.json'),
+  JSON.stringify({
+    contacts: tenMb((i) => ({
+      id: `c${i}`,
+      name: `Kontakt ${i}`,
+      description: filler,
+      channels: [{ type: 'phone', value: '031-390 06 00' }],
+    })),
+  })
+);
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  try {
+    const path = join(out, new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(out)) throw new Error('outside');
+    const body = await readFile(path);
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const { port } = server.address();
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions'],
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const results = new Map();
+try {
+  const probe = await browser.newPage();
+  await probe.goto(`http://127.0.0.1:${port}/tasks.html`);
+  await probe.waitForFunction(() => 'ready' in document.documentElement.dataset);
+  const names = (await probe.evaluate(() => window.names)).filter((n) => n.includes(process.env.BENCH_ONLY ?? ''));
+  await probe.close();
+  // Interleaved: run r of every scenario before run r + 1 of any.
+  for (let r = 0; r < runs; r++) {
+    for (const name of names) {
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => console.error(`  page error in "${name}": ${e.message}`));
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`http://127.0.0.1:${port}/tasks.html`);
+      await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
+      if (process.env.BENCH_DEBUG) console.error(`  ${name}`);
+      // Started, not awaited: the keys are pressed while it runs.
+      await page.evaluate((n) => {
+        window.pending = window.runScenario(n);
+      }, name);
+      let done = false;
+      const result = page
+        .evaluate(() => window.pending.then(() => window.doneScenario()))
+        .then(
+          (value) => ((done = true), value),
+          (error) => ((done = true), { error: String(error).slice(0, 120), maxTask: NaN, maxDelay: NaN, blocked: NaN })
+        );
+      // Press Shift (down and up) every 30 ms until the element has settled.
+      while (!done) {
+        await page.keyboard.down('Shift');
+        await page.keyboard.up('Shift');
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      const value = await result;
+      if (value.error) console.error(`  ${name}: ${value.error}`);
+      if (!results.has(name)) results.set(name, []);
+      results.get(name).push(value);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const f = (x) => `${Math.round(x)}`.padStart(6);
+console.log(
+  `\nLong tasks while rendering (medians of ${runs} runs; Shift pressed every 30 ms; targets: task ≤ 50 ms, key press ≤ 100 ms)`
+);
+console.log(
+  `${'scenario'.padEnd(36)} ${'max task'.padStart(8)} ${'blocked'.padStart(8)} ${'key wait'.padStart(8)}  shows`
+);
+let ok = true;
+for (const [name, rs] of results) {
+  const maxTask = median(rs.map((r) => r.maxTask));
+  const maxDelay = median(rs.map((r) => r.maxDelay));
+  const blocked = median(rs.map((r) => r.blocked));
+  const last = rs.at(-1);
+  const within = maxTask <= 50 && maxDelay <= 100;
+  if (!within) ok = false;
+  console.log(
+    `${name.padEnd(36)} ${f(maxTask)} ms ${f(blocked)} ms ${f(maxDelay)} ms  ${within ? '' : 'OVER '}${last.headings} headings, ${last.notice ? 'notice' : 'no notice'}, keys ${last.keys}: "${(last.text ?? '').slice(0, 60)}…"`
+  );
+}
+console.log(ok ? 'tasks: within target' : 'tasks: OVER target');
