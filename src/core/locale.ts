@@ -58,6 +58,18 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
 }
 
+let generation = 0;
+
+/**
+ * A number that changes each time a language's strings become ready. A `guard()` that keeps a
+ * part of a template keys on it (with the locale): the locale switches at once, its strings a
+ * little later, and a part rendered in between must not keep the Swedish fallback.
+ */
+export function stringsGeneration(): number {
+  start();
+  return generation;
+}
+
 /** The locale trygg-kit renders in now (from `<html lang>`). */
 export function getLocale(): Locale {
   start();
@@ -162,6 +174,10 @@ function start(): void {
   // start for real in the browser, where hydration re-renders in the page's language.
   if (started || !inBrowser()) return;
   started = true;
+  // Elements re-render in a microtask after this event, so the count is new when they do.
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') generation++;
+  });
   try {
     const runtime = configureLocalization({
       sourceLocale,

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, getLocale, intl, langFor, registerTranslations } from '../../core/locale.js';
+import { dirFor, getLocale, intl, langFor, registerTranslations, stringsGeneration } from '../../core/locale.js';
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-url.js';
@@ -321,7 +321,9 @@ export class TryggPlanTimeline extends LitElement {
       ${cssProps(placeProps(this.placed?.places.get(m.id)))}
     >${
       reached
-        ? guard([m, getLocale(), this.printing, this.headingLevel, sdgTargets], () => this.renderMeasure(m, sdgTargets))
+        ? guard([m, getLocale(), stringsGeneration(), this.printing, this.headingLevel, sdgTargets], () =>
+            this.renderMeasure(m, sdgTargets)
+          )
         : nothing
     }</li>`;
   }

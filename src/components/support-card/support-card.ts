@@ -7,7 +7,15 @@ import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl, inBrowser } from '../../core/env.js';
 import { afterFrame, nextSlice } from '../../core/tasks.js';
-import { dirFor, getLocale, intl, langFor, registerTranslations, type Locale } from '../../core/locale.js';
+import {
+  dirFor,
+  getLocale,
+  intl,
+  langFor,
+  registerTranslations,
+  stringsGeneration,
+  type Locale,
+} from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
 import { renderLink, safeUrl } from '../../core/safe-url.js';
@@ -522,7 +530,7 @@ export class TryggSupportCard extends LitElement {
         ${
           // The details change with the day and the language, not every minute: the minute's update
           // skips them (a card of 200 contacts with their hours re-rendered them all every minute).
-          guard([contact, today, formats.locale, key], () =>
+          guard([contact, today, formats.locale, stringsGeneration(), key], () =>
             this.renderDetails(contact, today, formats, this.extra(contact, formats), key)
           )
         }
