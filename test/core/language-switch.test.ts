@@ -4,7 +4,9 @@
  * details, the timeline's measures): they key on `stringsGeneration()` too.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/plan-timeline/index.js';
 import '../../src/components/support-card/index.js';
+import type { TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
 import type { TryggSupportCard } from '../../src/components/support-card/index.js';
 import { setLang } from '../support/helpers.js';
 
@@ -28,6 +30,28 @@ describe('a render between a language switch and its strings', () => {
     await setLang('ar', el);
     expect(summaries().length).to.be.greaterThan(0);
     expect(summaries()).not.to.include('Mer information');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves no Swedish in the timeline’s measures once the Arabic strings are in', async () => {
+    const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today="2026-03-02"></trygg-plan-timeline>`);
+    el.data = {
+      title: 'Handlingsplan',
+      measures: [
+        { id: 'a', title: 'Utbildning', start: '2026-01', status: 'ongoing', responsible: ['Kommunledningskontoret'] },
+      ],
+    };
+    await el.updateComplete;
+    const terms = (): string[] =>
+      [...el.shadowRoot!.querySelectorAll('dt, summary')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+    expect(terms()).to.include('Ansvarig');
+    document.documentElement.lang = 'ar';
+    await Promise.resolve();
+    el.requestUpdate();
+    await el.updateComplete;
+    await setLang('ar', el);
+    expect(terms()).to.include('الجهة المسؤولة');
+    expect(terms()).not.to.include('Ansvarig');
     await expect(el).to.be.accessible();
   });
 });
