@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
@@ -30,8 +31,15 @@ const withLocaleAndTheme: Decorator = (story, context) => {
   return story();
 };
 
+/**
+ * Every story sits in a `<main>` landmark, as on a site (axe's `region` rule, the a11y panel): the
+ * same host page the story tests build (test/stories/a11y-matrix.ts). Not on a Docs page, which
+ * shows many stories on one page (it has one main landmark of its own).
+ */
+const inMain: Decorator = (story, context) => (context.viewMode === 'docs' ? story() : html`<main>${story()}</main>`);
+
 const preview: Preview = {
-  decorators: [withLocaleAndTheme],
+  decorators: [inMain, withLocaleAndTheme],
   globalTypes: {
     locale: {
       description: 'Page language (<html lang>)',
