@@ -97,6 +97,13 @@ const minify = {
   minify: true,
   comments: { annotation: false, jsdoc: false, legal: false },
 };
+/** One CDN build into dist/cdn: production, minified (see cdnQuiet), ES2022. */
+const buildCdn = (lib, rolldownOptions) =>
+  build({
+    ...cdnQuiet,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { outDir: join(dist, 'cdn'), emptyOutDir: false, target: 'es2022', lib, rolldownOptions },
+  });
 
 // 1. npm modules: keep the module graph, leave dependencies to the app's bundler.
 await build({
@@ -140,79 +147,56 @@ export const cdnEntries = {
   trygg: 'src/loader.ts',
   ...Object.fromEntries(components.map((name) => [name, `src/components/${name}/index.ts`])),
 };
-await build({
-  ...cdnQuiet,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: join(dist, 'cdn'),
-    emptyOutDir: false,
-    target: 'es2022',
-    // Library mode: Vite adds no modulepreload helper around the dynamic imports.
-    lib: {
-      entry: Object.fromEntries(Object.entries(cdnEntries).map(([name, entry]) => [name, join(root, entry)])),
-      formats: ['es'],
-    },
-    rolldownOptions: {
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        format: 'es',
-        entryFileNames: '[name].js',
-        // Strings are named after their part (chunks/support-card-en-….js), the rest after their group.
-        chunkFileNames: (chunk) => {
-          const part = /(?:components[\\/]([^\\/]+)|(core))[\\/]locales[\\/](\w+)\.ts$/.exec(
-            chunk.facadeModuleId ?? ''
-          );
-          return part ? `chunks/${part[1] ?? part[2]}-${part[3]}-[hash].js` : 'chunks/[name]-[hash].js';
-        },
-        codeSplitting: {
-          // A group takes only the modules it names (not everything they import): Lit stays in `lit`.
-          includeDependenciesRecursively: false,
-          groups: [
-            {
-              // One chunk, not two: every element that uses Lit is also a data element, so a page
-              // never loads one without the other, and one file compresses better (-0.5 KB gz).
-              name: 'lit',
-              // Not phone.ts: only the support card and the plan timeline have phone links.
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit|valibot)[\\/]|src[\\/]core[\\/](?!(exit|phone)\.ts$)[^\\/]+\.ts$|decorate/,
-              priority: 1,
-            },
-          ],
-        },
-        ...minify,
+// Library mode: Vite adds no modulepreload helper around the dynamic imports.
+await buildCdn(
+  {
+    entry: Object.fromEntries(Object.entries(cdnEntries).map(([name, entry]) => [name, join(root, entry)])),
+    formats: ['es'],
+  },
+  {
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Strings are named after their part (chunks/support-card-en-….js), the rest after their group.
+      chunkFileNames: (chunk) => {
+        const part = /(?:components[\\/]([^\\/]+)|(core))[\\/]locales[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return part ? `chunks/${part[1] ?? part[2]}-${part[3]}-[hash].js` : 'chunks/[name]-[hash].js';
       },
+      codeSplitting: {
+        // A group takes only the modules it names (not everything they import): Lit stays in `lit`.
+        includeDependenciesRecursively: false,
+        groups: [
+          {
+            // One chunk, not two: every element that uses Lit is also a data element, so a page
+            // never loads one without the other, and one file compresses better (-0.5 KB gz).
+            name: 'lit',
+            // Not phone.ts: only the support card and the plan timeline have phone links.
+            test: /node_modules[\\/](lit|lit-html|lit-element|@lit|valibot)[\\/]|src[\\/]core[\\/](?!(exit|phone)\.ts$)[^\\/]+\.ts$|decorate/,
+            priority: 1,
+          },
+        ],
+      },
+      ...minify,
     },
+  }
+);
+// A classic script (iife, no export): it must run pasted inline in <head>, before the parser goes on.
+await buildCdn(
+  {
+    entry: join(root, 'src/core/exit-classic.ts'),
+    formats: ['iife'],
+    name: 'tryggExit',
+    fileName: () => 'exit-core.js',
   },
-});
-await build({
-  ...cdnQuiet,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: join(dist, 'cdn'),
-    emptyOutDir: false,
-    target: 'es2022',
-    // A classic script (iife, no export): it must run pasted inline in <head>, before the parser goes on.
-    lib: {
-      entry: join(root, 'src/core/exit-classic.ts'),
-      formats: ['iife'],
-      name: 'tryggExit',
-      fileName: () => 'exit-core.js',
-    },
-    rolldownOptions: { output: { codeSplitting: false, ...minify } },
-  },
-});
+  { output: { codeSplitting: false, ...minify } }
+);
 // The CMS template script (src/cms/): the exit core and the snippet reader in one module with no
 // static import; it imports the loader beside it (./trygg.js) at run time. See docs/cms.md.
-await build({
-  ...cdnQuiet,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: join(dist, 'cdn'),
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: { entry: join(root, 'src/cms/cdn.ts'), formats: ['es'], fileName: () => 'trygg-cms.js' },
-    rolldownOptions: { output: { codeSplitting: false, ...minify } },
-  },
-});
+await buildCdn(
+  { entry: join(root, 'src/cms/cdn.ts'), formats: ['es'], fileName: () => 'trygg-cms.js' },
+  { output: { codeSplitting: false, ...minify } }
+);
 // The inline exit core: the exact <script> to paste, and the hash a site adds to script-src.
 const exitCore = readFileSync(join(dist, 'cdn/exit-core.js'), 'utf8').trim();
 if (/\bexport\s*\{|^\s*export\b/m.test(exitCore)) throw new Error('dist/cdn/exit-core.js must be a classic script');
