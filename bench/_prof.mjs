@@ -1,31 +1,16 @@
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, extname } from 'node:path';
-const out = '/work/wt-tasks/node_modules/.cache/trygg-bench-tasks';
-const server = createServer(async (req, res) => {
-  try {
-    const b = await readFile(join(out, new URL(req.url, 'http://x').pathname));
-    res.writeHead(200, {
-      'content-type':
-        extname(req.url) === '.js'
-          ? 'text/javascript'
-          : extname(req.url) === '.json'
-            ? 'application/json'
-            : 'text/html',
-    });
-    res.end(b);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+// Where the time of one bench/tasks.mjs scenario goes: Chromium's sampling profiler while it runs,
+// the main-thread totals (task, script, style, layout) and the functions with the most self time.
+// Run `node bench/tasks.mjs 1` first (it builds the page), then:
+//   node bench/_prof.mjs <scenario> [<scenario> …]     (TOP=20 lists more functions)
+import { cacheDir, launch, serve } from './browser.mjs';
+
+const { origin, close } = await serve(cacheDir('trygg-bench-tasks'));
+const browser = await launch();
 for (const name of process.argv.slice(2)) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => console.log('err', e.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/tasks.html`);
+  await page.goto(`${origin}/tasks.html`);
   await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
@@ -64,4 +49,4 @@ for (const name of process.argv.slice(2)) {
   await page.close();
 }
 await browser.close();
-server.close();
+close();

@@ -6,14 +6,12 @@
 // entries (without recent input) until the page has been quiet; the target is 0.
 //   node bench/cls.mjs [runs=1]      (the largest CLS of the runs is printed)
 import { build } from 'vite';
-import { createServer } from 'node:http';
-import { cp, readFile, readdir } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { cp, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cacheDir, launch, root, serve } from './browser.mjs';
 /* global PerformanceObserver -- evaluated in the page */
 
-const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'node_modules/.cache/trygg-bench-cls');
+const out = cacheDir('trygg-bench-cls');
 const runs = Number(process.argv[2] ?? 1);
 const DELAY = 800;
 const pages = (await readdir(join(root, 'demo'))).filter((f) => f.endsWith('.html')).sort();
@@ -26,27 +24,9 @@ await build({
 // The demo's documents are fetched at run time (src="./data/…").
 await cp(join(root, 'demo/data'), join(out, 'data'), { recursive: true });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  try {
-    const path = join(out, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!path.startsWith(out)) throw new Error('outside');
-    const body = await readFile(path);
-    if (extname(path) === '.js') await new Promise((r) => setTimeout(r, DELAY));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const { port, close } = await serve(out, { delay: DELAY });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions'],
-});
+const browser = await launch();
 const rows = [];
 let ok = true;
 try {
@@ -100,7 +80,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 console.log(`\nLayout shift (CLS) of the demo pages: scripts ${DELAY} ms late, CPU 4× slower (target 0)`);
 console.log(`${'page'.padEnd(24)} ${'390 px'.padStart(8)} ${'1280 px'.padStart(8)}`);

@@ -12,13 +12,11 @@
 // render ≤ 1.5× the plain Lit element.
 //   node bench/elements.mjs [runs=15]
 import { build } from 'vite';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { dirname, join, relative, resolve } from 'node:path';
+import { cacheDir, launch, median, root, serve } from './browser.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'node_modules/.cache/trygg-bench-elements');
+const out = cacheDir('trygg-bench-elements');
 const runs = Number(process.argv[2] ?? 15);
 const cdn = join(root, 'dist/cdn');
 const before = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : undefined;
@@ -54,35 +52,19 @@ const mounts = [
   ['/anchors/', out],
   ...(before ? [['/before/', before]] : []),
 ];
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  try {
-    const { pathname: url, searchParams } = new URL(req.url ?? '/', 'http://x');
-    // The evaluation probe (bench/elements-page.js): start stamp, the element's module, end stamp.
-    if (url === '/probe/start.js' || url === '/probe/end.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
-      res.end(
-        url === '/probe/start.js'
-          ? 'globalThis.__evaluating = performance.now();'
-          : `import '/probe/start.js';\nimport '${searchParams.get('u')}';\nglobalThis.__evaluated = performance.now();\n`
-      );
-      return;
-    }
-    const [prefix, dir] = mounts.find(([p]) => url.startsWith(p));
-    const path = join(dir, url.slice(prefix.length));
-    if (!path.startsWith(dir)) throw new Error('outside');
-    const body = readFileSync(path);
-    res.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+const { origin, close } = await serve(mounts, {
+  // The evaluation probe (bench/elements-page.js): start stamp, the element's module, end stamp.
+  handle: ({ pathname: url, searchParams }, res) => {
+    if (url !== '/probe/start.js' && url !== '/probe/end.js') return false;
+    res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+    res.end(
+      url === '/probe/start.js'
+        ? 'globalThis.__evaluating = performance.now();'
+        : `import '/probe/start.js';\nimport '${searchParams.get('u')}';\nglobalThis.__evaluated = performance.now();\n`
+    );
+    return true;
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 /** The module graph of a served file (static imports only): URLs to preload, the file itself first. */
 function graph(url) {
@@ -125,18 +107,7 @@ let cases = {
   ...(before ? trygg('/before/', 'before') : {}),
 };
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-extensions',
-  ],
-});
+const browser = await launch();
 async function once(c, fn = 'measure', intl = false) {
   const page = await browser.newPage();
   try {
@@ -225,13 +196,9 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const m = Object.fromEntries(
   Object.entries(samples).map(([name, s]) => [name, { evaluate: median(s.evaluate), render: median(s.render) }])
 );

@@ -14,14 +14,12 @@
 // hidden, :root) cut out of govuk-frontend.min.css with postcss. The neutral site answers 204, so
 // the page stays while it is measured.
 //   node bench/quick-exit.mjs [runs=15]     (BENCH_DEBUG=1 prints each page and the browser output)
-import { createServer } from 'node:http';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import postcss from 'postcss';
-import puppeteer from 'puppeteer-core';
+import { cacheDir, launch, median, root, serve } from './browser.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'node_modules/.cache/trygg-bench-exit');
+const out = cacheDir('trygg-bench-exit');
 const runs = Number(process.argv[2] ?? 15);
 const govuk = join(root, 'node_modules/govuk-frontend/dist/govuk');
 
@@ -48,33 +46,9 @@ css.walkAtRules((at) => {
 });
 writeFileSync(join(out, 'govuk-etp.css'), css.toString());
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  try {
-    const path = join(out, new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(out)) throw new Error('outside');
-    const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const { port, close } = await serve(out);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  dumpio: Boolean(process.env.BENCH_DEBUG),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launch();
 
 async function once(lib, trigger) {
   const page = await browser.newPage();
@@ -127,13 +101,9 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 console.log(`quick exit against GOV.UK Exit this page (govuk-frontend 6.6.0), medians of ${runs} interleaved runs, ms`);
 let ok = true;
 for (const [measure, label] of [

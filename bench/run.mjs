@@ -8,68 +8,18 @@
 // Prints medians, quartiles and the ratio; targets: first render ≤ 1.5× the bare list, a filter
 // and its reversal ≤ 50 ms. Also prints the timeline's documented limit (measures shown at most).
 //   node bench/run.mjs [measures=1000] [runs=11]
-import { build } from 'vite';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { buildPage, cacheDir, chrome, launch, median, quantile, serve } from './browser.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'node_modules/.cache/trygg-bench');
+const out = cacheDir('trygg-bench');
 const n = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 11);
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-await build({
-  root: join(root, 'bench'),
-  configFile: false,
-  publicDir: false,
-  logLevel: 'warn',
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: { input: join(root, 'bench/plan-timeline.html') },
-  },
-});
+await buildPage('plan-timeline.html', out);
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-};
-const server = createServer(async (req, res) => {
-  try {
-    const path = join(out, new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(out)) throw new Error('outside');
-    const body = await readFile(path);
-    res.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const { port, close } = await serve(out);
 
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions'],
-});
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
-};
+const browser = await launch();
 
 const results = [];
 let cap = 0;
@@ -135,7 +85,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const cell = (s) => `${s.median.toFixed(1)} ms [${s.q1.toFixed(1)}–${s.q3.toFixed(1)}]`;

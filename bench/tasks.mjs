@@ -7,28 +7,14 @@
 // (keydown handler time − the event's timeStamp) and what the element showed at the end.
 // Targets: every task ≤ 50 ms, every key press handled within 100 ms.
 //   node bench/tasks.mjs [runs=3]    (medians of the runs; BENCH_ONLY=<substring> picks scenarios)
-import { build } from 'vite';
-import { createServer } from 'node:http';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildPage, cacheDir, launch, median, serve } from './browser.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'node_modules/.cache/trygg-bench-tasks');
+const out = cacheDir('trygg-bench-tasks');
 const runs = Number(process.argv[2] ?? 3);
 
-await build({
-  root: join(root, 'bench'),
-  configFile: false,
-  publicDir: false,
-  logLevel: 'warn',
-  build: {
-    outDir: out,
-    emptyOutDir: true,
-    target: 'es2022',
-    rolldownOptions: { input: join(root, 'bench/tasks.html') },
-  },
-});
+await buildPage('tasks.html', out);
 await mkdir(out, { recursive: true });
 
 /** About 10 MB of JSON: a plan of many long measures, contacts with long descriptions. */
@@ -68,32 +54,9 @@ await writeFile(
   })
 );
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer(async (req, res) => {
-  try {
-    const path = join(out, new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(out)) throw new Error('outside');
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const { port, close } = await serve(out);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions'],
-});
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+const browser = await launch();
 
 const results = new Map();
 try {
@@ -137,7 +100,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 const f = (x) => `${Math.round(x)}`.padStart(6);
