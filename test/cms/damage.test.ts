@@ -42,7 +42,7 @@ describe('CMS damage is never silent', function () {
     ['text-plan', 'inline-json-text', cms],
     ['attribute-card', 'data-attribute', cms],
     ['relative-plan', 'src-relative-not-found', cms],
-    ['missing-card', 'src-not-found', /^Kommunens egna kontakter kan inte visas just nu\. Ring 112 vid akut fara\.$/],
+    ['missing-card', 'src-not-found', /^De lokala kontakterna kan inte visas just nu\. Ring 112 vid akut fara\.$/],
     ['page-badge', 'src-not-json', cms],
   ];
   for (const [id, cause, notice] of cases) {

@@ -110,7 +110,7 @@ describe('a host page whose fetch never settles', function () {
     for (const el of wrapper.children) {
       expect(notice(el), el.localName).to.equal(
         el.localName === 'trygg-support-card'
-          ? 'Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.'
+          ? 'De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.'
           : 'Uppgifterna kunde inte läsas in.'
       );
       expect(el.shadowRoot!.querySelector('[part="loading"]'), `${el.localName}: not loading`).to.equal(null);

@@ -125,7 +125,7 @@ describe('words across the components', () => {
         await new Promise((r) => setTimeout(r, 50));
     });
     expect(text(failed.shadowRoot!.querySelector('[part="notice"]'))).to.equal(
-      'Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.'
+      'De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.'
     );
     // The lines it speaks of are there, above the notice.
     const line = failed.shadowRoot!.querySelector('[data-contact-id="se-kvinnofridslinjen"]')!;
@@ -134,9 +134,29 @@ describe('words across the components', () => {
     failed.hideNational = true;
     await failed.updateComplete;
     expect(text(failed.shadowRoot!.querySelector('[part="notice"]'))).to.equal(
-      'Kommunens egna kontakter kan inte visas just nu. Ring 112 vid akut fara.'
+      'De lokala kontakterna kan inte visas just nu. Ring 112 vid akut fara.'
     );
     await expect(failed).to.be.accessible();
+  });
+
+  it('no built-in text names the municipality: the kit runs on school and housing company sites too', async () => {
+    const parts = ['core', 'plan-timeline', 'quick-exit', 'support-card', 'training-badge'];
+    const units = await Promise.all(
+      parts.map(async (part) => {
+        const xlf = new DOMParser().parseFromString(
+          await (await fetch(`/locales/${part}/en.xlf`)).text(),
+          'application/xml'
+        );
+        return [...xlf.querySelectorAll('trans-unit')].map((unit) => ({
+          id: unit.id,
+          sv: text(unit.querySelector('source')),
+          en: text(unit.querySelector('target')),
+        }));
+      })
+    );
+    const all = units.flat();
+    expect(all.length).to.be.greaterThan(100);
+    expect(all.filter((u) => /kommun/i.test(u.sv) || /municipal/i.test(u.en))).to.deep.equal([]);
   });
 
   it('the quick exit: "två gånger till" in words, «مرتين أخريين» in Arabic, "How to hide your visit" in English', async () => {

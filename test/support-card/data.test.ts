@@ -67,10 +67,10 @@ describe('<trygg-support-card> with bad data', () => {
       const el = wrapper.querySelector('trygg-support-card')!;
       await el.updateComplete;
       expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
-      expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
+      expect(notice(el)).to.equal('De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.');
       await accessibleInEveryLanguage(el);
       await setLang('ar', el);
-      expect(notice(el)).to.equal('لا يمكن عرض جهات الاتصال الخاصة بالبلدية الآن. يمكنك الوصول إلى خطوط الدعم أعلاه.');
+      expect(notice(el)).to.equal('لا يمكن عرض جهات الاتصال المحلية الآن. يمكنك الوصول إلى خطوط الدعم أعلاه.');
       await accessibleInEveryLanguage(el);
     });
     expect(detail?.message).to.match(/^inline JSON: \(document\): not valid JSON/);
@@ -263,7 +263,7 @@ describe('<trygg-support-card> with bad data', () => {
         const event = await failed;
         await el.updateComplete;
         expect(event.detail.message).to.contain('HTTP 404');
-        expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
+        expect(notice(el)).to.equal('De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.');
         expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
         await accessibleInEveryLanguage(el);
       });
@@ -306,7 +306,7 @@ describe('<trygg-support-card> with bad data', () => {
         await el.updateComplete;
         expect(event.detail.message).to.contain('no answer within 3000 ms');
         expect(root(el).querySelector('[part="loading"]')).to.equal(null);
-        expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
+        expect(notice(el)).to.equal('De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.');
         expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
       });
       expect(requests[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -323,7 +323,7 @@ describe('<trygg-support-card> with bad data', () => {
           html`<trygg-support-card now=${MONDAY_10} src="http://example.org/contacts.json"></trygg-support-card>`
         );
         await until(el, () => notice(el) !== null);
-        expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
+        expect(notice(el)).to.equal('De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.');
         expect(firstThenSet(ids(el))).to.deep.equal(firstThenSet(BUILT_IN));
       });
       expect(fetched).to.equal(false);

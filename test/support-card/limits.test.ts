@@ -95,7 +95,7 @@ describe('<trygg-support-card> limits', () => {
       html`<trygg-support-card now=${MONDAY_10}><script type="application/json">${big}</script></trygg-support-card>`
     );
     expect(ids(el)[0]).to.equal('se-112');
-    expect(notice(el)).to.equal('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.');
+    expect(notice(el)).to.equal('De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.');
     expect(details[0].message).to.match(/^inline JSON: \(document\): 2\.0 million characters; at most 2 million/);
   });
 });

@@ -646,10 +646,10 @@ export class TryggSupportCard extends LitElement {
         },
         // Say what is missing, and what still works (the lines above the notice).
         this.hideNational
-          ? msg('Kommunens egna kontakter kan inte visas just nu. Ring 112 vid akut fara.', {
+          ? msg('De lokala kontakterna kan inte visas just nu. Ring 112 vid akut fara.', {
               id: 'support-card.local-failed-emergency',
             })
-          : msg('Kommunens egna kontakter kan inte visas just nu. Stödlinjerna ovan går att nå.', {
+          : msg('De lokala kontakterna kan inte visas just nu. Stödlinjerna ovan går att nå.', {
               id: 'support-card.local-failed',
             })
       )}
