@@ -10,18 +10,16 @@
 //   of a Shift pressed alone) → the same;
 // - define: starting the library's import → the exit on screen and listening (fetch from a local
 //   server, parse, evaluate, define/init).
-// GOV.UK gets its shipped ESM bundle and only its own CSS rules (Exit this page, button, visually
-// hidden, :root) cut out of govuk-frontend.min.css with postcss. The neutral site answers 204, so
+// GOV.UK gets its shipped ESM bundle and only its own CSS rules (bench/anchors/). The neutral site answers 204, so
 // the page stays while it is measured.
 //   node bench/quick-exit.mjs [runs=15]     (BENCH_DEBUG=1 prints each page and the browser output)
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import postcss from 'postcss';
+import { govukExitThisPage } from './anchors/govuk-exit-this-page.mjs';
 import { cacheDir, launch, median, root, serve } from './browser.mjs';
 
 const out = cacheDir('trygg-bench-exit');
 const runs = Number(process.argv[2] ?? 15);
-const govuk = join(root, 'node_modules/govuk-frontend/dist/govuk');
 
 mkdirSync(out, { recursive: true });
 for (const file of ['quick-exit.html', 'quick-exit-probe.js', 'quick-exit-page.js']) {
@@ -33,18 +31,9 @@ try {
   console.error('bench: dist/cdn/quick-exit.js is missing: run `npm run build` first');
   process.exit(1);
 }
-copyFileSync(
-  join(govuk, 'components/exit-this-page/exit-this-page.bundle.mjs'),
-  join(out, 'exit-this-page.bundle.mjs')
-);
-const css = postcss.parse(readFileSync(join(govuk, 'govuk-frontend.min.css'), 'utf8'));
-css.walkRules((rule) => {
-  if (!/govuk-exit-this-page|govuk-button|govuk-visually-hidden|:root/.test(rule.selector)) rule.remove();
-});
-css.walkAtRules((at) => {
-  if (at.nodes && at.nodes.length === 0) at.remove();
-});
-writeFileSync(join(out, 'govuk-etp.css'), css.toString());
+const govuk = govukExitThisPage();
+writeFileSync(join(out, 'exit-this-page.bundle.mjs'), govuk.js);
+writeFileSync(join(out, 'govuk-etp.css'), govuk.css);
 
 const { port, close } = await serve(out);
 
@@ -104,7 +93,9 @@ try {
   close();
 }
 
-console.log(`quick exit against GOV.UK Exit this page (govuk-frontend 6.6.0), medians of ${runs} interleaved runs, ms`);
+console.log(
+  `quick exit against GOV.UK Exit this page (govuk-frontend ${govuk.version}), medians of ${runs} interleaved runs, ms`
+);
 let ok = true;
 for (const [measure, label] of [
   ['click', 'click → first frame without content'],
