@@ -434,32 +434,23 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
         this.apply(limited, result, source, cause);
         return;
       }
-      // A long document: the element says it is loading (and keeps what it showed) until it is read.
+      // A long document: the element says it is loading (and keeps what it showed) until it is read;
+      // a reading made stale by newer data is dropped.
       this.set(this.value, this.problems, 'loading');
-      const reading = this.finishReading(result, request, limited, source, cause);
+      const reading: Promise<void> = result.then(
+        (done) => {
+          if (this.reading === reading) this.reading = undefined;
+          if (done && request === this.request) this.apply(limited, done, source, cause);
+        },
+        (error: unknown) => {
+          if (this.reading === reading) this.reading = undefined;
+          if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
+        }
+      );
       this.reading = reading;
-      void reading.finally(() => {
-        if (this.reading === reading) this.reading = undefined;
-      });
     } catch (error) {
       // A bug of ours must not reach the host page either.
       this.fail(source, [`(document): could not be read (${String(error)})`]);
-    }
-  }
-
-  /** The end of a validation that took more than one task; a stale one (newer data came) is dropped. */
-  private async finishReading(
-    reading: Promise<ValidationResult<InferOutput<TSchema>> | undefined>,
-    request: number,
-    limited: Limited,
-    source: string,
-    cause?: DataErrorCause
-  ): Promise<void> {
-    try {
-      const result = await reading;
-      if (result && request === this.request) this.apply(limited, result, source, cause);
-    } catch (error) {
-      if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
     }
   }
 

@@ -273,8 +273,11 @@ function partsOf(schema: v.GenericSchema): Parts {
 interface Run {
   doc: unknown;
   atomic: readonly Atomic[];
-  /** Each problem with the pass that found it (problems are listed pass by pass, as one whole-document run would). */
-  found: { pass: number; order: number; text: string }[];
+  /**
+   * The problems by pass, the document's own (`order` 0) before its items' (1) in each: listed in the
+   * order one validation of the whole document finds them (`found[pass * 2 + order]`).
+   */
+  found: string[][];
   seen: Set<string>;
   origins: Origins;
   cut: WeakSet<object>;
@@ -309,7 +312,7 @@ function repair(run: Run, schema: v.GenericSchema, base: Path, order: number): R
       const key = formatPath(path);
       if (!run.seen.has(key)) {
         run.seen.add(key);
-        run.found.push({ pass, order, text: describe(issue, path) });
+        (run.found[pass * 2 + order] ??= []).push(describe(issue, path));
       }
     });
     const blocking = paths.filter((_, i) => !isLinkIssue(issues[i]));
@@ -394,10 +397,7 @@ function notPlain(error: unknown): string {
 
 /** The problems pass by pass, the document's own fields before the items' in each pass; at most `limit`. */
 function listed(run: Run, limit: number): string[] {
-  const problems = run.found
-    .map((found, i) => ({ ...found, i }))
-    .sort((a, b) => a.pass - b.pass || a.order - b.order || a.i - b.i)
-    .map((found) => found.text);
+  const problems = run.found.flat();
   return problems.length <= limit
     ? problems
     : [...problems.slice(0, limit), `… and ${problems.length - limit} more problems`];
@@ -451,22 +451,24 @@ export function validateInTasks<TSchema extends v.GenericSchema>(
   { limit = 200, atomic = [], stale }: InTasksOptions = {}
 ): ValidationResult<v.InferOutput<TSchema>> | Promise<ValidationResult<v.InferOutput<TSchema>> | undefined> {
   const steps = validation(schema, input, limit, atomic);
-  let start = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - start >= TASK_BUDGET) break;
-  }
-  return (async () => {
+  /** One task's work: the result, or `undefined` when the budget is spent first. */
+  const task = () => {
+    const start = performance.now();
     for (;;) {
-      await nextTask();
-      if (stale?.()) return undefined;
-      start = performance.now();
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-        if (performance.now() - start >= TASK_BUDGET) break;
-      }
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - start >= TASK_BUDGET) return undefined;
     }
-  })();
+  };
+  return (
+    task() ??
+    (async () => {
+      for (;;) {
+        await nextTask();
+        if (stale?.()) return undefined;
+        const result = task();
+        if (result) return result;
+      }
+    })()
+  );
 }
