@@ -108,6 +108,7 @@ export const scenarios: Record<string, Make> = {
   'card: 1 contact × 150 000 hours': () =>
     el('trygg-support-card', { data: contacts(1, 150_000), now: new Date('2026-11-26T10:00:00+01:00') }),
   'card: 10 MB file (src)': () => el('trygg-support-card', { src: './contacts-10mb.json' }),
+  'plan: 2 MB file (src), the limit': () => el('trygg-plan-timeline', { src: './plan-2mb.json', today: '2026-11-26' }),
   'plan: 10 MB inline JSON': inline('trygg-plan-timeline', './plan-10mb.json', { today: '2026-11-26' }),
   'card: 10 MB inline JSON': inline('trygg-support-card', './contacts-10mb.json'),
   'plan: 1 000 bad measures': () => el('trygg-plan-timeline', { data: badPlan(1000), today: '2026-11-26' }),
@@ -191,7 +192,7 @@ window.doneScenario = async () => {
   const host = stage.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
   while (performance.now() - started < 20_000) {
     await host?.updateComplete;
-    if (!host?.shadowRoot?.querySelector('.loading, .empty')) break;
+    if (!host?.shadowRoot?.querySelector('.loading, .empty, .pending')) break;
     await settle(50);
   }
   await settle(300);
