@@ -13,6 +13,12 @@
  *
  * A link that fails {@link isSafeLink} is only reported: the value stays, and rendering through
  * `safeUrl()` turns it into plain text without an `href`.
+ *
+ * A document is checked in parts: its own fields first (its top-level lists taken out), then each
+ * item of those lists with the list's item schema, then the lists' and the document's own checks
+ * (`maxLength`, …) on the repaired items. The parts are independent, so this repairs exactly as one
+ * validation of the whole document did, and lists the problems in its order (pass by pass);
+ * {@link validateInTasks} lets the browser handle input between the items.
  */
 import * as v from 'valibot';
 import { safeUrl } from './safe-url.js';
