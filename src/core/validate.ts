@@ -16,9 +16,10 @@
  *
  * A document is checked in parts: its own fields first (its top-level lists taken out), then each
  * item of those lists with the list's item schema, then the lists' and the document's own checks
- * (`maxLength`, …) on the repaired items. The parts are independent, so this repairs exactly as one
- * validation of the whole document did, and lists the problems in its order (pass by pass);
- * {@link validateInTasks} lets the browser handle input between the items.
+ * (`maxLength`, …) on the repaired items. An item's problems never depend on another item, so the
+ * repair is the one a validation of the whole document makes, and the problems come in its order,
+ * pass by pass (test/core/validate-tasks.test.ts compares them); {@link validateInTasks} lets the
+ * browser handle input between the items.
  */
 import * as v from 'valibot';
 import { safeUrl } from './safe-url.js';
