@@ -8,6 +8,10 @@
 // end (its text, headings and whether a notice is there), so the bench can say the content arrived.
 import '../src/index.js';
 import { planOf } from './plan-data.js';
+import { validateInTasks } from '../src/core/validate.js';
+import { documentSchema as planSchema } from '../src/components/plan-timeline/schema.js';
+import { documentSchema as contactsSchema, HOURS_ATOMIC } from '../src/components/support-card/schema.js';
+import { documentSchema as trainingSchema } from '../src/components/training-badge/schema.js';
 
 const stage = document.getElementById('stage') ?? document.body;
 
@@ -124,7 +128,30 @@ export const scenarios: Record<string, Make> = {
     el('trygg-training-badge', {
       data: { ...units(5000), units: units(5000).units.map((u) => ({ ...u, completed: 50 })) },
     }),
+  // The validation alone (what the loader does after cutting a list to its limit), no rendering:
+  // a stand-in element whose updateComplete is the validation.
+  'validation only: 1 000 bad measures': () => validating(planSchema, badPlan(1000)),
+  'validation only: 5 000 units': () => validating(trainingSchema, units(5000)),
+  'validation only: 200 contacts × 60 bad hours': () =>
+    validating(
+      contactsSchema,
+      { contacts: contacts(200, 0).contacts.map((c) => ({ ...c, hours: badHours(60) })) },
+      HOURS_ATOMIC
+    ),
 };
+
+/** A stand-in element that validates `doc` with `schema` in tasks when it is made. */
+function validating(
+  schema: Parameters<typeof validateInTasks>[0],
+  doc: unknown,
+  atomic: typeof HOURS_ATOMIC | [] = []
+) {
+  return () => {
+    const element = document.createElement('div');
+    const done = validateInTasks(schema, doc, { atomic });
+    return Object.assign(element, { updateComplete: Promise.resolve(done) });
+  };
+}
 
 /** The once-a-minute update of a card with 200 contacts × 20 hours (measured on its own). */
 async function minuteTick(): Promise<void> {
