@@ -6,6 +6,8 @@
 // press, how long it waited: `performance.now()` in the keydown listener minus the event's
 // `timeStamp` (when the browser received the input). It also reports what the element shows at the
 // end (its text, headings and whether a notice is there), so the bench can say the content arrived.
+// The "validation only" scenarios run the loader's validation (validateInTasks) with no element, so
+// its own tasks are measured apart from rendering.
 import '../src/index.js';
 import { planOf } from './plan-data.js';
 import { validateInTasks } from '../src/core/validate.js';
