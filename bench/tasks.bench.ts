@@ -6,8 +6,14 @@
 // press, how long it waited: `performance.now()` in the keydown listener minus the event's
 // `timeStamp` (when the browser received the input). It also reports what the element shows at the
 // end (its text, headings and whether a notice is there), so the bench can say the content arrived.
+// The "validation only" scenarios run the loader's validation (validateInTasks) with no element, so
+// its own tasks are measured apart from rendering.
 import '../src/index.js';
 import { planOf } from './plan-data.js';
+import { validateInTasks } from '../src/core/validate.js';
+import { documentSchema as planSchema } from '../src/components/plan-timeline/schema.js';
+import { documentSchema as contactsSchema, HOURS_ATOMIC } from '../src/components/support-card/schema.js';
+import { documentSchema as trainingSchema } from '../src/components/training-badge/schema.js';
 
 const stage = document.getElementById('stage') ?? document.body;
 
@@ -51,7 +57,41 @@ function units(n: number) {
 }
 
 /** Prepares the data (not measured), then returns what puts the element on the page (measured). */
-type Make = () => () => HTMLElement;
+type Make = () => (() => HTMLElement) | Promise<() => HTMLElement>;
+
+/** The element with the text of `url` (written by bench/tasks.mjs) as its inline JSON child. */
+const inline =
+  <K extends keyof HTMLElementTagNameMap>(tag: K, url: string, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
+  async () => {
+    const text = await (await fetch(url)).text();
+    return () => {
+      const element = Object.assign(document.createElement(tag), props);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = text;
+      element.append(script);
+      return element;
+    };
+  };
+
+/** A plan whose every measure has a bad status, a bad date and a bad link (each repaired). */
+function badPlan(n: number) {
+  const plan = planOf(n);
+  return {
+    ...plan,
+    measures: plan.measures.map((m, i) => ({
+      ...m,
+      status: 'soon',
+      start: `${2022 + (i % 5)}-13`,
+      links: [{ title: 'Länk', url: 'javascript:void 0' }, { title: 5 }],
+    })),
+  };
+}
+
+/** Opening-hours entries that are each bad (a time that is not one): cut down to their days. */
+function badHours(n: number) {
+  return hours(n).map((entry) => ({ ...entry, opens: '8 am' }));
+}
 
 const el =
   <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>) =>
@@ -74,8 +114,46 @@ export const scenarios: Record<string, Make> = {
   'card: 1 contact × 150 000 hours': () =>
     el('trygg-support-card', { data: contacts(1, 150_000), now: new Date('2026-11-26T10:00:00+01:00') }),
   'card: 10 MB file (src)': () => el('trygg-support-card', { src: './contacts-10mb.json' }),
+  'plan: 2 MB file (src), the limit': () => el('trygg-plan-timeline', { src: './plan-2mb.json', today: '2026-11-26' }),
+  'plan: 10 MB inline JSON': inline('trygg-plan-timeline', './plan-10mb.json', { today: '2026-11-26' }),
+  'card: 10 MB inline JSON': inline('trygg-support-card', './contacts-10mb.json'),
+  'plan: 1 000 bad measures': () => el('trygg-plan-timeline', { data: badPlan(1000), today: '2026-11-26' }),
+  'card: 200 contacts × 500 bad hours': () =>
+    el('trygg-support-card', {
+      data: {
+        contacts: contacts(200, 0).contacts.map((c) => ({ ...c, hours: badHours(500) })),
+      },
+      now: new Date('2026-11-26T10:00:00+01:00'),
+    }),
   'badge: 5 000 units': () => el('trygg-training-badge', { data: units(5000) }),
+  'badge: 5 000 bad units': () =>
+    el('trygg-training-badge', {
+      data: { ...units(5000), units: units(5000).units.map((u) => ({ ...u, completed: 50 })) },
+    }),
+  // The validation alone (what the loader does after cutting a list to its limit), no rendering:
+  // a stand-in element whose updateComplete is the validation.
+  'validation only: 1 000 bad measures': () => validating(planSchema, badPlan(1000)),
+  'validation only: 5 000 units': () => validating(trainingSchema, units(5000)),
+  'validation only: 200 contacts × 60 bad hours': () =>
+    validating(
+      contactsSchema,
+      { contacts: contacts(200, 0).contacts.map((c) => ({ ...c, hours: badHours(60) })) },
+      HOURS_ATOMIC
+    ),
 };
+
+/** A stand-in element that validates `doc` with `schema` in tasks when it is made. */
+function validating(
+  schema: Parameters<typeof validateInTasks>[0],
+  doc: unknown,
+  atomic: typeof HOURS_ATOMIC | [] = []
+) {
+  return () => {
+    const element = document.createElement('div');
+    const done = validateInTasks(schema, doc, { atomic });
+    return Object.assign(element, { updateComplete: Promise.resolve(done) });
+  };
+}
 
 /** The once-a-minute update of a card with 200 contacts × 20 hours (measured on its own). */
 async function minuteTick(): Promise<void> {
@@ -118,7 +196,7 @@ window.runScenario = async (name) => {
   longTasks.length = 0;
   started = performance.now();
   if (name === 'card: minute update (200 × 20)') {
-    stage.append(scenarios['card: 200 contacts × 20 hours']()());
+    stage.append((await scenarios['card: 200 contacts × 20 hours']())());
     await settle(3000);
     delays.length = 0;
     longTasks.length = 0;
@@ -126,7 +204,7 @@ window.runScenario = async (name) => {
     void minuteTick();
     return true;
   }
-  const make = scenarios[name]();
+  const make = await scenarios[name]();
   await settle(50);
   delays.length = 0;
   longTasks.length = 0;
@@ -143,7 +221,7 @@ window.doneScenario = async () => {
   const host = stage.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
   while (performance.now() - started < 20_000) {
     await host?.updateComplete;
-    if (!host?.shadowRoot?.querySelector('.loading, .empty')) break;
+    if (!host?.shadowRoot?.querySelector('.loading, .empty, .pending')) break;
     await settle(50);
   }
   await settle(300);

@@ -17,12 +17,12 @@ const runs = Number(process.argv[2] ?? 3);
 await buildPage('tasks.html', out);
 await mkdir(out, { recursive: true });
 
-/** About 10 MB of JSON: a plan of many long measures, contacts with long descriptions. */
+/** About 10 MB of JSON (or `bytes`): a plan of many long measures, contacts with long descriptions. */
 const filler = 'Kommunen arbetar förebyggande mot mäns våld mot kvinnor. '.repeat(40);
-const tenMb = (make) => {
+const tenMb = (make, bytes = 10_000_000) => {
   const items = [];
   let size = 0;
-  for (let i = 0; size < 10_000_000; i++) {
+  for (let i = 0; size < bytes; i++) {
     const item = make(i);
     size += JSON.stringify(item).length + 1;
     items.push(item);
@@ -40,6 +40,23 @@ await writeFile(
       start: '2024-01',
       status: 'planned',
     })),
+  })
+);
+// Just under the document limit (2 million characters): read in full, its JSON.parse is one task.
+await writeFile(
+  join(out, 'plan-2mb.json'),
+  JSON.stringify({
+    title: 'Plan nära gränsen',
+    measures: tenMb(
+      (i) => ({
+        id: `m${i}`,
+        title: `Åtgärd ${i}`,
+        description: filler.slice(0, 1500),
+        start: '2024-01',
+        status: 'planned',
+      }),
+      1_950_000
+    ),
   })
 );
 await writeFile(

@@ -3,7 +3,9 @@
  *
  * Precedence: the `data` property (object) > an inline `<script type="application/json">` child >
  * the `src` attribute (fetched with `credentials: 'omit'`, no referrer, and a timeout). The
- * document is validated with {@link validate}; problems give one `trygg-data-error` event
+ * document is cut to its limits ({@link applyLimits}) and validated in tasks ({@link validateInTasks}:
+ * a long one shows the loading state until it is read, and a key press is handled meanwhile; data
+ * that changes while it is read replaces it, the old result is dropped); problems give one `trygg-data-error` event
  * (bubbles, composed; `detail.message` names the field), the same text in `console.error`, and a
  * short visible notice ({@link renderDataNotice}). Nothing throws into the host page.
  */
@@ -14,7 +16,7 @@ import { msg } from '@lit/localize';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
-import { parseJson, validate, type Atomic } from './validate.js';
+import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
 
 registerTranslations({
   en: () => import('./locales/en.js'),
@@ -107,16 +109,20 @@ export const MAX_DOCUMENT_CHARS = 2_000_000;
 export const tooLarge = (chars: number): string =>
   `(document): ${(chars / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
 
+/** A document cut to its limits ({@link applyLimits}). */
+export interface Limited {
+  raw: unknown;
+  problems: string[];
+  cut: Record<string, number>;
+}
+
 /**
  * Cuts the top-level lists of `raw` named in `limits` to their limit (`{ contacts: 200 }`), and drops
  * a list inside their items that is over its limit (`{ 'contacts[].hours': 500 }`: that contact's
  * hours go, with no claim made, the contact stays). Returns the copy and what was cut. Loops only,
  * nothing recursive: a list of any length costs one pass over its first items.
  */
-export function applyLimits(
-  raw: unknown,
-  limits: Readonly<Record<string, number>> = {}
-): { raw: unknown; problems: string[]; cut: Record<string, number> } {
+export function applyLimits(raw: unknown, limits: Readonly<Record<string, number>> = {}): Limited {
   const cut: Record<string, number> = {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { raw, problems: [], cut };
   const problems: string[] = [];
@@ -182,6 +188,8 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private started = false;
   private request = 0;
   private abort: AbortController | undefined;
+  /** A validation that takes more than one task, while it runs (the host's `updateComplete` waits for it). */
+  private reading: Promise<void> | undefined;
   private emptyTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedAttribute: string | null = null;
   private readonly inPage: boolean;
@@ -193,7 +201,20 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     // script), not an element an app creates and fills later. Only such an element can be "left empty".
     this.inPage = inBrowser() && host.isConnected;
     host.addController(this);
-    if (!inBrowser()) {
+    if (inBrowser()) {
+      // `await element.updateComplete` also waits for a long document being read in tasks (the
+      // component's own override, e.g. for its slices, still runs: it is what `own` calls).
+      const patched = host as unknown as { getUpdateComplete(): Promise<boolean> };
+      const own = patched.getUpdateComplete.bind(host);
+      patched.getUpdateComplete = async () => {
+        let done = await own();
+        while (this.reading) {
+          await this.reading;
+          done = await own();
+        }
+        return done;
+      };
+    } else {
       // Server rendering (@lit-labs/ssr) calls willUpdate() and render() but no controller hook:
       // load there, in the order a browser's first update has (willUpdate, then hostUpdate), so the
       // server HTML is what the browser's first render hydrates.
@@ -400,10 +421,48 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   }
 
   private accept(input: unknown, source: string, cause?: DataErrorCause): void {
+    const request = this.request;
     try {
       const limited = applyLimits(input, this.options.limits);
+      const { schema, atomic } = this.options;
+      // In a browser in tasks (a long document is read while a key press gets through); on a server
+      // at once, so the server HTML shows the document as a browser's first render does.
+      const result = inBrowser()
+        ? validateInTasks(schema, limited.raw, { atomic, stale: () => request !== this.request })
+        : validate(schema, limited.raw, undefined, atomic);
+      if (!(result instanceof Promise)) {
+        this.apply(limited, result, source, cause);
+        return;
+      }
+      // A long document: the element says it is loading (and keeps what it showed) until it is read;
+      // a reading made stale by newer data is dropped.
+      this.set(this.value, this.problems, 'loading');
+      const reading: Promise<void> = result.then(
+        (done) => {
+          if (this.reading === reading) this.reading = undefined;
+          if (done && request === this.request) this.apply(limited, done, source, cause);
+        },
+        (error: unknown) => {
+          if (this.reading === reading) this.reading = undefined;
+          if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
+        }
+      );
+      this.reading = reading;
+    } catch (error) {
+      // A bug of ours must not reach the host page either.
+      this.fail(source, [`(document): could not be read (${String(error)})`]);
+    }
+  }
+
+  /** Shows a validated document: the cross-item checks (`refine`), then the value, the notice and the report. */
+  private apply(
+    limited: Limited,
+    result: ValidationResult<InferOutput<TSchema>>,
+    source: string,
+    cause?: DataErrorCause
+  ): void {
+    try {
       this.cut = limited.cut;
-      const result = validate(this.options.schema, limited.raw, undefined, this.options.atomic);
       let { value } = result;
       const problems = [...(cause ? [causeProblem(cause, source)] : []), ...limited.problems, ...result.problems];
       if (value !== undefined && this.options.refine) {

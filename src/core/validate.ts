@@ -13,9 +13,17 @@
  *
  * A link that fails {@link isSafeLink} is only reported: the value stays, and rendering through
  * `safeUrl()` turns it into plain text without an `href`.
+ *
+ * A document is checked in parts: its own fields first (its top-level lists taken out), then each
+ * item of those lists with the list's item schema, then the lists' and the document's own checks
+ * (`maxLength`, …) on the repaired items. An item's problems never depend on another item, so the
+ * repair is the one a validation of the whole document makes, and the problems come in its order,
+ * pass by pass (test/core/validate-tasks.test.ts compares them); {@link validateInTasks} lets the
+ * browser handle input between the items.
  */
 import * as v from 'valibot';
 import { safeUrl } from './safe-url.js';
+import { nextTask, TASK_BUDGET } from './tasks.js';
 
 export interface ValidationResult<T> {
   /** The repaired document, or `undefined` when nothing usable is left. */
@@ -203,20 +211,209 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 const MAX_CHARS = 2_000_000;
 class TooLarge extends Error {}
 
-function plainCopy(input: unknown): unknown {
-  // JSON semantics on purpose: documents are JSON; functions, DOM nodes and cycles are not data.
-  // The replacer counts as it goes and stops a huge object early (its whole text is never built).
-  let size = 0;
+/**
+ * A plain copy of `input` in JSON's terms: functions, DOM nodes and cycles are not data. The
+ * replacer counts into `size` (shared by the parts of one document) and stops a huge object early
+ * (its whole text is never built).
+ */
+function plainCopy(input: unknown, size: { chars: number }, item = false): unknown {
   const json = JSON.stringify(input, (key, value: unknown) => {
-    size += key.length + (typeof value === 'string' ? value.length : 0) + 4;
-    if (size > MAX_CHARS) throw new TooLarge(`more than ${MAX_CHARS / 1_000_000} million characters`);
+    size.chars += key.length + (typeof value === 'string' ? value.length : 0) + 4;
+    if (size.chars > MAX_CHARS) throw new TooLarge(`more than ${MAX_CHARS / 1_000_000} million characters`);
     return value;
-  });
-  return JSON.parse(json) as unknown;
+  }) as string | undefined;
+  // An item that is not JSON (a function, a symbol) becomes `null`, as JSON.stringify makes it in a
+  // list; a document that is not JSON at all is reported (JSON.parse throws).
+  return item && json === undefined ? null : (JSON.parse(json as string) as unknown);
 }
 
 /**
- * Validates `input` against `schema`, repairing it as described above. Never throws.
+ * How a document schema is validated in parts: each top-level list (`contacts`, `measures`,
+ * `units`) item by item with its item schema, then the document as a whole with those lists'
+ * items taken as they are (`whole`: the same object, its own checks and the lists' checks such as
+ * `maxLength` kept). A schema that is not a plain object schema is validated whole, in one part.
+ */
+interface Parts {
+  whole: v.GenericSchema;
+  lists: { key: string; item: v.GenericSchema }[];
+}
+
+/** What this file reads of a valibot schema (public properties of valibot's schema objects). */
+interface SchemaShape {
+  kind?: string;
+  type?: string;
+  entries?: Record<string, v.GenericSchema>;
+  item?: v.GenericSchema;
+  pipe?: readonly unknown[];
+  message?: v.ErrorMessage<v.ObjectIssue> & v.ErrorMessage<v.ArrayIssue>;
+}
+
+const pipeOf = v.pipe as unknown as (...items: unknown[]) => v.GenericSchema;
+const partsOfSchema = new WeakMap<object, Parts>();
+
+function partsOf(schema: v.GenericSchema): Parts {
+  const known = partsOfSchema.get(schema);
+  if (known) return known;
+  const shape = schema as SchemaShape;
+  const lists: Parts['lists'] = [];
+  let whole = schema;
+  if (shape.kind === 'schema' && shape.type === 'object' && shape.entries) {
+    const entries = { ...shape.entries };
+    for (const [key, entry] of Object.entries(shape.entries)) {
+      const list = entry as SchemaShape;
+      if (list.type !== 'array' || !list.item) continue;
+      lists.push({ key, item: list.item });
+      const shell = v.array(v.unknown(), list.message);
+      entries[key] = list.pipe ? pipeOf(shell, ...list.pipe.slice(1)) : shell;
+    }
+    if (lists.length) {
+      const object = v.object(entries, shape.message);
+      whole = shape.pipe ? pipeOf(object, ...shape.pipe.slice(1)) : object;
+    }
+  }
+  const parts = { whole, lists };
+  partsOfSchema.set(schema, parts);
+  return parts;
+}
+
+/** The state of one validation: the working copy, what was found, what was removed. */
+interface Run {
+  doc: unknown;
+  atomic: readonly Atomic[];
+  /**
+   * The problems by pass, the document's own (`order` 0) before its items' (1) in each: listed in the
+   * order one validation of the whole document finds them (`found[pass * 2 + order]`).
+   */
+  found: string[][];
+  seen: Set<string>;
+  origins: Origins;
+  cut: WeakSet<object>;
+}
+
+/** The value at `path` of the working copy. */
+function at(doc: unknown, path: Path): unknown {
+  let node = doc;
+  for (const key of path) node = (node as Record<string | number, unknown>)[key];
+  return node;
+}
+
+type Repaired = { ok: true; output: unknown } | { ok: false; gone?: boolean };
+
+/**
+ * Validates and repairs the part of the working copy at `base` (`[]`: the document; `['contacts',
+ * 3]`: one item) with `schema`, in up to 4 passes: problems are recorded with their paths in the
+ * document, removals are made in the working copy. `gone`: the part itself was removed (an item
+ * that could not be repaired), or the list it belongs to.
+ */
+function repair(run: Run, schema: v.GenericSchema, base: Path, order: number): Repaired {
+  const { doc, atomic, origins, cut } = run;
+  const list = base.length ? parentOf(doc, base) : undefined;
+  const owner = base.length ? parentOf(doc, base.slice(0, -1)) : undefined;
+  for (let pass = 0; pass < 4; pass++) {
+    const result = v.safeParse(schema, at(doc, base));
+    const issues = expand(result.issues ?? []);
+    const paths = issues.map((issue) => [...base, ...pathOf(issue)]);
+    issues.forEach((issue, i) => {
+      // One line per field: a later pass only restates why a removed field or item is gone.
+      const path = originalPath(doc, paths[i], origins);
+      const key = formatPath(path);
+      if (!run.seen.has(key)) {
+        run.seen.add(key);
+        (run.found[pass * 2 + order] ??= []).push(describe(issue, path));
+      }
+    });
+    const blocking = paths.filter((_, i) => !isLinkIssue(issues[i]));
+    if (result.typed && blocking.length === 0) return { ok: true, output: result.output };
+    const removals = blocking.map((path) => removalFor(doc, path, pass === 0, atomic));
+    if (removals.some((path) => path === undefined)) return { ok: false };
+    const length = Array.isArray(list) ? list.length : 0;
+    remove(doc, removals as Path[], origins, atomic, cut);
+    // An item removed (its list is shorter) or its whole list removed: nothing left of this part.
+    if (base.length && (!Array.isArray(list) || list.length < length || at(owner, base.slice(-2, -1)) !== list)) {
+      return { ok: false, gone: true };
+    }
+  }
+  return { ok: false };
+}
+
+/**
+ * The validation, step by step: it yields after each step (the document's envelope, each item of
+ * a long list), so a caller can let the browser handle input between steps ({@link validateInTasks})
+ * or run it to the end at once ({@link validate}). The same repair either way.
+ */
+function* validation<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+  limit: number,
+  atomic: readonly Atomic[]
+): Generator<void, ValidationResult<v.InferOutput<TSchema>>> {
+  const run: Run = {
+    doc: undefined,
+    atomic,
+    found: [],
+    seen: new Set(),
+    origins: new WeakMap(),
+    cut: new WeakSet(),
+  };
+  const { whole, lists } = partsOf(schema);
+  const size = { chars: 0 };
+  // The long lists are copied and checked item by item; the rest of the document first, without them.
+  const plain =
+    input !== null && typeof input === 'object' && !Array.isArray(input) && !('toJSON' in input) ? input : undefined;
+  const split = plain ? lists.filter(({ key }) => Array.isArray((plain as Record<string, unknown>)[key])) : [];
+  try {
+    run.doc = plainCopy(
+      split.length ? { ...plain, ...Object.fromEntries(split.map(({ key }) => [key, []])) } : input,
+      size
+    );
+  } catch (error) {
+    return { value: undefined, problems: [notPlain(error)] };
+  }
+  for (const { key, item } of split) {
+    const items = (plain as Record<string, unknown[]>)[key];
+    const copy: unknown[] = [];
+    (run.doc as Record<string, unknown>)[key] = copy;
+    for (let i = 0, index = 0; i < items.length; i++) {
+      yield;
+      try {
+        copy.push(plainCopy(items[i], size, true));
+      } catch (error) {
+        return { value: undefined, problems: [notPlain(error)] };
+      }
+      const origins = run.origins.get(copy);
+      if (origins && origins.length < copy.length) origins.push(i);
+      const repaired = repair(run, item, [key, index], 1);
+      if (repaired.ok) copy[index++] = repaired.output;
+      else if (!repaired.gone) return { value: undefined, problems: listed(run, limit) };
+      else if ((run.doc as Record<string, unknown>)[key] !== copy) break;
+    }
+  }
+  yield;
+  const repaired = repair(run, whole, [], 0);
+  return {
+    value: repaired.ok ? repaired.output : undefined,
+    problems: listed(run, limit),
+  };
+}
+
+function notPlain(error: unknown): string {
+  return error instanceof TooLarge
+    ? `(document): ${error.message} (see "Limits" in the README)`
+    : `(document): not plain JSON data (${String(error)})`;
+}
+
+/** The problems pass by pass, the document's own fields before the items' in each pass; at most `limit`. */
+function listed(run: Run, limit: number): string[] {
+  const problems = run.found.flat();
+  return problems.length <= limit
+    ? problems
+    : [...problems.slice(0, limit), `… and ${problems.length - limit} more problems`];
+}
+
+/**
+ * Validates `input` against `schema`, repairing it as described above, in one go. Never throws.
+ * In a browser, components use {@link validateInTasks} (the same validation, in short tasks); this is
+ * for the server (SSR renders what a browser's first render shows) and for tests.
  *
  * @param limit - at most this many problems are listed (the rest is counted in one line)
  * @param atomic - fields that are kept or dropped as a whole: a problem anywhere inside such a
@@ -230,48 +427,55 @@ export function validate<TSchema extends v.GenericSchema>(
   limit = 200,
   atomic: readonly Atomic[] = []
 ): ValidationResult<v.InferOutput<TSchema>> {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  const origins: Origins = new WeakMap();
-  const cut = new WeakSet();
-  let doc: unknown;
-  try {
-    doc = plainCopy(input);
-  } catch (error) {
-    return {
-      value: undefined,
-      problems: [
-        error instanceof TooLarge
-          ? `(document): ${error.message} (see "Limits" in the README)`
-          : `(document): not plain JSON data (${String(error)})`,
-      ],
-    };
+  const steps = validation(schema, input, limit, atomic);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  for (let pass = 0; pass < 4; pass++) {
-    const result = v.safeParse(schema, doc);
-    const issues = expand(result.issues ?? []);
-    for (const issue of issues) {
-      // One line per field: a later pass only restates why a removed field or item is gone.
-      const path = originalPath(doc, pathOf(issue), origins);
-      const key = formatPath(path);
-      if (!seen.has(key)) {
-        seen.add(key);
-        problems.push(describe(issue, path));
-      }
-    }
-    const blocking = issues.filter((issue) => !isLinkIssue(issue));
-    if (result.typed && blocking.length === 0) {
-      return { value: result.output, problems: cap(problems, limit) };
-    }
-    const removals = blocking.map((issue) => removalFor(doc, pathOf(issue), pass === 0, atomic));
-    if (removals.some((path) => path === undefined)) break;
-    remove(doc, removals as Path[], origins, atomic, cut);
-  }
-  return { value: undefined, problems: cap(problems, limit) };
 }
 
-function cap(problems: string[], limit: number): string[] {
-  return problems.length <= limit
-    ? problems
-    : [...problems.slice(0, limit), `… and ${problems.length - limit} more problems`];
+export interface InTasksOptions {
+  /** See {@link validate}. */
+  limit?: number;
+  /** See {@link validate}. */
+  atomic?: readonly Atomic[];
+  /** Read between tasks: when it returns true (the element got other data), the run stops and resolves to `undefined`. */
+  stale?: () => boolean;
+}
+
+/**
+ * {@link validate} in tasks of about {@link TASK_BUDGET} ms: the document without its long lists,
+ * then their items, as many per task as fit, with {@link nextTask} between, so a key press or click
+ * is handled while a long document is read. The same repair and the same problems as `validate()`.
+ *
+ * Returns the result itself when the whole validation fit in the first task (a small document is
+ * shown in the same update, as before), else a promise of it; the promise resolves to `undefined`
+ * when `stale()` turned true between tasks (the result would be out of date: drop it).
+ */
+export function validateInTasks<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+  { limit = 200, atomic = [], stale }: InTasksOptions = {}
+): ValidationResult<v.InferOutput<TSchema>> | Promise<ValidationResult<v.InferOutput<TSchema>> | undefined> {
+  const steps = validation(schema, input, limit, atomic);
+  /** One task's work: the result, or `undefined` when the budget is spent first. */
+  const task = () => {
+    const start = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - start >= TASK_BUDGET) return undefined;
+    }
+  };
+  return (
+    task() ??
+    (async () => {
+      for (;;) {
+        await nextTask();
+        if (stale?.()) return undefined;
+        const result = task();
+        if (result) return result;
+      }
+    })()
+  );
 }

@@ -210,7 +210,7 @@ function formatsFor(locale: Locale): Formats {
  * @csspart note - A contact's note.
  * @csspart details - The "opening hours and source" disclosure.
  * @csspart notice - The short notice when the document had problems.
- * @csspart loading - The line shown after 112 while `src` loads (where the local contacts will appear).
+ * @csspart loading - The line shown after 112 while `src` loads or a long document is read (where the local contacts will appear).
  *
  * @cssprop --trygg-support-card-background-color - Card background (default transparent: the page shows through).
  * @cssprop --trygg-support-card-border-color - Card border (default: --trygg-color-border).

@@ -12,7 +12,7 @@ import { documentSchema, MAX_UNITS, type TrainingDocument, type TrainingUnit } f
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
 import { cssProps } from '../../core/css-props.js';
-import { parseJson, validate } from '../../core/validate.js';
+import { parseJson, validateInTasks } from '../../core/validate.js';
 import {
   isIsoDate,
   percentOf,
@@ -186,12 +186,14 @@ export class TryggTrainingBadge extends LitElement {
     // until it has run, nothing of the credential shows (the progress does).
     const credential = this.credential;
     const check = import('./open-badge-schema.js').then(
-      ({ documentSchema, viewCredential }) => {
+      async ({ documentSchema, viewCredential }) => {
         this.viewCredential = viewCredential;
         if (this.credential !== credential) return;
-        const { value, problems } = validate(documentSchema, raw);
-        this.credentialProblems = problems;
-        this.credentialValue = problems.length ? undefined : value;
+        // In tasks, as every document is read; a credential replaced meanwhile drops this result.
+        const result = await validateInTasks(documentSchema, raw, { stale: () => this.credential !== credential });
+        if (!result || this.credential !== credential) return;
+        this.credentialProblems = result.problems;
+        this.credentialValue = result.problems.length ? undefined : result.value;
       },
       (error: unknown) => {
         if (this.credential !== credential) return;

@@ -1,0 +1,221 @@
+// A long document is validated in tasks (validateInTasks): the same repair and the same problems as
+// one validation of the whole document, the element says it is loading meanwhile and yields to the
+// browser between tasks, and a result that is out of date when it is done is dropped.
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { validate, validateInTasks } from '../../src/core/validate.js';
+import { localizedTextSchema, partialDateSchema, linkSchema } from '../../src/core/schema.js';
+import '../../src/components/plan-timeline/index.js';
+import '../../src/components/support-card/index.js';
+import type { TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
+import type { TryggSupportCard } from '../../src/components/support-card/index.js';
+import { documentSchema as planSchema } from '../../src/components/plan-timeline/schema.js';
+import { documentSchema as contactsSchema, HOURS_ATOMIC } from '../../src/components/support-card/schema.js';
+import type { DataErrorDetail } from '../../src/core/data.js';
+
+/** The same schema, validated whole in one part (what validate() did before it split documents). */
+const whole = <T extends v.GenericSchema>(schema: T) => v.pipe(v.any(), schema);
+
+const itemSchema = v.object({
+  id: v.string(),
+  name: localizedTextSchema,
+  url: v.optional(linkSchema),
+  date: v.optional(partialDateSchema),
+  tags: v.optional(v.array(v.picklist(['a', 'b']))),
+  parts: v.optional(
+    v.pipe(
+      v.array(v.object({ type: v.picklist(['phone', 'web']), value: v.string() })),
+      v.minLength(1, 'at least one part')
+    )
+  ),
+});
+const docSchema = v.object({
+  title: v.optional(v.string()),
+  items: v.pipe(v.array(itemSchema), v.maxLength(40, 'at most 40 items')),
+});
+
+/** A plan whose measures have a bad status, a bad date and bad links (each repaired), every third a bad id. */
+function badPlan(n: number) {
+  return {
+    title: 5,
+    measures: Array.from({ length: n }, (_, i) => ({
+      id: i % 3 ? `m${i}` : i,
+      title: { sv: `Åtgärd ${i}` },
+      status: 'soon',
+      start: '2024-13',
+      end: '2026',
+      links: [{ title: 'Länk', url: 'javascript:void 0' }, { title: 5 }],
+    })),
+  };
+}
+
+/** Records each yield of the validation (nextTask() uses scheduler.yield()) and what the element showed then. */
+function watchYields(seen: () => string): { shown: string[]; stop: () => void } {
+  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+  expect(typeof scheduler.yield, 'this Chromium has scheduler.yield()').to.equal('function');
+  const own = scheduler.yield.bind(scheduler);
+  const shown: string[] = [];
+  const wrapper = () => {
+    shown.push(seen());
+    return own();
+  };
+  scheduler.yield = wrapper;
+  return {
+    shown,
+    // Only this wrapper: a test that ran out of time must not remove the next test's.
+    stop: () => {
+      if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+    },
+  };
+}
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('validateInTasks()', function () {
+  // Thousands of validations: slow only on a loaded machine (nothing here is timed).
+  this.timeout(60_000);
+
+  it('repairs as one validation of the whole document does: same value, same problems in the same order (property)', async () => {
+    const anyItem = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.integer()),
+        name: fc.oneof(fc.string(), fc.constant(5), fc.constant({ sv: 'x' })),
+        url: fc.constantFrom('https://a.se/', 'javascript:x', 5),
+        date: fc.constantFrom('2022-11', '2023-13', null),
+        tags: fc.array(fc.constantFrom('a', 'b', 'x')),
+        parts: fc.array(fc.record({ type: fc.constantFrom('phone', 'web', 'fax'), value: fc.constantFrom('1', 2) })),
+      },
+      { requiredKeys: [] }
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.constant(undefined), fc.integer()),
+        fc.array(fc.oneof(anyItem, fc.anything()), { maxLength: 60 }),
+        async (title, items) => {
+          for (const input of [{ title, items }, { items }, { items: 'none' }, items]) {
+            const expected = validate(whole(docSchema), input, 50);
+            expect(validate(docSchema, input, 50), 'validate()').to.deep.equal(expected);
+            expect(await validateInTasks(docSchema, input, { limit: 50 }), 'validateInTasks()').to.deep.equal(expected);
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it('gives the contacts and the plan the same repair as one validation of the whole document', async () => {
+    const contacts = {
+      contacts: [
+        { id: 'a', name: 5, channels: [{ type: 'phone', value: '031-123 45' }] },
+        {
+          id: 'b',
+          name: 'B',
+          channels: [{ type: 'web', value: 'javascript:x' }, { type: 'fax' }],
+          hours: [{ dayOfWeek: 'Monday', opens: '8 am', closes: '17:00' }, { opens: '08:00' }],
+        },
+        { id: 'c', name: 'C', channels: [{ type: 'email', value: 'nope' }] },
+      ],
+    };
+    const expected = validate(whole(contactsSchema), contacts, undefined, HOURS_ATOMIC);
+    expect(expected.problems.length).to.be.greaterThan(3);
+    expect(await validateInTasks(contactsSchema, contacts, { atomic: HOURS_ATOMIC })).to.deep.equal(expected);
+    const plan = badPlan(30);
+    expect(await validateInTasks(planSchema, plan)).to.deep.equal(validate(whole(planSchema), plan));
+  });
+
+  it('splits a long document into tasks, and stops when the run is stale', async () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, name: i % 2 ? 'ok' : 5, date: '2023-13' }));
+    const schema = v.object({ items: v.array(itemSchema) });
+    const yields = watchYields(() => '');
+    try {
+      const result = await validateInTasks(schema, { items });
+      expect(yields.shown.length, 'yields between tasks').to.be.greaterThan(1);
+      expect(result).to.deep.equal(validate(whole(schema), { items }));
+      const calls = yields.shown.length;
+      let stale = false;
+      const run = validateInTasks(schema, { items }, { stale: () => stale });
+      expect(run, 'not done in the first task').to.be.instanceOf(Promise);
+      stale = true;
+      expect(await run, 'a stale run gives nothing').to.equal(undefined);
+      expect(yields.shown.length - calls, 'stopped at the first yield').to.equal(1);
+    } finally {
+      yields.stop();
+    }
+  });
+});
+
+describe('a long bad document in an element', function () {
+  this.timeout(60_000);
+
+  it('is read in tasks: between them the plan says it is loading; then the same items and problems as read at once', async () => {
+    const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today="2026-11-26"></trygg-plan-timeline>`);
+    const events: DataErrorDetail[] = [];
+    el.addEventListener('trygg-data-error', (e) => events.push(e.detail));
+    const doc = badPlan(300);
+    const yields = watchYields(() => text(el));
+    try {
+      el.data = doc;
+      await el.updateComplete;
+    } finally {
+      yields.stop();
+    }
+    expect(yields.shown.length, 'the validation yielded to the browser').to.be.greaterThan(1);
+    // While it was read, a person saw the loading line (no half-read plan).
+    expect(yields.shown.slice(1).every((shown) => shown === 'Hämtar planen …')).to.equal(true);
+    // Then the plan: every measure with a string id (2 of 3), the notice, and one event with the problems
+    // a validation in one go gives.
+    expect(el.shadowRoot!.querySelectorAll('[part~="measure"]').length).to.equal(200);
+    expect(text(el)).to.contain('Åtgärd 1 ').and.not.to.contain('Åtgärd 3 ');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim()).to.equal(
+      'En del uppgifter kunde inte visas.'
+    );
+    expect(events).to.have.length(1);
+    const once = validate(whole(planSchema), doc);
+    expect(events[0].problems.slice(0, once.problems.length)).to.deep.equal(once.problems);
+    expect(events[0].problems[0]).to.match(/^title: /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('drops a stale reading: data set while a long document is read is what shows, with no event for the old one', async () => {
+    const el = await fixture<TryggSupportCard>(html`<trygg-support-card hide-national></trygg-support-card>`);
+    const events: DataErrorDetail[] = [];
+    el.addEventListener('trygg-data-error', (e) => events.push(e.detail));
+    // 200 contacts (the limit), each with 100 bad opening-hours entries: read in many tasks.
+    const bad = {
+      contacts: Array.from({ length: 200 }, (_, i) => ({
+        id: `c${i}`,
+        name: `Gammal ${i}`,
+        channels: [{ type: 'phone', value: '031-123 45' }],
+        hours: Array.from({ length: 100 }, () => ({ dayOfWeek: 'Monday', opens: '8 am', closes: '17:00' })),
+      })),
+    };
+    const fresh = { contacts: [{ id: 'ny', name: 'Ny kontakt', channels: [{ type: 'phone', value: '031-999 99' }] }] };
+    let replacedWhile = '';
+    const yields = watchYields(() => {
+      const shown = text(el);
+      // New data arrives between two tasks of the old reading.
+      if (!replacedWhile && shown.includes('Hämtar fler kontakter')) {
+        replacedWhile = shown;
+        el.data = fresh;
+      }
+      return shown;
+    });
+    try {
+      el.data = bad;
+      await el.updateComplete;
+    } finally {
+      yields.stop();
+    }
+    expect(replacedWhile, 'replaced while the card said it was loading').to.contain('Hämtar fler kontakter …');
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent.trim());
+    expect(names).to.include('Ny kontakt');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+    // Given time for any leftover task of the old reading: still nothing of it, and no event.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(events, 'no event from the dropped reading').to.deep.equal([]);
+    expect(text(el)).not.to.contain('Gammal');
+    await expect(el).to.be.accessible();
+  });
+});
