@@ -289,15 +289,18 @@ export class TryggPlanTimeline extends LitElement {
     const on = (i: number) => (terms[i]?.[1].length ?? 0) > 0;
     const label = (i: number) => (on(i) ? terms[i][0] : nothing);
     const first = (i: number) => (on(i) ? terms[i][1][0] : nothing);
+    // The same text as one template per term had: "dt dd" or "dt dd dd " (a space after each dd).
     const more = (i: number) =>
-      (terms[i]?.[1].length ?? 0) > 1 ? terms[i][1].slice(1).map((value) => html`<dd>${value}</dd> `) : nothing;
+      (terms[i]?.[1].length ?? 0) > 1
+        ? [' ', ...terms[i][1].slice(1).map((value) => html`<dd>${value}</dd> `)]
+        : nothing;
     return html`<dl class="meta">
-      <div ?hidden=${!on(0)}><dt>${label(0)}</dt> <dd>${first(0)}</dd> ${more(0)}</div>
-      <div ?hidden=${!on(1)}><dt>${label(1)}</dt> <dd>${first(1)}</dd> ${more(1)}</div>
-      <div ?hidden=${!on(2)}><dt>${label(2)}</dt> <dd>${first(2)}</dd> ${more(2)}</div>
-      <div ?hidden=${!on(3)}><dt>${label(3)}</dt> <dd>${first(3)}</dd> ${more(3)}</div>
-      <div ?hidden=${!on(4)}><dt>${label(4)}</dt> <dd>${first(4)}</dd> ${more(4)}</div>
-      <div ?hidden=${!on(5)}><dt>${label(5)}</dt> <dd>${first(5)}</dd> ${more(5)}</div>
+      <div ?hidden=${!on(0)}><dt>${label(0)}</dt> <dd>${first(0)}</dd>${more(0)}</div>
+      <div ?hidden=${!on(1)}><dt>${label(1)}</dt> <dd>${first(1)}</dd>${more(1)}</div>
+      <div ?hidden=${!on(2)}><dt>${label(2)}</dt> <dd>${first(2)}</dd>${more(2)}</div>
+      <div ?hidden=${!on(3)}><dt>${label(3)}</dt> <dd>${first(3)}</dd>${more(3)}</div>
+      <div ?hidden=${!on(4)}><dt>${label(4)}</dt> <dd>${first(4)}</dd>${more(4)}</div>
+      <div ?hidden=${!on(5)}><dt>${label(5)}</dt> <dd>${first(5)}</dd>${more(5)}</div>
     </dl>`;
   }
 
