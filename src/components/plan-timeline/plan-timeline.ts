@@ -306,9 +306,10 @@ export class TryggPlanTimeline extends LitElement {
 
   /**
    * One measure: the `li` (its `hidden` follows the filters), its content rendered once per document,
-   * locale and print state. The `li` of every item is there from the first render; the content of
-   * those not `reached` by the slices yet follows in a later frame (filling an item is cheap; adding
-   * items to the overview grid made the browser rebuild the grid's boxes for every slice).
+   * locale and print state. In the overview the `li` of every item is there from the first render;
+   * the content of those not `reached` by the slices yet follows in a later frame (filling an item
+   * is cheap; adding items to the overview grid made the browser rebuild the grid's boxes for every
+   * slice). In the list view an item is rendered when a slice reaches it.
    */
   private renderItem(
     m: PlanMeasure,
@@ -600,9 +601,15 @@ export class TryggPlanTimeline extends LitElement {
     // item is rendered again only when what it shows changed: whether it is shown, whether a slice
     // has reached it, the language, print state, heading level or overview layout. A slice or a
     // filter re-renders the items it changes, not the plan.
+    // In the list view an item's `li` comes with its slice (the first render builds 40, not 1 000);
+    // on the overview grid every `li` is there from the first render (the grid is built once).
+    const reachedIn = (g: Group) =>
+      placed ? g.items.length : g.items.filter((m) => (index.get(m) ?? 0) < limit).length;
     const rowsOf = (g: Group, before: number): unknown[] => {
       const rows: unknown[] = [];
+      const end = reachedIn(g);
       g.items.forEach((m, i) => {
+        if (i >= end) return;
         if (i === before) rows.push(this.renderToday(today, shown));
         const visible = shown.has(m);
         const reached = (index.get(m) ?? 0) < limit;
@@ -612,14 +619,15 @@ export class TryggPlanTimeline extends LitElement {
           )
         );
       });
-      if (before === g.items.length) rows.push(this.renderToday(today, shown));
+      if (before === g.items.length && end === before) rows.push(this.renderToday(today, shown));
       return rows;
     };
     const renderGroup = (g: Group) => {
       const count = g.items.reduce((n, m) => (shown.has(m) ? n + 1 : n), 0);
       const markerHere = g === todayGroup;
       const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
-      const off = !count && !markerHere;
+      // A year none of whose items a slice has reached yet waits, hidden.
+      const off = (!count && !markerHere) || reachedIn(g) === 0;
       return html`<li
         part="year"
         class="year ${g.year ? '' : 'undated'}"
