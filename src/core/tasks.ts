@@ -4,6 +4,9 @@
  * browser handle input (and paint) between them. Nothing here runs at module evaluation.
  */
 
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inBrowser } from './env.js';
+
 interface Scheduler {
   yield?: () => Promise<void>;
 }
@@ -50,3 +53,97 @@ export function nextSlice(size: number, ms: number, min = 10, max = 200): number
 
 /** Milliseconds of work one task may do before it yields (a long task is over 50 ms). */
 export const TASK_BUDGET = 16;
+
+/** How a {@link SliceController} sizes its slices (numbers of items). */
+export interface SliceOptions {
+  /** Items in the first render. */
+  initial: number;
+  /** Fewest and most items a later slice adds. */
+  min: number;
+  max: number;
+}
+
+/**
+ * The one way a component renders a long list in slices (a Lit reactive controller). The first
+ * render shows `initial` items; after each frame the limit grows by a slice sized from what the last
+ * update and its frame cost (see {@link nextSlice}), and the host updates again, until every item is
+ * rendered. Only in a browser, and not over server-rendered HTML (hydration expects the whole list
+ * in the first render): there `limit` is always `Infinity`.
+ *
+ * ```ts
+ * private readonly slices = new SliceController(this, { initial: 40, min: 50, max: 400 });
+ * // on a new document: this.slices.reset();  in render(): this.slices.total = items.length;
+ * // render items.slice(0, this.slices.limit)
+ * protected override getUpdateComplete() { return this.slices.settle(() => super.getUpdateComplete()); }
+ * ```
+ */
+export class SliceController implements ReactiveController {
+  /** How many items are rendered now; the rest follow in slices. */
+  limit = Infinity;
+  /** How many items there are: the host sets it in `render()`. */
+  total = 0;
+  /** False on a server and over server-rendered HTML: everything renders at once. */
+  readonly enabled: boolean;
+  private size: number;
+  private pending: Promise<void> | undefined;
+  private started = 0;
+  private finished: (() => void) | undefined;
+  private whenComplete: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: SliceOptions
+  ) {
+    this.size = options.initial;
+    this.enabled = inBrowser() && !host.shadowRoot;
+    host.addController(this);
+  }
+
+  /** Starts over with the first slice (a new document): call it before rendering the new items. */
+  reset(): void {
+    this.limit = this.enabled ? this.options.initial : Infinity;
+    this.size = this.options.initial;
+    if (!this.finished && this.enabled)
+      this.whenComplete = new Promise((resolve) => {
+        this.finished = resolve;
+      });
+  }
+
+  /** Resolves when every slice has been rendered (at once when nothing is left to render). */
+  get complete(): Promise<void> {
+    return this.whenComplete;
+  }
+
+  /**
+   * The host's `updateComplete` including every slice: `getUpdateComplete()` returns
+   * `this.slices.settle(() => super.getUpdateComplete())`.
+   */
+  async settle(update: () => Promise<boolean>): Promise<boolean> {
+    let done = await update();
+    while (this.pending) {
+      await this.pending;
+      done = await update();
+    }
+    return done;
+  }
+
+  hostUpdate(): void {
+    this.started = performance.now();
+  }
+
+  hostUpdated(): void {
+    const script = performance.now() - this.started;
+    if (this.limit >= this.total) {
+      this.finished?.();
+      this.finished = undefined;
+      return;
+    }
+    if (this.pending) return;
+    this.pending = afterFrame().then((frame) => {
+      this.pending = undefined;
+      this.size = nextSlice(this.size, script + frame, this.options.min, this.options.max);
+      this.limit += this.size;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -146,6 +146,40 @@ describe('<trygg-plan-timeline> filtering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a filter set while a long plan is still being filled in shows exactly the matching items, each with its content', async function () {
+    this.timeout(120_000);
+    const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
+    // The first render of the plan, before any later slice (those wait for a frame).
+    const firstRender = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('[part="measure"]')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    el.data = many(600);
+    await firstRender;
+    const measures = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="measure"]')];
+    const filled = () => measures().filter((li) => li.querySelector('[role="heading"]'));
+    // The list view (600 items: no overview) builds each item with its slice, the first ones now.
+    expect(measures().length, 'the first slice').to.be.within(1, 599);
+    expect(filled(), 'each item built is filled in').to.have.length(measures().length);
+    expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Visar 600 av 600');
+    await expect(el).to.be.accessible();
+
+    el.status = 'done';
+    await el.updateComplete;
+    const shown = measures().filter((li) => !li.hidden);
+    expect(shown).to.have.length(200);
+    expect(shown.every((li) => li.dataset.status === 'done' && li.querySelector('[role="heading"]'))).to.equal(true);
+    expect(measures(), 'every item is there at the end').to.have.length(600);
+    expect(filled(), 'and filled in').to.have.length(600);
+    expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Visar 200 av 600');
+    expect((await headings()).filter((n) => n.startsWith('Åtgärd nummer'))).to.have.length(200);
+    await expect(el).to.be.accessible();
+  });
+
   for (const [view, width] of [
     ['list', 800],
     ['auto', 1400],

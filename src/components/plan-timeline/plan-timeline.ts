@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
@@ -30,13 +30,11 @@ import {
   type Placement,
 } from './plan.js';
 import { styles } from './plan-timeline.styles.js';
-import { inBrowser } from '../../core/env.js';
-import { afterFrame, nextSlice } from '../../core/tasks.js';
+import { SliceController } from '../../core/tasks.js';
 
 /**
  * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
- * key press or a click waiting. Each later slice is sized so that its script and frame take about
- * 16 ms (core/tasks.ts), from what the last one took.
+ * key press or a click waiting (core/tasks.ts, `SliceController`).
  */
 const SLICE = 40;
 
@@ -110,18 +108,8 @@ export class TryggPlanTimeline extends LitElement {
   private prepared: Prepared | undefined;
   /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;
-  /** How many items (in chronological order) are rendered; the rest follow in slices. */
-  private limit = Infinity;
-  /** The next slice, while one is due. */
-  private slicing: Promise<void> | undefined;
-  /** The size of the next slice, and how long the last update's script took. */
-  private slice = SLICE;
-  private scriptTime = 0;
-  /**
-   * Render in slices only in a browser, and not over server-rendered HTML (hydration expects the
-   * whole list in the first render).
-   */
-  private readonly sliced = inBrowser() && !this.shadowRoot;
+  /** How many items (in chronological order) have their content rendered; the rest follow in slices. */
+  private readonly slices = new SliceController(this, { initial: SLICE, min: 50, max: 400 });
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -291,19 +279,37 @@ export class TryggPlanTimeline extends LitElement {
     return msg('Datum inte angivet', { id: 'plan-timeline.no-date' });
   }
 
-  private renderTerm(label: string, values: readonly unknown[]): TemplateResult | typeof nothing {
-    if (!values.length) return nothing;
-    // One template for the common single value (fewer template instances for a long plan).
-    // Whitespace between the elements: a line may break there, and copied text keeps its words apart.
-    if (values.length === 1) return html`<div><dt>${label}</dt> <dd>${values[0]}</dd></div> `;
-    return html`<div><dt>${label}</dt> ${values.map((value) => html`<dd>${value}</dd> `)}</div> `;
+  /**
+   * The details list in one template with a fixed slot per term (a template per term made a plan
+   * of 1 000 items build some 7 000 more template instances): an absent term is a `hidden` slot
+   * without text, the first value is the slot's own `dd`, more values follow it. Whitespace
+   * between the elements: a line may break there, and copied text keeps its words apart.
+   */
+  private renderMeta(terms: readonly (readonly [string, readonly unknown[]])[]): TemplateResult {
+    const on = (i: number) => (terms[i]?.[1].length ?? 0) > 0;
+    const label = (i: number) => (on(i) ? terms[i][0] : nothing);
+    const first = (i: number) => (on(i) ? terms[i][1][0] : nothing);
+    // The same text as one template per term had: "dt dd" or "dt dd dd " (a space after each dd).
+    const more = (i: number) =>
+      (terms[i]?.[1].length ?? 0) > 1
+        ? [' ', ...terms[i][1].slice(1).map((value) => html`<dd>${value}</dd> `)]
+        : nothing;
+    return html`<dl class="meta">
+      <div ?hidden=${!on(0)}><dt>${label(0)}</dt> <dd>${first(0)}</dd>${more(0)}</div>
+      <div ?hidden=${!on(1)}><dt>${label(1)}</dt> <dd>${first(1)}</dd>${more(1)}</div>
+      <div ?hidden=${!on(2)}><dt>${label(2)}</dt> <dd>${first(2)}</dd>${more(2)}</div>
+      <div ?hidden=${!on(3)}><dt>${label(3)}</dt> <dd>${first(3)}</dd>${more(3)}</div>
+      <div ?hidden=${!on(4)}><dt>${label(4)}</dt> <dd>${first(4)}</dd>${more(4)}</div>
+      <div ?hidden=${!on(5)}><dt>${label(5)}</dt> <dd>${first(5)}</dd>${more(5)}</div>
+    </dl>`;
   }
 
   /**
    * One measure: the `li` (its `hidden` follows the filters), its content rendered once per document,
-   * locale and print state. The `li` of every item is there from the first render; the content of
-   * those not `reached` by the slices yet follows in a later frame (filling an item is cheap; adding
-   * items to the overview grid made the browser rebuild the grid's boxes for every slice).
+   * locale and print state. In the overview the `li` of every item is there from the first render;
+   * the content of those not `reached` by the slices yet follows in a later frame (filling an item
+   * is cheap; adding items to the overview grid made the browser rebuild the grid's boxes for every
+   * slice). In the list view an item is rendered when a slice reaches it.
    */
   private renderItem(
     m: PlanMeasure,
@@ -357,23 +363,17 @@ export class TryggPlanTimeline extends LitElement {
       ${
         // No empty list (a decision without details has none of these terms).
         who.length || m.partners?.length || m.level || m.prevention || m.audience?.length || m.sdg?.length
-          ? html`<dl class="meta">
-              ${this.renderTerm(msg('Ansvarig', { id: 'plan-timeline.responsible' }), who)}
-              ${this.renderTerm(msg('I samarbete med', { id: 'plan-timeline.partners' }), m.partners ?? [])}
-              ${this.renderTerm(
-                msg('Nivå', { id: 'plan-timeline.level' }),
-                listOf(m.level).map((x) => this.levelText(x))
-              )}
-              ${this.renderTerm(
+          ? this.renderMeta([
+              [msg('Ansvarig', { id: 'plan-timeline.responsible' }), who],
+              [msg('I samarbete med', { id: 'plan-timeline.partners' }), m.partners ?? []],
+              [msg('Nivå', { id: 'plan-timeline.level' }), listOf(m.level).map((x) => this.levelText(x))],
+              [
                 msg('Prevention', { id: 'plan-timeline.prevention' }),
-                listOf(m.prevention).map((x) => this.preventionText(x))
-              )}
-              ${this.renderTerm(
-                msg('Målgrupp', { id: 'plan-timeline.audience' }),
-                (m.audience ?? []).map((x) => this.audienceText(x))
-              )}
-              ${this.renderTerm('Agenda 2030', m.sdg ?? [])}
-            </dl>`
+                listOf(m.prevention).map((x) => this.preventionText(x)),
+              ],
+              [msg('Målgrupp', { id: 'plan-timeline.audience' }), (m.audience ?? []).map((x) => this.audienceText(x))],
+              ['Agenda 2030', m.sdg ?? []],
+            ])
           : nothing
       }
       ${
@@ -526,8 +526,7 @@ export class TryggPlanTimeline extends LitElement {
         names: [],
         namesLocale: '',
       };
-      this.limit = this.sliced ? SLICE : Infinity;
-      this.slice = SLICE;
+      this.slices.reset();
     }
     const locale = getLocale();
     if (p.namesLocale !== locale) {
@@ -537,37 +536,17 @@ export class TryggPlanTimeline extends LitElement {
     return p;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    const start = performance.now();
-    super.update(changed);
-    this.scriptTime = performance.now() - start;
-  }
-
   override updated(): void {
     // A filter (an attribute set by the page, say) hid the measure that had focus: focus would fall
     // to <body>. It goes to the count instead, which also tells what is shown now.
     const active = this.shadowRoot?.activeElement;
     if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
       this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
-    const total = this.prepared?.items.length ?? 0;
-    if (this.limit >= total || this.slicing) return;
-    const script = this.scriptTime;
-    this.slicing = afterFrame().then((frame) => {
-      this.slicing = undefined;
-      this.slice = nextSlice(this.slice, script + frame, 50, 400);
-      this.limit += this.slice;
-      this.requestUpdate();
-    });
   }
 
   /** Resolves when every slice of a long plan has been rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.slicing) {
-      await this.slicing;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.slices.settle(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -612,12 +591,43 @@ export class TryggPlanTimeline extends LitElement {
     const todayGroup = groups.find((g) => g.year === year);
     const sdgTargets = doc.sdgTargets;
     const { index } = prepared;
-    const limit = this.limit;
+    const placed = this.placed;
+    this.slices.total = items.length;
+    const limit = this.slices.limit;
+    const locale = getLocale();
+    const generation = stringsGeneration();
+    const { printing, headingLevel } = this;
+    // The group's items in one array (no wrapper template per item), the marker among them. Each
+    // item is rendered again only when what it shows changed: whether it is shown, whether a slice
+    // has reached it, the language, print state, heading level or overview layout. A slice or a
+    // filter re-renders the items it changes, not the plan.
+    // In the list view an item's `li` comes with its slice (the first render builds 40, not 1 000);
+    // on the overview grid every `li` is there from the first render (the grid is built once).
+    const reachedIn = (g: Group) =>
+      placed ? g.items.length : g.items.filter((m) => (index.get(m) ?? 0) < limit).length;
+    const rowsOf = (g: Group, before: number): unknown[] => {
+      const rows: unknown[] = [];
+      const end = reachedIn(g);
+      g.items.forEach((m, i) => {
+        if (i >= end) return;
+        if (i === before) rows.push(this.renderToday(today, shown));
+        const visible = shown.has(m);
+        const reached = (index.get(m) ?? 0) < limit;
+        rows.push(
+          guard([m, visible, reached, locale, generation, printing, headingLevel, sdgTargets, placed], () =>
+            this.renderItem(m, visible, sdgTargets, reached)
+          )
+        );
+      });
+      if (before === g.items.length && end === before) rows.push(this.renderToday(today, shown));
+      return rows;
+    };
     const renderGroup = (g: Group) => {
       const count = g.items.reduce((n, m) => (shown.has(m) ? n + 1 : n), 0);
       const markerHere = g === todayGroup;
       const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
-      const off = !count && !markerHere;
+      // A year none of whose items a slice has reached yet waits, hidden.
+      const off = (!count && !markerHere) || reachedIn(g) === 0;
       return html`<li
         part="year"
         class="year ${g.year ? '' : 'undated'}"
@@ -627,21 +637,12 @@ export class TryggPlanTimeline extends LitElement {
       >
         ${this.heading(1, g.year || msg('Utan datum', { id: 'plan-timeline.undated' }), 'year-heading')}
         <ol class="items">
-          ${g.items.map(
-            (m, i) =>
-              html`${i === before ? this.renderToday(today, shown) : nothing}${this.renderItem(
-                m,
-                shown.has(m),
-                sdgTargets,
-                (index.get(m) ?? 0) < limit
-              )}`
-          )}${before === g.items.length ? this.renderToday(today, shown) : nothing}
+          ${rowsOf(g, before)}
         </ol>
       </li>`;
     };
     const dated = groups.filter((g) => g.year);
     const insertAt = todayGroup ? -1 : dated.findIndex((g) => g.year > year);
-    const placed = this.placed;
     const from = (placed?.from ?? 0) / 12;
     // Lanes with nothing shown are hidden (their rows are empty and collapse).
     const lanesShown = new Set<string>();

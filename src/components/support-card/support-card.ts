@@ -5,8 +5,8 @@ import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
-import { baseUrl, inBrowser } from '../../core/env.js';
-import { afterFrame, nextSlice } from '../../core/tasks.js';
+import { baseUrl } from '../../core/env.js';
+import { SliceController } from '../../core/tasks.js';
 import {
   dirFor,
   getLocale,
@@ -86,8 +86,8 @@ export const supportCardClock = {
 export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
 
 /**
- * Contacts rendered first: a long list follows in slices, one per frame, each sized so that its
- * script and frame take about 16 ms (core/tasks.ts), so no task keeps a key press waiting.
+ * Contacts rendered first: a long list follows in slices, one per frame, so no task keeps a key
+ * press waiting (core/tasks.ts, `SliceController`).
  */
 const SLICE = 20;
 
@@ -234,16 +234,9 @@ export class TryggSupportCard extends LitElement {
   /** Problems with the attributes (an unknown `audience` word), shown in the notice with the data's. */
   private attributeProblems: string[] = [];
   /** How many contacts are rendered; a long list follows in slices, one per frame (see {@link SLICE}). */
-  private limit = Infinity;
+  private readonly slices = new SliceController(this, { initial: SLICE, min: 5, max: 100 });
   /** The document the slices belong to. */
   private slicedValue: unknown = undefined;
-  /** The next slice, while one is due; its size, and the last update's script time. */
-  private slicing: Promise<void> | undefined;
-  private slice = SLICE;
-  private scriptTime = 0;
-  private shownCount = 0;
-  /** Slices only in a browser, and not over server-rendered HTML (hydration expects it whole). */
-  private readonly sliced = inBrowser() && !this.shadowRoot;
 
   /**
    * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
@@ -589,31 +582,9 @@ export class TryggSupportCard extends LitElement {
     }
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    const start = performance.now();
-    super.update(changed);
-    this.scriptTime = performance.now() - start;
-  }
-
-  override updated(): void {
-    if (this.limit >= this.shownCount || this.slicing) return;
-    const script = this.scriptTime;
-    this.slicing = afterFrame().then((frame) => {
-      this.slicing = undefined;
-      this.slice = nextSlice(this.slice, script + frame, 5, 100);
-      this.limit += this.slice;
-      this.requestUpdate();
-    });
-  }
-
   /** Resolves when every slice of a long list has been rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.slicing) {
-      await this.slicing;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.slices.settle(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -621,11 +592,10 @@ export class TryggSupportCard extends LitElement {
     const now = usableMoment(this.now) ? this.now : supportCardClock.now();
     if (this.loader.value !== this.slicedValue) {
       this.slicedValue = this.loader.value;
-      this.limit = this.sliced ? SLICE : Infinity;
-      this.slice = SLICE;
+      this.slices.reset();
     }
     const contacts = this.visibleContacts(now);
-    this.shownCount = contacts.length;
+    this.slices.total = contacts.length;
     return html`<div part="base" class="base ${this.layout === 'compact' ? 'compact' : 'card'} ${this.loader.status === 'loading' ? 'pending' : ''}" dir=${dirFor(this) ?? nothing} lang=${langFor(this) ?? nothing}>
       <ul part="list" class="list" role="list">
         ${this.safeContact(EMERGENCY, EMERGENCY_STATE, now, formats, 0)}
@@ -635,7 +605,7 @@ export class TryggSupportCard extends LitElement {
             : nothing
         }
         ${contacts
-          .slice(0, this.limit)
+          .slice(0, this.slices.limit)
           .map(([contact, state], i) => this.safeContact(contact, state, now, formats, i + 1))}
       </ul>
       ${renderDataNotice(

@@ -1,0 +1,112 @@
+/**
+ * SliceController (src/core/tasks.ts): the one way a component renders a long list in slices. What
+ * a person sees: the first items at once, then the rest, frame by frame, until every item is there;
+ * a new list starts over; server-rendered HTML is never cut. No timing is asserted here (speed is
+ * measured by `npm run bench`).
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SliceController } from '../../src/core/tasks.js';
+
+/** A list of `items`, rendered in slices; `updateComplete` waits for every slice (unless `oneUpdate`). */
+class SlicedList extends LitElement {
+  @property({ attribute: false }) items: string[] = [];
+  /** `updateComplete` is Lit's own: one update, not the slices. */
+  oneUpdate = false;
+  readonly slices = new SliceController(this, { initial: 10, min: 20, max: 50 });
+  private rendered: string[] | undefined;
+  /** What each update rendered (number of items), in order. */
+  readonly counts: number[] = [];
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.oneUpdate ? super.getUpdateComplete() : this.slices.settle(() => super.getUpdateComplete());
+  }
+
+  override render() {
+    if (this.items !== this.rendered) {
+      this.rendered = this.items;
+      this.slices.reset();
+    }
+    this.slices.total = this.items.length;
+    const shown = this.items.slice(0, this.slices.limit);
+    this.counts.push(shown.length);
+    return html`<ul>
+      ${shown.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+  }
+}
+customElements.define('test-sliced-list', SlicedList);
+
+class OneUpdateList extends SlicedList {
+  override oneUpdate = true;
+}
+customElements.define('test-one-update-list', OneUpdateList);
+
+const list = (n: number, prefix = 'Punkt') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+
+describe('SliceController', () => {
+  it('shows the first slice at once, then every item in order; updateComplete waits for the last slice', async () => {
+    const el = await fixture<OneUpdateList>(html`<test-one-update-list .items=${list(300)}></test-one-update-list>`);
+    expect(texts(el), 'the first slice').to.deep.equal(list(10));
+    await el.slices.complete;
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(list(300));
+    expect(el.counts[0]).to.equal(10);
+    // Each later slice adds between min and max items, and the list only grows.
+    for (let i = 1; i < el.counts.length; i++) {
+      const added = el.counts[i] - el.counts[i - 1];
+      if (el.counts[i] === 300) break;
+      expect(added).to.be.within(20, 50);
+    }
+    expect(el.counts.length, 'more than one update').to.be.greaterThan(6);
+    await expect(el).to.be.accessible();
+
+    const sliced = await fixture<SlicedList>(html`<test-sliced-list .items=${list(300)}></test-sliced-list>`);
+    expect(texts(sliced), 'after updateComplete').to.deep.equal(list(300));
+  });
+
+  it('renders a short list in one update, and complete resolves at once', async () => {
+    const el = await fixture<OneUpdateList>(html`<test-one-update-list .items=${list(5)}></test-one-update-list>`);
+    expect(texts(el)).to.deep.equal(list(5));
+    await el.slices.complete;
+    expect(el.counts).to.deep.equal([5]);
+  });
+
+  it('starts over with the first slice for a new list, also while slicing the old one', async () => {
+    const el = await fixture<SlicedList>(html`<test-sliced-list .items=${list(100)}></test-sliced-list>`);
+    expect(texts(el)).to.have.length(100);
+    el.counts.length = 0;
+    el.items = list(200, 'Ny');
+    await el.updateComplete;
+    expect(el.counts[0], 'the new list starts with the first slice').to.equal(10);
+    expect(texts(el)).to.deep.equal(list(200, 'Ny'));
+
+    // A new list while the old one is still being sliced: the new one is complete at the end.
+    el.items = list(300, 'A');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    el.items = list(150, 'B');
+    await el.updateComplete;
+    expect(texts(el)).to.deep.equal(list(150, 'B'));
+  });
+
+  it('does not slice over server-rendered HTML: the first render is whole', async () => {
+    // A host upgraded with a declarative shadow root (what server rendering sends).
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe('<test-ssr-list><template shadowrootmode="open"></template></test-ssr-list>');
+    document.body.append(holder);
+    try {
+      expect(holder.firstElementChild!.shadowRoot, 'a declarative shadow root').to.not.equal(null);
+      customElements.define('test-ssr-list', class extends OneUpdateList {});
+      const el = holder.firstElementChild as OneUpdateList;
+      expect(el.slices.enabled).to.equal(false);
+      el.items = list(300);
+      await el.updateComplete;
+      expect(el.counts).to.deep.equal([300]);
+      expect(texts(el)).to.have.length(300);
+    } finally {
+      holder.remove();
+    }
+  });
+});
