@@ -268,7 +268,13 @@ if (schemaFiles.length) {
     const mod = await import(pathToFileURL(join(tmp, `${name}.mjs`)).href);
     if (!mod.documentSchema) throw new Error(`${schemaSources[name]} must export documentSchema`);
     // `jsonSchemaSource`: the same format as a plain schema, where documentSchema picks one at run time.
-    const json = toJsonSchema(mod.jsonSchemaSource ?? mod.documentSchema, { errorMode: 'ignore', target: 'draft-07' });
+    // The exported schemas are v.lazy() views (made on first use, src/core/schema.ts): convert what
+    // they show, not the view (a view converts to a bare $ref).
+    const source = mod.jsonSchemaSource ?? mod.documentSchema;
+    const json = toJsonSchema(source.type === 'lazy' ? source.getter(undefined) : source, {
+      errorMode: 'ignore',
+      target: 'draft-07',
+    });
     const withMeta = {
       $schema: 'http://json-schema.org/draft-07/schema#',
       $id: `https://unpkg.com/trygg-kit/dist/schemas/${name}.schema.json`,
