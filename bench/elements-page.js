@@ -7,6 +7,7 @@
 //    import stamps the start of evaluation and whose body, run right after the element's whole
 //    module graph, stamps its end: `evaluate` = that span (defining the element upgrades it, so its
 //    constructor and connectedCallback are inside; Lit's first update is a later microtask).
+//    A case with no element (the shared chunk alone) stops here: `render` is NaN.
 //    With c.intl, the page has used Intl before (as many pages have): a page's first Intl object
 //    loads ICU's data, which costs tens of ms on this machine and falls on whoever comes first.
 // 4. t2: the end of the first frame that shows the content (c.done matches in the shadow root; for
@@ -50,6 +51,8 @@ globalThis.measure = async (c) => {
   const el = stage.querySelector(c.element);
   const t0 = performance.now();
   await import(c.probe);
+  // A module with no element (the shared chunk alone): its evaluation is all there is to time.
+  if (!c.element) return { evaluate: globalThis.__evaluated - globalThis.__evaluating, render: Number.NaN };
   // Shoelace's content is slotted light DOM (in place before t0): its element is done once rendered.
   const shown = () => (c.light ? el.shadowRoot?.childElementCount : el.shadowRoot?.querySelector(c.done));
   for (let i = 0; !shown(); i++) {

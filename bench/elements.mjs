@@ -6,7 +6,8 @@
 // Each sample is a fresh page: the case's modules are preloaded (fetched and compiled), the markup
 // is put in, then import() starts: `evaluate` = import → module graph evaluated (the element is
 // defined and upgraded inside it), `render` = import → end of the first frame showing the content.
-// Cases are interleaved (a new order each round); medians and ratios are printed. The trygg files
+// The shared chunk (chunks/lit-*.js: Lit, @lit/localize, valibot, the core) is also timed alone, so the
+// element's own part of `evaluate` shows. Cases are interleaved (a new order each round); medians and ratios are printed. The trygg files
 // are dist/cdn/ (run `npm run build` first); BENCH_BEFORE=<dir of another dist/cdn> adds them as
 // "before" cases in the same run. Targets (issue 12): evaluate ≤ 10 ms for every element;
 // render ≤ 1.5× the plain Lit element.
@@ -102,9 +103,15 @@ const trygg = (prefix, label) => ({
     done: '[part~="bar"]',
   },
 });
+/** The chunk every Lit element imports (Lit, @lit/localize, valibot, the core), timed alone. */
+const sharedChunk = (prefix, dir, label) => {
+  const file = /chunks\/lit-[\w-]+\.js/.exec(readFileSync(join(dir, 'support-card.js'), 'utf8'))?.[0];
+  return file ? { [`${label} shared chunk`]: { group: 'shared', url: `${origin}${prefix}${file}`, markup: '' } } : {};
+};
 let cases = {
   ...trygg('/cdn/', 'trygg'),
-  ...(before ? trygg('/before/', 'before') : {}),
+  ...sharedChunk('/cdn/', cdn, 'trygg'),
+  ...(before ? { ...trygg('/before/', 'before'), ...sharedChunk('/before/', before, 'before') } : {}),
 };
 
 const browser = await launch();
@@ -210,6 +217,12 @@ console.log(
 );
 let ok = true;
 for (const mode of modes) {
+  // What every Lit element's `evaluate` includes: the shared chunk's own evaluation.
+  for (const [name] of Object.entries(cases).filter(([, c]) => c.group === 'shared')) {
+    console.log(
+      `  ${`${mode} ${name}`.padEnd(31)} evaluate ${m[`${mode} ${name}`].evaluate.toFixed(1).padStart(6)}   (no element: Lit, @lit/localize, valibot, the core)`
+    );
+  }
   for (const group of ['card', 'badge']) {
     const plain = m[`${mode} ${group === 'card' ? 'plain Lit card' : 'plain Lit badge'}`];
     const shoe = m[`${mode} ${group === 'card' ? 'Shoelace sl-card' : 'Shoelace sl-progress-bar'}`];

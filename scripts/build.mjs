@@ -90,9 +90,53 @@ function stripMsgIds() {
   };
 }
 
+/**
+ * CDN files only: the msg() ids of the Lit components and the core (`support-card.national.se-1177.description`)
+ * become short ones (`0`, `1`, … `z`, `10`, …: their place in the sorted list, in base 36), the same in the code and in the strings
+ * files (`locales/{en,ar}.ts`), so an id costs a byte or two instead of ~30 in every chunk and every
+ * strings file. The ids stay what they are everywhere else: for translators (XLIFF, `npm run
+ * locales:*`) and in the npm build (dist/locales/*.js, which apps that run @lit/localize themselves
+ * merge into theirs). Only an id that is a key of a strings file is replaced (never a data id such
+ * as `se-1177`). The quick exit has its own tables (see stripMsgIds).
+ */
+export function shortMsgIds() {
+  const parts = [
+    'src/core',
+    'src/components/support-card',
+    'src/components/training-badge',
+    'src/components/plan-timeline',
+  ];
+  const ids = new Set();
+  for (const part of parts) {
+    for (const file of ['en.ts', 'ar.ts']) {
+      const path = join(root, part, 'locales', file);
+      if (!existsSync(path)) continue;
+      for (const m of readFileSync(path, 'utf8').matchAll(/^\s*'([^'\\]+)':/gm)) ids.add(m[1]);
+    }
+  }
+  const short = new Map([...ids].sort().map((id, i) => [id, i.toString(36)]));
+  return {
+    name: 'trygg-short-msg-ids',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.replaceAll('\\', '/');
+      if (!file.endsWith('.ts') || !parts.some((part) => file.includes(`/${part}/`))) return null;
+      const strings = /\/locales\/\w+\.ts$/.test(file);
+      const replaced = strings
+        ? code.replace(/^(\s*)'([^'\\]+)':/gm, (all, space, key) =>
+            short.has(key) ? `${space}'${short.get(key)}':` : all
+          )
+        : code.replace(/\bid:(\s*)'([^'\\]+)'/g, (all, space, key) =>
+            short.has(key) ? `id:${space}'${short.get(key)}'` : all
+          );
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
 const quiet = { logLevel: 'warn', configFile: false, publicDir: false, plugins: [minifyLitCss()] };
 /** The CDN builds: minified, no source map. */
-const cdnQuiet = { ...quiet, plugins: [minifyLitCss({ oneLine: true }), stripMsgIds()] };
+const cdnQuiet = { ...quiet, plugins: [minifyLitCss({ oneLine: true }), stripMsgIds(), shortMsgIds()] };
 const minify = {
   minify: true,
   comments: { annotation: false, jsdoc: false, legal: false },
@@ -252,7 +296,13 @@ if (schemaFiles.length) {
     const mod = await import(pathToFileURL(join(tmp, `${name}.mjs`)).href);
     if (!mod.documentSchema) throw new Error(`${schemaSources[name]} must export documentSchema`);
     // `jsonSchemaSource`: the same format as a plain schema, where documentSchema picks one at run time.
-    const json = toJsonSchema(mod.jsonSchemaSource ?? mod.documentSchema, { errorMode: 'ignore', target: 'draft-07' });
+    // The exported schemas are v.lazy() views (made on first use, src/core/schema.ts): convert what
+    // they show, not the view (a view converts to a bare $ref).
+    const source = mod.jsonSchemaSource ?? mod.documentSchema;
+    const json = toJsonSchema(source.type === 'lazy' ? source.getter(undefined) : source, {
+      errorMode: 'ignore',
+      target: 'draft-07',
+    });
     const withMeta = {
       $schema: 'http://json-schema.org/draft-07/schema#',
       $id: `https://unpkg.com/trygg-kit/dist/schemas/${name}.schema.json`,

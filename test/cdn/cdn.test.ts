@@ -3,6 +3,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { templates as coreAr } from '../../src/core/locales/ar.js';
+import { templates as cardAr } from '../../src/components/support-card/locales/ar.js';
+import { templates as badgeAr } from '../../src/components/training-badge/locales/ar.js';
+import { templates as planAr } from '../../src/components/plan-timeline/locales/ar.js';
 
 interface PageCheck {
   result: {
@@ -14,6 +18,7 @@ interface PageCheck {
     links: string[];
     fillRatio: number | null;
     notices: (string | null)[];
+    texts: string[];
   } | null;
   violations: string[];
   errors: string[];
@@ -121,6 +126,23 @@ describe('CDN files', function () {
       '/dist/cdn/chunks/support-card-ar.js',
     ]);
     expect(r.result?.buttonText).to.equal('غادر هذه الصفحة بسرعة');
+  });
+
+  it('an Arabic page shows the Arabic strings of every Lit element and of the notice (the CDN files use short msg ids)', async () => {
+    const r = await check('fixtures/cdn-strings-ar.html');
+    expect(r.errors).to.deep.equal([]);
+    const [, card, badge, plan] = r.result!.texts;
+    // The strings files of the source, with their full ids: the short ids must lead to the same texts.
+    expect(card).to.contain(cardAr['support-card.emergency-name']);
+    expect(card).to.contain(cardAr['support-card.national.se-kvinnofridslinjen.name']);
+    expect(card).to.contain(cardAr['support-card.national.se-kvinnofridslinjen.description']);
+    expect(card).to.contain(cardAr['support-card.more']);
+    expect(r.result!.notices[1]).to.equal(coreAr['core.data-partial']);
+    expect(badge).to.contain(badgeAr['training-badge.default-label']);
+    expect(plan).to.contain(planAr['plan-timeline.ongoing']);
+    expect(card, 'no Swedish source text left').not.to.contain('Mer information');
+    // The bad contact is named in the console (the console message stays English, for editors).
+    expect(r.consoleErrors.join('\n')).to.contain('contacts[1].channels');
   });
 
   it('the loader defines an element added after it ran, in the document or in an open shadow root', async () => {

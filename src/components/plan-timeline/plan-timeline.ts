@@ -10,7 +10,7 @@ import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-url.js';
 import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
-import { documentSchema, LEVELS, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
+import { LEVELS, planSchemas, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
 import { baseStyles } from '../../core/theme.js';
 import { cssProps, type CssProps } from '../../core/css-props.js';
 import {
@@ -99,7 +99,10 @@ export class TryggPlanTimeline extends LitElement {
 
   /** @internal */
   private readonly loader = new DataController(this, {
-    schema: documentSchema,
+    // Made the first time a document is checked, not when the element is defined (src/core/schema.ts).
+    get schema() {
+      return planSchemas().document;
+    },
     refine: refinePlan,
     limits: { measures: MAX_MEASURES },
     // A plan with no data at all shows nothing: on a page, that is data a CMS removed.

@@ -7,16 +7,13 @@
  * without a `PublicHolidays` entry. `specialOpeningHoursSpecification` (schema.org's name, same
  * entries) overrides them on its dates. A bad entry is cut down to its days and dates (the
  * component passes them as atomic items), so the card makes no claim on them rather than "closed".
+ *
+ * The schemas are made on first use ({@link contactsSchemas}), not at import; the exported
+ * `…Schema` constants are `v.lazy()` views of them (see src/core/schema.ts).
  */
 import * as v from 'valibot';
 import { telUrl } from '../../core/phone.js';
-import {
-  dateOrDateTimeSchema,
-  idSchema,
-  linkSchema,
-  localizedTextSchema,
-  partialDateSchema,
-} from '../../core/schema.js';
+import { once, sharedSchemas } from '../../core/schema.js';
 
 export const schemaTitle = 'trygg-kit contacts';
 export const schemaDescription =
@@ -49,52 +46,18 @@ export const DAY_PREFIXES = [
   'https://purl.org/goodrelations/v1#',
 ] as const;
 
-const day = v.picklist(
-  DAY_PREFIXES.flatMap((prefix) => DAYS.map((d) => `${prefix}${d}`)),
-  'a day such as "Monday", "https://schema.org/Monday" or "PublicHolidays"'
-);
-
 /**
  * schema.org Time (ISO 8601 `hh:mm[:ss[.s]]`, an optional `Z` or `±hh:mm` offset); `24:00` (with
  * zero seconds) is the end of the day.
  */
 export const TIME_PATTERN =
   /^(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?|24:00(?::00(?:\.0+)?)?)(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
-const time = v.pipe(
-  v.string(),
-  v.regex(TIME_PATTERN, 'a time as HH:MM or HH:MM:SS, optionally with an offset such as +01:00 or Z')
-);
-
-/** One schema.org OpeningHoursSpecification. */
-export const hoursSpecSchema = v.pipe(
-  v.object({
-    dayOfWeek: v.optional(v.union([day, v.array(day)], 'a day or a list of days such as ["Monday", "PublicHolidays"]')),
-    opens: v.optional(time),
-    closes: v.optional(time),
-    validFrom: v.optional(dateOrDateTimeSchema),
-    validThrough: v.optional(dateOrDateTimeSchema),
-  }),
-  v.check(
-    (s) => s.dayOfWeek !== undefined || s.validFrom !== undefined,
-    'needs dayOfWeek, or validFrom (and validThrough) for dates'
-  ),
-  v.check(
-    (s) => (s.opens === undefined) === (s.closes === undefined),
-    'opens and closes go together (leave both out when the hours are not known)'
-  )
-);
 
 /** The most contacts one document may list; the loader reads only the first ones (a notice says so). */
 export const MAX_CONTACTS = 200;
 
 /** The most opening-hours entries one contact may have (a year of dated exceptions fits). */
 export const MAX_HOURS_ENTRIES = 500;
-
-/** Dated exceptions (schema.org `specialOpeningHoursSpecification`): they override `hours` on their dates. */
-export const specialHoursSchema = v.pipe(
-  v.array(hoursSpecSchema),
-  v.maxLength(MAX_HOURS_ENTRIES, `at most ${MAX_HOURS_ENTRIES} special opening-hours entries per contact`)
-);
 
 /** What a bad entry is cut down to (so no claim is made on its days). */
 export const HOURS_KEEP = ['dayOfWeek', 'validFrom', 'validThrough'] as const;
@@ -109,67 +72,123 @@ export const HOURS_ATOMIC = [
   { items: 'specialOpeningHoursSpecification', keep: HOURS_KEEP },
 ] as const;
 
-export const hoursSchema = v.union(
-  [
-    v.literal('24/7'),
-    v.pipe(
-      v.array(hoursSpecSchema),
-      v.maxLength(MAX_HOURS_ENTRIES, `at most ${MAX_HOURS_ENTRIES} opening-hours entries per contact`)
-    ),
-  ],
-  'opening hours: "24/7" or a list of OpeningHoursSpecification'
-);
+/** The contacts format's schemas, made the first time a document is checked. */
+export const contactsSchemas = /* @__PURE__ */ once(() => {
+  const { dateOrDateTime, id, linkSchema, localizedText, partialDate } = sharedSchemas();
 
-const phone = v.pipe(
-  v.string(),
-  v.check((n) => telUrl(n) !== undefined, 'a phone number (digits, spaces, dashes, an optional leading +)')
-);
-const label = v.optional(localizedTextSchema);
+  const day = v.picklist(
+    DAY_PREFIXES.flatMap((prefix) => DAYS.map((d) => `${prefix}${d}`)),
+    'a day such as "Monday", "https://schema.org/Monday" or "PublicHolidays"'
+  );
 
-export const channelSchema = v.variant(
-  'type',
-  [
-    v.object({ type: v.picklist(['phone', 'sms']), value: phone, label }),
-    v.object({ type: v.picklist(['chat', 'web']), value: linkSchema, label }),
+  const time = v.pipe(
+    v.string(),
+    v.regex(TIME_PATTERN, 'a time as HH:MM or HH:MM:SS, optionally with an offset such as +01:00 or Z')
+  );
+
+  /** One schema.org OpeningHoursSpecification. */
+  const hoursSpec = v.pipe(
     v.object({
-      type: v.literal('email'),
-      value: v.pipe(v.string(), v.regex(/^[^\s@<>?&:/]+@[^\s@<>?&:/]+\.[a-z]{2,}$/i, 'an e-mail address')),
-      label,
+      dayOfWeek: v.optional(
+        v.union([day, v.array(day)], 'a day or a list of days such as ["Monday", "PublicHolidays"]')
+      ),
+      opens: v.optional(time),
+      closes: v.optional(time),
+      validFrom: v.optional(dateOrDateTime),
+      validThrough: v.optional(dateOrDateTime),
     }),
-  ],
-  'a channel of type phone, sms, chat, web or email'
-);
+    v.check(
+      (s) => s.dayOfWeek !== undefined || s.validFrom !== undefined,
+      'needs dayOfWeek, or validFrom (and validThrough) for dates'
+    ),
+    v.check(
+      (s) => (s.opens === undefined) === (s.closes === undefined),
+      'opens and closes go together (leave both out when the hours are not known)'
+    )
+  );
 
-export const sourceSchema = v.object({
-  url: linkSchema,
-  checked: v.optional(partialDateSchema),
-  title: v.optional(localizedTextSchema),
+  /** Dated exceptions (schema.org `specialOpeningHoursSpecification`): they override `hours` on their dates. */
+  const specialHours = v.pipe(
+    v.array(hoursSpec),
+    v.maxLength(MAX_HOURS_ENTRIES, `at most ${MAX_HOURS_ENTRIES} special opening-hours entries per contact`)
+  );
+
+  const hours = v.union(
+    [
+      v.literal('24/7'),
+      v.pipe(
+        v.array(hoursSpec),
+        v.maxLength(MAX_HOURS_ENTRIES, `at most ${MAX_HOURS_ENTRIES} opening-hours entries per contact`)
+      ),
+    ],
+    'opening hours: "24/7" or a list of OpeningHoursSpecification'
+  );
+
+  const phone = v.pipe(
+    v.string(),
+    v.check((n) => telUrl(n) !== undefined, 'a phone number (digits, spaces, dashes, an optional leading +)')
+  );
+  const label = v.optional(localizedText);
+
+  const channel = v.variant(
+    'type',
+    [
+      v.object({ type: v.picklist(['phone', 'sms']), value: phone, label }),
+      v.object({ type: v.picklist(['chat', 'web']), value: linkSchema, label }),
+      v.object({
+        type: v.literal('email'),
+        value: v.pipe(v.string(), v.regex(/^[^\s@<>?&:/]+@[^\s@<>?&:/]+\.[a-z]{2,}$/i, 'an e-mail address')),
+        label,
+      }),
+    ],
+    'a channel of type phone, sms, chat, web or email'
+  );
+
+  const source = v.object({
+    url: linkSchema,
+    checked: v.optional(partialDate),
+    title: v.optional(localizedText),
+  });
+
+  const contact = v.object({
+    id,
+    name: localizedText,
+    description: v.optional(localizedText),
+    audience: v.optional(v.array(v.picklist(AUDIENCES, `one of ${AUDIENCES.join(', ')}`))),
+    professionalOnly: v.optional(v.boolean()),
+    channels: v.pipe(v.array(channel), v.minLength(1, 'at least one channel')),
+    hours: v.optional(hours),
+    specialOpeningHoursSpecification: v.optional(specialHours),
+    languages: v.optional(
+      v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar"')))
+    ),
+    interpreter: v.optional(v.boolean()),
+    free: v.optional(v.boolean()),
+    anonymous: v.optional(v.boolean()),
+    notOnPhoneBill: v.optional(v.boolean()),
+    note: v.optional(localizedText),
+    source: v.optional(source),
+    sources: v.optional(v.array(source)),
+  });
+
+  const document = v.object({
+    contacts: v.pipe(v.array(contact), v.maxLength(MAX_CONTACTS, `at most ${MAX_CONTACTS} contacts`)),
+  });
+
+  return { hoursSpec, specialHours, hours, channel, source, contact, document };
 });
 
-export const contactSchema = v.object({
-  id: idSchema,
-  name: localizedTextSchema,
-  description: v.optional(localizedTextSchema),
-  audience: v.optional(v.array(v.picklist(AUDIENCES, `one of ${AUDIENCES.join(', ')}`))),
-  professionalOnly: v.optional(v.boolean()),
-  channels: v.pipe(v.array(channelSchema), v.minLength(1, 'at least one channel')),
-  hours: v.optional(hoursSchema),
-  specialOpeningHoursSpecification: v.optional(specialHoursSchema),
-  languages: v.optional(
-    v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar"')))
-  ),
-  interpreter: v.optional(v.boolean()),
-  free: v.optional(v.boolean()),
-  anonymous: v.optional(v.boolean()),
-  notOnPhoneBill: v.optional(v.boolean()),
-  note: v.optional(localizedTextSchema),
-  source: v.optional(sourceSchema),
-  sources: v.optional(v.array(sourceSchema)),
-});
-
-export const documentSchema = v.object({
-  contacts: v.pipe(v.array(contactSchema), v.maxLength(MAX_CONTACTS, `at most ${MAX_CONTACTS} contacts`)),
-});
+/** One schema.org OpeningHoursSpecification. */
+export const hoursSpecSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().hoursSpec);
+/** Dated exceptions (schema.org `specialOpeningHoursSpecification`): they override `hours` on their dates. */
+export const specialHoursSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().specialHours);
+/** `"24/7"` or a list of OpeningHoursSpecification. */
+export const hoursSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().hours);
+export const channelSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().channel);
+export const sourceSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().source);
+export const contactSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().contact);
+/** The contacts document (the format of `data`, inline JSON and `src`). */
+export const documentSchema = /* @__PURE__ */ v.lazy(() => contactsSchemas().document);
 
 export type ContactsDocument = v.InferOutput<typeof documentSchema>;
 export type Contact = v.InferOutput<typeof contactSchema>;

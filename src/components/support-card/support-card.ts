@@ -23,7 +23,7 @@ import { baseStyles } from '../../core/theme.js';
 import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {
   AUDIENCES,
-  documentSchema,
+  contactsSchemas,
   HOURS_ATOMIC,
   MAX_CONTACTS,
   MAX_HOURS_ENTRIES,
@@ -141,7 +141,10 @@ const usableMoment = (date: unknown): date is Date => {
 /** The loader's options; `timeout` is read at each fetch, so the property may change at any time. */
 function loaderOptions(host: TryggSupportCard) {
   return {
-    schema: documentSchema,
+    // Made the first time a document is checked, not when the element is defined (src/core/schema.ts).
+    get schema() {
+      return contactsSchemas().document;
+    },
     refine,
     atomic: HOURS_ATOMIC,
     limits: {

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { stockholmDate } from '../../core/dates.js';
-import { isoDateSchema } from '../../core/schema.js';
+import { sharedSchemas } from '../../core/schema.js';
 import type { TrainingDocument, TrainingUnit } from './schema.js';
 import type { LocalizedText } from '../../core/localized-text.js';
 
@@ -41,7 +41,7 @@ export interface Figures {
   problems: string[];
 }
 
-export const isIsoDate = (value: unknown): value is string => v.is(isoDateSchema, value);
+export const isIsoDate = (value: unknown): value is string => v.is(sharedSchemas().isoDate, value);
 
 /** A raw value as it appears in a problem line. */
 const shown = (raw: unknown): string =>

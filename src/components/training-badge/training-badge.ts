@@ -8,7 +8,7 @@ import { dirFor, intl, langFor, registerTranslations } from '../../core/locale.j
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-url.js';
 import { isCompactJwt, type OpenBadgeCredential } from './credential.js';
-import { documentSchema, MAX_UNITS, type TrainingDocument, type TrainingUnit } from './schema.js';
+import { MAX_UNITS, trainingSchemas, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
 import { baseStyles } from '../../core/theme.js';
 import { cssProps } from '../../core/css-props.js';
@@ -89,7 +89,10 @@ export class TryggTrainingBadge extends LitElement {
   static override styles = [baseStyles, styles];
 
   private readonly doc = new DataController(this, {
-    schema: documentSchema,
+    // Made the first time a document is checked, not when the element is defined (src/core/schema.ts).
+    get schema() {
+      return trainingSchemas().document;
+    },
     refine: refineDocument,
     limits: { units: MAX_UNITS },
     // Nothing at all (no figures, no label, no credential): on a page, a CMS removed the attributes.
