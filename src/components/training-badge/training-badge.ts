@@ -10,6 +10,7 @@ import { renderLink } from '../../core/safe-url.js';
 import { isCompactJwt, type OpenBadgeCredential } from './credential.js';
 import { MAX_UNITS, trainingSchemas, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
+import { SliceController } from '../../core/tasks.js';
 import { baseStyles } from '../../core/theme.js';
 import { cssProps } from '../../core/css-props.js';
 import { parseJson, validateInTasks } from '../../core/validate.js';
@@ -104,6 +105,10 @@ export class TryggTrainingBadge extends LitElement {
   });
   private readonly internals = this.attachInternals();
   private figures: Figures = { label: undefined, units: [], problems: [] };
+  /** The units table of a long document is rendered in slices, one per frame (core/tasks.ts). */
+  private readonly slices = new SliceController(this, { initial: 50, min: 50, max: 1000 });
+  /** The document whose units the slices are for. */
+  private slicedDoc: unknown;
   private credentialValue: OpenBadgeCredential | undefined;
   private credentialProblems: string[] = [];
   /** The credential's check while its chunk loads (nothing of the credential shows meanwhile). */
@@ -213,14 +218,16 @@ export class TryggTrainingBadge extends LitElement {
     });
   }
 
-  /** Also waits for the credential's check, so `await el.updateComplete` sees the credential. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.credentialCheck) {
-      await this.credentialCheck;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** Also waits for the credential's check and the units' slices, so `await el.updateComplete` sees everything. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.slices.settle(async () => {
+      let done = await super.getUpdateComplete();
+      while (this.credentialCheck) {
+        await this.credentialCheck;
+        done = await super.getUpdateComplete();
+      }
+      return done;
+    });
   }
 
   /**
@@ -283,6 +290,7 @@ aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing
 
   private renderUnits(units: TrainingUnit[], figures: Figures, name: string) {
     if (units.length === 0) return nothing;
+    this.slices.total = units.length;
     const today = isIsoDate(this.today) ? this.today : stockholmDate();
     const n = numberFormat().format(units.length);
     // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
@@ -294,7 +302,7 @@ aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing
         id: 'training-badge.completed',
       }
     )}</th><th role="columnheader" scope="col">${msg('Status', { id: 'training-badge.status' })}</th></tr></thead>
-<tbody role="rowgroup">${units.map((u) => {
+<tbody role="rowgroup">${units.slice(0, this.slices.limit).map((u) => {
       const status = statusOf(u.completed, u.total, figures.target, figures.deadline, today);
       return html`<tr role="row"><th role="rowheader" scope="row">${renderText(u.name)}</th><td role="cell">${countText(u.completed, u.total)}</td><td role="cell" class=${status}>${statusText(status)}</td></tr>`;
     })}</tbody></table></details>`;
@@ -341,6 +349,11 @@ ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos
     const hasFigures = docState !== 'none' || this.value != null || this.max != null;
     const resolved = resolveFigures(this, this.doc.value, docState);
     this.figures = resolved;
+    if (this.doc.value !== this.slicedDoc) {
+      this.slicedDoc = this.doc.value;
+      this.slices.reset();
+    }
+    this.slices.total = 0;
     const card = this.layout === 'card' || (this.layout !== 'badge' && (docState !== 'none' || hasCredential));
     this.setCardState(card);
     const name = textOf(resolved.label) || msg('Utbildning', { id: 'training-badge.default-label' });
