@@ -188,7 +188,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private started = false;
   private request = 0;
   private abort: AbortController | undefined;
-  /** A validation that takes more than one task, while it runs (the host's `updateComplete` waits for it). */
+  /** A validation that takes more than one task, while it runs (see {@link pending}). */
   private reading: Promise<void> | undefined;
   private emptyTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedAttribute: string | null = null;
@@ -201,20 +201,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     // script), not an element an app creates and fills later. Only such an element can be "left empty".
     this.inPage = inBrowser() && host.isConnected;
     host.addController(this);
-    if (inBrowser()) {
-      // `await element.updateComplete` also waits for a long document being read in tasks (the
-      // component's own override, e.g. for its slices, still runs: it is what `own` calls).
-      const patched = host as unknown as { getUpdateComplete(): Promise<boolean> };
-      const own = patched.getUpdateComplete.bind(host);
-      patched.getUpdateComplete = async () => {
-        let done = await own();
-        while (this.reading) {
-          await this.reading;
-          done = await own();
-        }
-        return done;
-      };
-    } else {
+    if (!inBrowser()) {
       // Server rendering (@lit-labs/ssr) calls willUpdate() and render() but no controller hook:
       // load there, in the order a browser's first update has (willUpdate, then hostUpdate), so the
       // server HTML is what the browser's first render hydrates.
@@ -225,6 +212,14 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
         this.hostUpdate();
       };
     }
+  }
+
+  /**
+   * A long document being read in tasks, while it is: the host's `updateComplete` waits for it
+   * (`settle(() => super.getUpdateComplete(), () => this.loader.pending)`, src/core/tasks.ts).
+   */
+  get pending(): Promise<void> | undefined {
+    return this.reading;
   }
 
   hostUpdate(): void {

@@ -64,6 +64,38 @@ export interface SliceOptions {
 }
 
 /**
+ * The one way an element's `updateComplete` includes work that goes on in later tasks (a document
+ * read in tasks, a list rendered in slices, a credential checked): `update()` (Lit's own
+ * `super.getUpdateComplete()`), then, while one of `pending` returns a promise, that promise and
+ * `update()` again. It resolves to what the last `update()` resolved to.
+ *
+ * ```ts
+ * protected override getUpdateComplete() {
+ *   return settle(() => super.getUpdateComplete(), () => this.loader.pending, () => this.slices.pending);
+ * }
+ * ```
+ */
+export async function settle(
+  update: () => Promise<boolean>,
+  ...pending: (() => Promise<unknown> | undefined)[]
+): Promise<boolean> {
+  let done = await update();
+  for (let wait = first(pending); wait; wait = first(pending)) {
+    await wait;
+    done = await update();
+  }
+  return done;
+}
+
+function first(pending: (() => Promise<unknown> | undefined)[]): Promise<unknown> | undefined {
+  for (const get of pending) {
+    const wait = get();
+    if (wait) return wait;
+  }
+  return undefined;
+}
+
+/**
  * The one way a component renders a long list in slices (a Lit reactive controller). The first
  * render shows `initial` items; after each frame the limit grows by a slice sized from what the last
  * update and its frame cost (see {@link nextSlice}), and the host updates again, until every item is
@@ -74,7 +106,9 @@ export interface SliceOptions {
  * private readonly slices = new SliceController(this, { initial: 40, min: 50, max: 400 });
  * // on a new document: this.slices.reset();  in render(): this.slices.total = items.length;
  * // render items.slice(0, this.slices.limit)
- * protected override getUpdateComplete() { return this.slices.settle(() => super.getUpdateComplete()); }
+ * protected override getUpdateComplete() {
+ *   return settle(() => super.getUpdateComplete(), () => this.slices.pending);
+ * }
  * ```
  */
 export class SliceController implements ReactiveController {
@@ -85,7 +119,7 @@ export class SliceController implements ReactiveController {
   /** False on a server and over server-rendered HTML: everything renders at once. */
   readonly enabled: boolean;
   private size: number;
-  private pending: Promise<void> | undefined;
+  private next: Promise<void> | undefined;
   private started = 0;
   private finished: (() => void) | undefined;
   private whenComplete: Promise<void> = Promise.resolve();
@@ -114,17 +148,9 @@ export class SliceController implements ReactiveController {
     return this.whenComplete;
   }
 
-  /**
-   * The host's `updateComplete` including every slice: `getUpdateComplete()` returns
-   * `this.slices.settle(() => super.getUpdateComplete())`.
-   */
-  async settle(update: () => Promise<boolean>): Promise<boolean> {
-    let done = await update();
-    while (this.pending) {
-      await this.pending;
-      done = await update();
-    }
-    return done;
+  /** The next slice, while one is on its way (for {@link settle}). */
+  get pending(): Promise<void> | undefined {
+    return this.next;
   }
 
   hostUpdate(): void {
@@ -138,9 +164,9 @@ export class SliceController implements ReactiveController {
       this.finished = undefined;
       return;
     }
-    if (this.pending) return;
-    this.pending = afterFrame().then((frame) => {
-      this.pending = undefined;
+    if (this.next) return;
+    this.next = afterFrame().then((frame) => {
+      this.next = undefined;
       this.size = nextSlice(this.size, script + frame, this.options.min, this.options.max);
       this.limit += this.size;
       this.host.requestUpdate();

@@ -5,6 +5,7 @@ import { localized } from '@lit/localize';
 import * as v from 'valibot';
 import { DataController, renderDataNotice, type DataErrorDetail } from '../../src/core/data.js';
 import { defineElement } from '../../src/core/define.js';
+import { settle as settled } from '../../src/core/tasks.js';
 import { captureErrors, nextEvent, setLang } from '../support/helpers.js';
 
 const schema = v.object({ items: v.array(v.object({ id: v.string(), name: v.string() })) });
@@ -25,6 +26,13 @@ class TestDataHost extends LitElement {
       return { value: { items }, problems };
     },
   });
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(
+      () => super.getUpdateComplete(),
+      () => this.loader.pending
+    );
+  }
 
   override render() {
     return html`${renderDataNotice(this.loader)}

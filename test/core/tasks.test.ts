@@ -7,7 +7,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SliceController } from '../../src/core/tasks.js';
+import { settle, SliceController } from '../../src/core/tasks.js';
 
 /** A list of `items`, rendered in slices; `updateComplete` waits for every slice (unless `oneUpdate`). */
 class SlicedList extends LitElement {
@@ -20,7 +20,12 @@ class SlicedList extends LitElement {
   readonly counts: number[] = [];
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.oneUpdate ? super.getUpdateComplete() : this.slices.settle(() => super.getUpdateComplete());
+    return this.oneUpdate
+      ? super.getUpdateComplete()
+      : settle(
+          () => super.getUpdateComplete(),
+          () => this.slices.pending
+        );
   }
 
   override render() {

@@ -30,7 +30,7 @@ import {
   type Placement,
 } from './plan.js';
 import { styles } from './plan-timeline.styles.js';
-import { SliceController } from '../../core/tasks.js';
+import { settle, SliceController } from '../../core/tasks.js';
 
 /**
  * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
@@ -547,9 +547,13 @@ export class TryggPlanTimeline extends LitElement {
       this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
   }
 
-  /** Resolves when every slice of a long plan has been rendered. */
+  /** Resolves when the plan has been read and every slice of a long plan rendered. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.slices.settle(() => super.getUpdateComplete());
+    return settle(
+      () => super.getUpdateComplete(),
+      () => this.loader.pending,
+      () => this.slices.pending
+    );
   }
 
   override render() {

@@ -6,7 +6,7 @@ import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from
 import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
-import { SliceController } from '../../core/tasks.js';
+import { settle, SliceController } from '../../core/tasks.js';
 import {
   dirFor,
   getLocale,
@@ -585,9 +585,13 @@ export class TryggSupportCard extends LitElement {
     }
   }
 
-  /** Resolves when every slice of a long list has been rendered. */
+  /** Resolves when the document has been read and every slice of a long list rendered. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.slices.settle(() => super.getUpdateComplete());
+    return settle(
+      () => super.getUpdateComplete(),
+      () => this.loader.pending,
+      () => this.slices.pending
+    );
   }
 
   override render() {

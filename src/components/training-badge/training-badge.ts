@@ -10,7 +10,7 @@ import { renderLink } from '../../core/safe-url.js';
 import { isCompactJwt, type OpenBadgeCredential } from './credential.js';
 import { MAX_UNITS, trainingSchemas, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
-import { SliceController } from '../../core/tasks.js';
+import { settle, SliceController } from '../../core/tasks.js';
 import { baseStyles } from '../../core/theme.js';
 import { cssProps } from '../../core/css-props.js';
 import { parseJson, validateInTasks } from '../../core/validate.js';
@@ -218,16 +218,14 @@ export class TryggTrainingBadge extends LitElement {
     });
   }
 
-  /** Also waits for the credential's check and the units' slices, so `await el.updateComplete` sees everything. */
+  /** Also waits for the document's reading, the credential's check and the units' slices, so `await el.updateComplete` sees everything. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.slices.settle(async () => {
-      let done = await super.getUpdateComplete();
-      while (this.credentialCheck) {
-        await this.credentialCheck;
-        done = await super.getUpdateComplete();
-      }
-      return done;
-    });
+    return settle(
+      () => super.getUpdateComplete(),
+      () => this.doc.pending,
+      () => this.credentialCheck,
+      () => this.slices.pending
+    );
   }
 
   /**
