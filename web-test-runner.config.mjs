@@ -9,8 +9,7 @@ import { browserPlugin } from './test/support/browser-plugin.mjs';
 import { storiesPlugin } from './test/support/stories-plugin.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { toleranceCommands, visualOptions } from './test/visual/compare.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -43,14 +42,10 @@ export default {
       // file ends and times out.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath,
+        executablePath: chromePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
+          ...chromeArgs,
           // The navigation tests open a second tab; the test pages must not be throttled meanwhile.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

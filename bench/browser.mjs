@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { chromeArgs, chromePath } from '../scripts/chromium.mjs';
 
 /** The repository's root. */
 export const root = resolve(import.meta.dirname, '..');
@@ -77,23 +78,16 @@ export async function serve(mounts, { delay = 0, handle } = {}) {
   };
 }
 
-/** The Chromium every bench runs. */
-export const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** The Chromium every bench runs (scripts/chromium.mjs: the one the tests run). */
+export const chrome = chromePath;
 
-/** Headless Chromium with the flags every bench uses (BENCH_DEBUG=1 shows its output). */
+/** Headless Chromium with the flags the tests use too (BENCH_DEBUG=1 shows its output). */
 export function launch() {
   return puppeteer.launch({
     executablePath: chrome,
     dumpio: Boolean(process.env.BENCH_DEBUG),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-extensions',
-    ],
+    args: chromeArgs,
   });
 }
 
