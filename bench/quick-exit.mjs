@@ -8,8 +8,9 @@
 //   (bench/quick-exit-probe.js, registered before either library);
 // - shift: the third real Shift, from its keydown (GOV.UK leaves on it; trygg waits for the release
 //   of a Shift pressed alone) → the same;
-// - define: starting the library's import → the exit on screen and listening (fetch from a local
-//   server, parse, evaluate, define/init).
+// - define: starting the library's import (its file preloaded, the page's own content laid out) →
+//   the exit listening, its style and layout done (evaluate, define/init, style, layout; not paint,
+//   which would round the figure to whole frames).
 // GOV.UK gets its shipped ESM bundle and only its own CSS rules (bench/anchors/). The neutral site answers 204, so
 // the page stays while it is measured.
 //   node bench/quick-exit.mjs [runs=15]     (BENCH_DEBUG=1 prints each page and the browser output)
@@ -100,7 +101,7 @@ let ok = true;
 for (const [measure, label] of [
   ['click', 'click → first frame without content'],
   ['shift', 'Shift ×3 → first frame without content'],
-  ['define', 'define / init (import to listening)'],
+  ['define', 'define / init (import → laid out)'],
 ]) {
   const t = median(samples.trygg[measure]);
   const g = median(samples.govuk[measure]);
