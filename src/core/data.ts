@@ -13,9 +13,11 @@ import type { GenericSchema, InferOutput } from 'valibot';
 import type { DataErrorCause } from './events.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { prepareDates } from './dates.js';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
+import { nextTask } from './tasks.js';
 import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
 
 registerTranslations({
@@ -435,18 +437,28 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
         return;
       }
       // A long document: the element says it is loading (and keeps what it showed) until it is read;
-      // a reading made stale by newer data is dropped.
+      // a reading made stale by newer data is dropped. Once it is read, the page's date formatters
+      // are made (the first Intl object of a page loads ICU's data) and then the document is shown,
+      // each in a task of its own, not in the task that read the last items.
       this.set(this.value, this.problems, 'loading');
-      const reading: Promise<void> = result.then(
-        (done) => {
-          if (this.reading === reading) this.reading = undefined;
-          if (done && request === this.request) this.apply(limited, done, source, cause);
-        },
-        (error: unknown) => {
-          if (this.reading === reading) this.reading = undefined;
-          if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
-        }
-      );
+      const reading: Promise<void> = result
+        .then(async (done) => {
+          if (!done || request !== this.request) return;
+          await nextTask();
+          if (request !== this.request) return;
+          prepareDates();
+          await nextTask();
+          if (request === this.request) this.apply(limited, done, source, cause);
+        })
+        .then(
+          () => {
+            if (this.reading === reading) this.reading = undefined;
+          },
+          (error: unknown) => {
+            if (this.reading === reading) this.reading = undefined;
+            if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
+          }
+        );
       this.reading = reading;
     } catch (error) {
       // A bug of ours must not reach the host page either.

@@ -33,6 +33,16 @@ export function formatDate(value: string): string {
   return formatter(partial ? shape : 'ymd', partial ? 'UTC' : TIME_ZONE).format(at);
 }
 
+/**
+ * Makes the date formatters of {@link formatDate} now (each is made once, see `intl`): a page's
+ * first `Intl` object loads ICU's data, tens of ms, so the loader does it in a task of its own
+ * while a long document is read, not in the task that first renders it.
+ */
+export function prepareDates(): void {
+  formatter('ymd', 'UTC');
+  formatter('ym', 'UTC');
+}
+
 /** {@link formatDate} in a `<time datetime>`. */
 export function renderDate(value: string): TemplateResult {
   return html`<time datetime=${value}>${formatDate(value)}</time>`;

@@ -1,0 +1,103 @@
+// After a long document is read in tasks, the loader makes the page's date formatters (a page's first
+// Intl object loads ICU's data, tens of ms) and then shows the document, each in a task of its own:
+// the task that reads the last items does not also render the document. Nothing here is timed: the
+// clock is a counter, so the reading is split into tasks on any machine. (Its own file: the page's
+// first Intl object must be made by this test.)
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import * as v from 'valibot';
+import { DataController } from '../../src/core/data.js';
+import { formatDate } from '../../src/core/dates.js';
+import { defineElement } from '../../src/core/define.js';
+
+/** What happened, in order: `item` (one item checked), `yield`, `intl` (a date formatter made), `refine`, `render <status>`. */
+const log: string[] = [];
+
+const schema = v.object({
+  items: v.array(
+    v.pipe(
+      v.object({ id: v.string(), date: v.string() }),
+      v.check(() => {
+        log.push('item');
+        return true;
+      })
+    )
+  ),
+});
+
+@defineElement('test-dated-list')
+@localized()
+class TestDatedList extends LitElement {
+  @property({ attribute: false }) data?: unknown;
+  readonly loader = new DataController(this, {
+    schema,
+    refine: (value) => {
+      log.push('refine');
+      return { value, problems: [] };
+    },
+  });
+
+  override render() {
+    log.push(`render ${this.loader.status}`);
+    return html`<ul>
+      ${this.loader.value?.items.map((item) => html`<li>${formatDate(item.date)}</li>`)}
+    </ul>`;
+  }
+}
+
+describe('a long document read in tasks', () => {
+  it('is shown in a task of its own, after one that makes the date formatters (ICU), with every item', async () => {
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}`;
+    const doc = { items: Array.from({ length: 300 }, (_, i) => ({ id: `x${i}`, date: month(i) })) };
+
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const ownYield = scheduler.yield.bind(scheduler);
+    const wrapper = () => {
+      log.push('yield');
+      return ownYield();
+    };
+    scheduler.yield = wrapper;
+    const RealFormat = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(RealFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        log.push('intl');
+        return Reflect.construct<ConstructorParameters<typeof Intl.DateTimeFormat>, Intl.DateTimeFormat>(target, args);
+      },
+    });
+    // Each clock reading 1 ms after the last: a task's budget is spent after 16 readings.
+    const now = Object.getOwnPropertyDescriptor(performance, 'now');
+    let clock = 0;
+    performance.now = () => (clock += 1);
+    log.length = 0;
+    try {
+      el.data = doc;
+      await el.updateComplete;
+    } finally {
+      if (now) Object.defineProperty(performance, 'now', now);
+      else Reflect.deleteProperty(performance, 'now');
+      Intl.DateTimeFormat = RealFormat;
+      if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+    }
+
+    expect(log.filter((e) => e === 'item')).to.have.length(300);
+    const lastItem = log.lastIndexOf('item');
+    const firstIntl = log.indexOf('intl');
+    const refine = log.indexOf('refine');
+    const shown = log.indexOf('render ready');
+    expect(log.slice(0, lastItem).includes('yield'), 'the items are read in several tasks').to.equal(true);
+    expect(firstIntl, 'a date formatter is made after the last item').to.be.greaterThan(lastItem);
+    expect(log.slice(lastItem, firstIntl), 'the formatters in a task after the reading').to.include('yield');
+    expect(refine, 'the cross-item checks after the formatters').to.be.greaterThan(firstIntl);
+    expect(log.slice(firstIntl, refine), 'the document shown in a task after the formatters').to.include('yield');
+    expect(shown).to.be.greaterThan(refine);
+    expect(log.slice(shown), 'no formatter made while the document is rendered').not.to.include('intl');
+    // Every item, as read at once.
+    const dates = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
+    expect(dates).to.have.length(300);
+    expect(dates[0]).to.equal(formatDate('2026-01'));
+    expect(dates[11]).to.equal(formatDate('2026-12'));
+  });
+});
