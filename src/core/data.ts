@@ -17,7 +17,7 @@ import { prepareDates } from './dates.js';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
-import { nextTask } from './tasks.js';
+import { nextTask, TASK_BUDGET } from './tasks.js';
 import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
 
 registerTranslations({
@@ -165,6 +165,13 @@ export function applyLimits(raw: unknown, limits: Readonly<Record<string, number
   }
   return { raw: copy ?? raw, problems, cut };
 }
+
+/**
+ * Milliseconds of reading in the task of the host's update (a quarter of `TASK_BUDGET`): the host
+ * renders after it in the same task (its first render also makes the page's first Intl object, tens
+ * of ms). A small document is read within it and shown in that update; a longer one goes on in tasks.
+ */
+const FIRST_READ = TASK_BUDGET / 4;
 
 /** The default fetch timeout. */
 export const FETCH_TIMEOUT = 10_000;
@@ -430,7 +437,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       // In a browser in tasks (a long document is read while a key press gets through); on a server
       // at once, so the server HTML shows the document as a browser's first render does.
       const result = inBrowser()
-        ? validateInTasks(schema, limited.raw, { atomic, stale: () => request !== this.request })
+        ? validateInTasks(schema, limited.raw, { atomic, stale: () => request !== this.request, first: FIRST_READ })
         : validate(schema, limited.raw, undefined, atomic);
       if (!(result instanceof Promise)) {
         this.apply(limited, result, source, cause);

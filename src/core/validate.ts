@@ -452,6 +452,12 @@ export interface InTasksOptions {
   atomic?: readonly Atomic[];
   /** Read between tasks: when it returns true (the element got other data), the run stops and resolves to `undefined`. */
   stale?: () => boolean;
+  /**
+   * Milliseconds of work in the first task (default {@link TASK_BUDGET}): less when the caller's own
+   * work follows in that task (the loader's host renders after it, its first time with the page's
+   * first Intl object), so that task stays short too.
+   */
+  first?: number;
 }
 
 /**
@@ -466,20 +472,20 @@ export interface InTasksOptions {
 export function validateInTasks<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
-  { limit = 200, atomic = [], stale }: InTasksOptions = {}
+  { limit = 200, atomic = [], stale, first = TASK_BUDGET }: InTasksOptions = {}
 ): ValidationResult<v.InferOutput<TSchema>> | Promise<ValidationResult<v.InferOutput<TSchema>> | undefined> {
   const steps = validation(schema, input, limit, atomic);
   /** One task's work: the result, or `undefined` when the budget is spent first. */
-  const task = () => {
+  const task = (budget = TASK_BUDGET) => {
     const start = performance.now();
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() - start >= TASK_BUDGET) return undefined;
+      if (performance.now() - start >= budget) return undefined;
     }
   };
   return (
-    task() ??
+    task(first) ??
     (async () => {
       for (;;) {
         await nextTask();

@@ -47,41 +47,50 @@ class TestDatedList extends LitElement {
   }
 }
 
+const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}`;
+const docOf = (n: number) => ({ items: Array.from({ length: n }, (_, i) => ({ id: `x${i}`, date: month(i) })) });
+
+/**
+ * Sets `data` and waits for the element, logging each yield between tasks and each date formatter
+ * made; the clock counts (each reading 1 ms after the last), so the tasks are the same on any machine.
+ */
+async function load(el: TestDatedList, data: unknown): Promise<void> {
+  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+  const ownYield = scheduler.yield.bind(scheduler);
+  const wrapper = () => {
+    log.push('yield');
+    return ownYield();
+  };
+  scheduler.yield = wrapper;
+  const RealFormat = Intl.DateTimeFormat;
+  Intl.DateTimeFormat = new Proxy(RealFormat, {
+    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      log.push('intl');
+      return Reflect.construct<ConstructorParameters<typeof Intl.DateTimeFormat>, Intl.DateTimeFormat>(target, args);
+    },
+  });
+  const now = Object.getOwnPropertyDescriptor(performance, 'now');
+  let clock = performance.now();
+  performance.now = () => (clock += 1);
+  log.length = 0;
+  try {
+    el.data = data;
+    await el.updateComplete;
+  } finally {
+    if (now) Object.defineProperty(performance, 'now', now);
+    else Reflect.deleteProperty(performance, 'now');
+    Intl.DateTimeFormat = RealFormat;
+    if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+  }
+}
+
+const dates = (el: TestDatedList) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
+
 describe('a long document read in tasks', () => {
+  // First in this file: the page's first Intl object is made by this test.
   it('is shown in a task of its own, after one that makes the date formatters (ICU), with every item', async () => {
     const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
-    const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}`;
-    const doc = { items: Array.from({ length: 300 }, (_, i) => ({ id: `x${i}`, date: month(i) })) };
-
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const ownYield = scheduler.yield.bind(scheduler);
-    const wrapper = () => {
-      log.push('yield');
-      return ownYield();
-    };
-    scheduler.yield = wrapper;
-    const RealFormat = Intl.DateTimeFormat;
-    Intl.DateTimeFormat = new Proxy(RealFormat, {
-      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-        log.push('intl');
-        return Reflect.construct<ConstructorParameters<typeof Intl.DateTimeFormat>, Intl.DateTimeFormat>(target, args);
-      },
-    });
-    // Each clock reading 1 ms after the last: a task's budget is spent after 16 readings.
-    const now = Object.getOwnPropertyDescriptor(performance, 'now');
-    let clock = 0;
-    performance.now = () => (clock += 1);
-    log.length = 0;
-    try {
-      el.data = doc;
-      await el.updateComplete;
-    } finally {
-      if (now) Object.defineProperty(performance, 'now', now);
-      else Reflect.deleteProperty(performance, 'now');
-      Intl.DateTimeFormat = RealFormat;
-      if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
-    }
-
+    await load(el, docOf(300));
     expect(log.filter((e) => e === 'item')).to.have.length(300);
     const lastItem = log.lastIndexOf('item');
     const firstIntl = log.indexOf('intl');
@@ -95,9 +104,28 @@ describe('a long document read in tasks', () => {
     expect(shown).to.be.greaterThan(refine);
     expect(log.slice(shown), 'no formatter made while the document is rendered').not.to.include('intl');
     // Every item, as read at once.
-    const dates = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
-    expect(dates).to.have.length(300);
-    expect(dates[0]).to.equal(formatDate('2026-01'));
-    expect(dates[11]).to.equal(formatDate('2026-12'));
+    expect(dates(el)).to.have.length(300);
+    expect(dates(el)[0]).to.equal(formatDate('2026-01'));
+    expect(dates(el)[11]).to.equal(formatDate('2026-12'));
+  });
+
+  it('reads a quarter of a task in the task of the host update, which renders after it', async () => {
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    await load(el, docOf(300));
+    // 4 clock readings (TASK_BUDGET / 4 ms): the document's own fields, then 3 items; then the update
+    // renders (the next task is asked for first), before any more items are read.
+    const first = log.slice(0, log.indexOf('yield'));
+    expect(first.filter((e) => e === 'item')).to.have.length(3);
+    const fourth = log.indexOf('item', log.indexOf('yield'));
+    expect(log.slice(log.indexOf('yield'), fourth)).to.include('render loading');
+    expect(dates(el)).to.have.length(300);
+  });
+
+  it('shows a small document in the same update, with no task between', async () => {
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    await load(el, docOf(2));
+    expect(log).not.to.include('yield');
+    expect(log.filter((e) => e.startsWith('render'))).to.deep.equal(['render ready']);
+    expect(dates(el)).to.deep.equal([formatDate('2026-01'), formatDate('2026-02')]);
   });
 });
