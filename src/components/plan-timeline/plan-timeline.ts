@@ -36,7 +36,7 @@ import { SliceController } from '../../core/tasks.js';
  * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
  * key press or a click waiting (core/tasks.ts, `SliceController`).
  */
-const SLICE = 40;
+const SLICE = 20;
 
 registerTranslations({
   en: () => import('./locales/en.js'),
@@ -112,7 +112,7 @@ export class TryggPlanTimeline extends LitElement {
   /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;
   /** How many items (in chronological order) have their content rendered; the rest follow in slices. */
-  private readonly slices = new SliceController(this, { initial: SLICE, min: 50, max: 400 });
+  private readonly slices = new SliceController(this, { initial: SLICE, min: 20, max: 400 });
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
