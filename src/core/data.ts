@@ -107,9 +107,37 @@ export const EMPTY_CHECK_DELAY = 1000;
  */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
 
-/** The problem for a document over {@link MAX_DOCUMENT_CHARS}. */
-export const tooLarge = (chars: number): string =>
-  `(document): ${(chars / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
+/**
+ * The problem for a document over {@link MAX_DOCUMENT_CHARS}: its length, or (`cut`: a `src` file
+ * whose download stopped at the limit) "more than" the limit.
+ */
+export const tooLarge = (chars: number, cut = false): string =>
+  `(document): ${cut ? 'more than ' : ''}${((cut ? MAX_DOCUMENT_CHARS : chars) / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
+
+/**
+ * The text of a `src` answer, read as it arrives: a file over {@link MAX_DOCUMENT_CHARS} is not read
+ * to its end (`cut`: the download stops there), so a huge file costs the page what the limit costs,
+ * not one long task of decoding megabytes it will not use. Decoded as `response.text()` does (UTF-8,
+ * a byte-order mark dropped).
+ */
+async function bodyText(response: Response): Promise<{ text: string; cut: boolean }> {
+  if (!response.body) return { text: await response.text(), cut: false };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let chars = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    const part = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    parts.push(part);
+    chars += part.length;
+    if (chars > MAX_DOCUMENT_CHARS) {
+      void reader.cancel().catch(() => undefined);
+      return { text: parts.join(''), cut: true };
+    }
+    if (done) return { text: parts.join(''), cut: false };
+  }
+}
 
 /** A document cut to its limits ({@link applyLimits}). */
 export interface Limited {
@@ -376,7 +404,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     this.set(this.value, this.problems, 'loading');
     try {
       const answer = await Promise.race([
-        (async (): Promise<{ text: string } | { missing: string }> => {
+        (async (): Promise<{ text: string; cut: boolean } | { missing: string }> => {
           const response = await fetch(url, {
             credentials: 'omit',
             referrerPolicy: 'no-referrer',
@@ -385,7 +413,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
           });
           if (response.status === 404) return { missing: response.statusText };
           if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-          return { text: await response.text() };
+          return await bodyText(response);
         })(),
         deadline,
       ]);
@@ -401,6 +429,10 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       }
       if (/^\s*</.test(answer.text)) {
         this.fail(src, [causeProblem('src-not-json', 'src', `"${src}"`)], 'src-not-json');
+        return;
+      }
+      if (answer.cut) {
+        this.fail(src, [tooLarge(answer.text.length, true)]);
         return;
       }
       this.acceptJson(answer.text, src);
