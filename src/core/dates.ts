@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { intl } from './locale.js';
+import { nextTask } from './tasks.js';
 
 /** The time zone of every "today" and "now" in the kit. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -31,16 +32,6 @@ export function formatDate(value: string): string {
   if (Number.isNaN(at.getTime())) return value;
   const shape = value.length === 4 ? 'y' : value.length === 7 ? 'ym' : 'ymd';
   return formatter(partial ? shape : 'ymd', partial ? 'UTC' : TIME_ZONE).format(at);
-}
-
-/**
- * Makes the date formatters of {@link formatDate} now (each is made once, see `intl`): a page's
- * first `Intl` object loads ICU's data, tens of ms, so the loader does it in a task of its own
- * while a long document is read, not in the task that first renders it.
- */
-export function prepareDates(): void {
-  formatter('ymd', 'UTC');
-  formatter('ym', 'UTC');
 }
 
 /** {@link formatDate} in a `<time datetime>`. */
@@ -78,4 +69,22 @@ export function stockholmDate(at: Date = new Date()): string {
   const { year, month, day } = stockholmClock(at);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${year}-${two(month)}-${two(day)}`;
+}
+
+let intlLoaded: Promise<void> | undefined;
+
+/**
+ * Resolves in a new task after one that made the kit's first `Intl` objects of this page (the
+ * Swedish clock and the date formatters): a page's first `Intl` object loads ICU's data, tens of
+ * ms, so the loader's host waits for it before its first update, and that update (the first
+ * render) does not do it too. `undefined` once that has been done (every later element updates at once).
+ */
+export function intlReady(): Promise<void> | undefined {
+  if (clock) return undefined;
+  return (intlLoaded ??= nextTask().then(() => {
+    stockholmClock(new Date());
+    formatter('ymd', 'UTC');
+    formatter('ym', 'UTC');
+    return nextTask();
+  }));
 }
