@@ -16,6 +16,7 @@ import { msg } from '@lit/localize';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
+import { nextTask, TASK_BUDGET } from './tasks.js';
 import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
 
 registerTranslations({
@@ -105,9 +106,37 @@ export const EMPTY_CHECK_DELAY = 1000;
  */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
 
-/** The problem for a document over {@link MAX_DOCUMENT_CHARS}. */
-export const tooLarge = (chars: number): string =>
-  `(document): ${(chars / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
+/**
+ * The problem for a document over {@link MAX_DOCUMENT_CHARS}: its length, or (`cut`: a `src` file
+ * whose download stopped at the limit) "more than" the limit.
+ */
+export const tooLarge = (chars: number, cut = false): string =>
+  `(document): ${cut ? 'more than ' : ''}${((cut ? MAX_DOCUMENT_CHARS : chars) / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
+
+/**
+ * The text of a `src` answer, read as it arrives: a file over {@link MAX_DOCUMENT_CHARS} is not read
+ * to its end (`cut`: the download stops there), so a huge file costs the page what the limit costs,
+ * not one long task of decoding megabytes it will not use. Decoded as `response.text()` does (UTF-8,
+ * a byte-order mark dropped).
+ */
+async function bodyText(response: Response): Promise<{ text: string; cut: boolean }> {
+  if (!response.body) return { text: await response.text(), cut: false };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let chars = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    const part = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    parts.push(part);
+    chars += part.length;
+    if (chars > MAX_DOCUMENT_CHARS) {
+      void reader.cancel().catch(() => undefined);
+      return { text: parts.join(''), cut: true };
+    }
+    if (done) return { text: parts.join(''), cut: false };
+  }
+}
 
 /** A document cut to its limits ({@link applyLimits}). */
 export interface Limited {
@@ -163,6 +192,13 @@ export function applyLimits(raw: unknown, limits: Readonly<Record<string, number
   }
   return { raw: copy ?? raw, problems, cut };
 }
+
+/**
+ * Milliseconds of reading in the task of the host's update (a quarter of `TASK_BUDGET`): the host
+ * renders after it in the same task (its first render also makes the page's first Intl object, tens
+ * of ms). A small document is read within it and shown in that update; a longer one goes on in tasks.
+ */
+const FIRST_READ = TASK_BUDGET / 4;
 
 /** The default fetch timeout. */
 export const FETCH_TIMEOUT = 10_000;
@@ -362,7 +398,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     this.set(this.value, this.problems, 'loading');
     try {
       const answer = await Promise.race([
-        (async (): Promise<{ text: string } | { missing: string }> => {
+        (async (): Promise<{ text: string; cut: boolean } | { missing: string }> => {
           const response = await fetch(url, {
             credentials: 'omit',
             referrerPolicy: 'no-referrer',
@@ -371,7 +407,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
           });
           if (response.status === 404) return { missing: response.statusText };
           if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-          return { text: await response.text() };
+          return await bodyText(response);
         })(),
         deadline,
       ]);
@@ -387,6 +423,10 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       }
       if (/^\s*</.test(answer.text)) {
         this.fail(src, [causeProblem('src-not-json', 'src', `"${src}"`)], 'src-not-json');
+        return;
+      }
+      if (answer.cut) {
+        this.fail(src, [tooLarge(answer.text.length, true)]);
         return;
       }
       this.acceptJson(answer.text, src);
@@ -423,25 +463,31 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       // In a browser in tasks (a long document is read while a key press gets through); on a server
       // at once, so the server HTML shows the document as a browser's first render does.
       const result = inBrowser()
-        ? validateInTasks(schema, limited.raw, { atomic, stale: () => request !== this.request })
+        ? validateInTasks(schema, limited.raw, { atomic, stale: () => request !== this.request, first: FIRST_READ })
         : validate(schema, limited.raw, undefined, atomic);
       if (!(result instanceof Promise)) {
         this.apply(limited, result, source, cause);
         return;
       }
       // A long document: the element says it is loading (and keeps what it showed) until it is read;
-      // a reading made stale by newer data is dropped.
+      // a reading made stale by newer data is dropped. Once it is read, it is shown in a task of its
+      // own, not in the task that read the last items.
       this.set(this.value, this.problems, 'loading');
-      const reading: Promise<void> = result.then(
-        (done) => {
-          if (this.reading === reading) this.reading = undefined;
-          if (done && request === this.request) this.apply(limited, done, source, cause);
-        },
-        (error: unknown) => {
-          if (this.reading === reading) this.reading = undefined;
-          if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
-        }
-      );
+      const reading: Promise<void> = result
+        .then(async (done) => {
+          if (!done || request !== this.request) return;
+          await nextTask();
+          if (request === this.request) this.apply(limited, done, source, cause);
+        })
+        .then(
+          () => {
+            if (this.reading === reading) this.reading = undefined;
+          },
+          (error: unknown) => {
+            if (this.reading === reading) this.reading = undefined;
+            if (request === this.request) this.fail(source, [`(document): could not be read (${String(error)})`]);
+          }
+        );
       this.reading = reading;
     } catch (error) {
       // A bug of ours must not reach the host page either.

@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { intl } from './locale.js';
+import { nextTask } from './tasks.js';
 
 /** The time zone of every "today" and "now" in the kit. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -68,4 +69,43 @@ export function stockholmDate(at: Date = new Date()): string {
   const { year, month, day } = stockholmClock(at);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${year}-${two(month)}-${two(day)}`;
+}
+
+let intlLoaded: Promise<void> | undefined;
+
+/**
+ * Resolves in a new task after one that made the kit's first `Intl` objects of this page (the
+ * Swedish clock and the date formatters): a page's first `Intl` object loads ICU's data, tens of
+ * ms, so the loader's host waits for it before its first update, and that update (the first
+ * render) does not do it too. `undefined` once that has been done (every later element updates at once).
+ */
+export function intlReady(): Promise<void> | undefined {
+  if (clock) return undefined;
+  return (intlLoaded ??= nextTask().then(() => {
+    stockholmClock(new Date());
+    formatter('ymd', 'UTC');
+    formatter('ym', 'UTC');
+    return nextTask();
+  }));
+}
+
+/**
+ * The one way a data element's first update waits for {@link intlReady} (its `scheduleUpdate()`):
+ * the first update of the first data element on a page comes in a task after the one that made the
+ * page's first Intl objects; every other update is scheduled at once.
+ *
+ * ```ts
+ * protected override scheduleUpdate() {
+ *   return afterIntl(this, () => super.scheduleUpdate());
+ * }
+ * ```
+ */
+export function afterIntl(
+  host: { readonly hasUpdated: boolean },
+  schedule: () => unknown
+): Promise<unknown> | undefined {
+  const ready = host.hasUpdated ? undefined : intlReady();
+  if (ready) return ready.then(schedule);
+  const scheduled = schedule();
+  return scheduled instanceof Promise ? scheduled : undefined;
 }

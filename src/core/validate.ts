@@ -231,7 +231,8 @@ function plainCopy(input: unknown, size: { chars: number }, item = false): unkno
  * How a document schema is validated in parts: each top-level list (`contacts`, `measures`,
  * `units`) item by item with its item schema, then the document as a whole with those lists'
  * items taken as they are (`whole`: the same object, its own checks and the lists' checks such as
- * `maxLength` kept). A schema that is not a plain object schema is validated whole, in one part.
+ * `maxLength` kept). A `v.lazy()` view is split as the schema it shows; any other schema that is
+ * not a plain object schema is validated whole, in one part.
  */
 interface Parts {
   whole: v.GenericSchema;
@@ -246,6 +247,16 @@ interface SchemaShape {
   item?: v.GenericSchema;
   pipe?: readonly unknown[];
   message?: v.ErrorMessage<v.ObjectIssue> & v.ErrorMessage<v.ArrayIssue>;
+}
+
+/**
+ * The schema a `v.lazy()` view shows for `input` (every component's exported `documentSchema` is
+ * one, src/core/schema.ts), so that its top-level lists are found and checked item by item.
+ */
+function shownBy(schema: v.GenericSchema, input: unknown): v.GenericSchema {
+  let shown = schema;
+  while (shown.type === 'lazy') shown = (shown as v.LazySchema<v.GenericSchema>).getter(input);
+  return shown;
 }
 
 const pipeOf = v.pipe as unknown as (...items: unknown[]) => v.GenericSchema;
@@ -355,7 +366,7 @@ function* validation<TSchema extends v.GenericSchema>(
     origins: new WeakMap(),
     cut: new WeakSet(),
   };
-  const { whole, lists } = partsOf(schema);
+  const { whole, lists } = partsOf(shownBy(schema, input));
   const size = { chars: 0 };
   // The long lists are copied and checked item by item; the rest of the document first, without them.
   const plain =
@@ -441,6 +452,12 @@ export interface InTasksOptions {
   atomic?: readonly Atomic[];
   /** Read between tasks: when it returns true (the element got other data), the run stops and resolves to `undefined`. */
   stale?: () => boolean;
+  /**
+   * Milliseconds of work in the first task (default {@link TASK_BUDGET}): less when the caller's own
+   * work follows in that task (the loader's host renders after it, its first time with the page's
+   * first Intl object), so that task stays short too.
+   */
+  first?: number;
 }
 
 /**
@@ -455,20 +472,20 @@ export interface InTasksOptions {
 export function validateInTasks<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
-  { limit = 200, atomic = [], stale }: InTasksOptions = {}
+  { limit = 200, atomic = [], stale, first = TASK_BUDGET }: InTasksOptions = {}
 ): ValidationResult<v.InferOutput<TSchema>> | Promise<ValidationResult<v.InferOutput<TSchema>> | undefined> {
   const steps = validation(schema, input, limit, atomic);
   /** One task's work: the result, or `undefined` when the budget is spent first. */
-  const task = () => {
+  const task = (budget = TASK_BUDGET) => {
     const start = performance.now();
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() - start >= TASK_BUDGET) return undefined;
+      if (performance.now() - start >= budget) return undefined;
     }
   };
   return (
-    task() ??
+    task(first) ??
     (async () => {
       for (;;) {
         await nextTask();

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import * as v from 'valibot';
 import { DataController, renderDataNotice, type DataErrorDetail } from '../../src/core/data.js';
+import { afterIntl } from '../../src/core/dates.js';
 import { defineElement } from '../../src/core/define.js';
 import { settle as settled } from '../../src/core/tasks.js';
 import { captureErrors, nextEvent, setLang } from '../support/helpers.js';
@@ -26,6 +27,10 @@ class TestDataHost extends LitElement {
       return { value: { items }, problems };
     },
   });
+
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return afterIntl(this, () => super.scheduleUpdate());
+  }
 
   protected override getUpdateComplete(): Promise<boolean> {
     return settled(
@@ -155,6 +160,52 @@ describe('DataController', () => {
         expect((await event).detail.message).to.contain('no answer within 300 ms');
       });
       expect(errors).to.have.length(1);
+      el.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('stops downloading a src file at the document limit: the notice and the event, the rest never read', async () => {
+    // 10 MB of JSON (a plan of long items), given 100 kB at a time as the reader asks for it.
+    const chunk = new TextEncoder().encode(`{"id":"x","name":"${'å'.repeat(49_980)}"},`);
+    let given = 0;
+    let cancelled = false;
+    const original = window.fetch.bind(window);
+    window.fetch = () =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
+              if (given++ < 100) controller.enqueue(chunk);
+              else controller.close();
+            },
+            cancel() {
+              cancelled = true;
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } }
+        )
+      );
+    try {
+      const el = new TestDataHost();
+      el.src = '/huge.json';
+      const event = nextEvent<CustomEvent<DataErrorDetail>>(el, 'trygg-data-error', 3000);
+      const errors = await captureErrors(async () => {
+        document.body.append(el);
+        const { detail } = await event;
+        expect(detail.problems).to.deep.equal([
+          '(document): more than 2.0 million characters; at most 2 million are read (see "Limits" in the README)',
+        ]);
+      });
+      expect(errors).to.have.length(1);
+      await el.updateComplete;
+      expect(notice(el)).to.equal('Uppgifterna kunde inte läsas in.');
+      expect(items(el)).to.deep.equal([]);
+      // 2 million characters are 41 chunks of 49 990: the download stopped there.
+      expect(given, 'chunks read').to.be.within(41, 43);
+      expect(cancelled, 'the rest of the download cancelled').to.equal(true);
       el.remove();
     } finally {
       window.fetch = original;

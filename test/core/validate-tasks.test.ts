@@ -145,6 +145,72 @@ describe('validateInTasks()', function () {
   });
 });
 
+/**
+ * A clock that counts: each `performance.now()` reading is 1 ms later than the last, whatever the
+ * machine's speed, until the returned function restores the clock. A validation is split into the
+ * same tasks on any machine (nothing is timed).
+ */
+function tickingClock(): () => void {
+  const now = Object.getOwnPropertyDescriptor(performance, 'now');
+  let clock = performance.now();
+  performance.now = () => (clock += 1);
+  return () => {
+    if (now) Object.defineProperty(performance, 'now', now);
+    else Reflect.deleteProperty(performance, 'now');
+  };
+}
+
+describe('validateInTasks() of a v.lazy() view (every exported documentSchema is one)', function () {
+  this.timeout(60_000);
+
+  /** Runs `validateInTasks` with the ticking clock; how many times it yielded, and its result. */
+  async function inTasks(schema: v.GenericSchema, input: unknown, atomic: typeof HOURS_ATOMIC | [] = []) {
+    const yields = watchYields(() => '');
+    const restore = tickingClock();
+    try {
+      const result = await validateInTasks(schema, input, { atomic });
+      return { yields: yields.shown.length, result };
+    } finally {
+      restore();
+      yields.stop();
+    }
+  }
+
+  it('yields between the items of a view as of the schema it shows, with the same result as validate()', async () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ id: `x${i}`, name: i % 2 ? 'ok' : 5, date: '2023-13' }));
+    const input = { title: 'T', items };
+    const schema = v.object({ title: v.optional(v.string()), items: v.array(itemSchema) });
+    const view = v.lazy(() => schema);
+    const viewOfView = v.lazy(() => view);
+    const plain = await inTasks(schema, input);
+    expect(plain.yields, 'the object schema itself is read in several tasks').to.be.greaterThan(5);
+    for (const lazy of [view, viewOfView]) {
+      const { yields, result } = await inTasks(lazy, input);
+      expect(yields, 'a view is read item by item too').to.equal(plain.yields);
+      expect(result).to.deep.equal(validate(whole(schema), input));
+      expect(result).to.deep.equal(plain.result);
+    }
+  });
+
+  it('reads the plan and the contacts documentSchema item by item, with the same repair as one validation', async () => {
+    const plan = badPlan(300);
+    const planRun = await inTasks(planSchema, plan);
+    expect(planRun.yields, 'the plan is read in several tasks').to.be.greaterThan(5);
+    expect(planRun.result).to.deep.equal(validate(whole(planSchema), plan));
+    const contacts = {
+      contacts: Array.from({ length: 100 }, (_, i) => ({
+        id: `c${i}`,
+        name: i % 5 ? `Kontakt ${i}` : 5,
+        channels: [{ type: 'phone', value: '031-123 45' }],
+        hours: [{ dayOfWeek: 'Monday', opens: i % 2 ? '8 am' : '08:00', closes: '17:00' }],
+      })),
+    };
+    const cardRun = await inTasks(contactsSchema, contacts, HOURS_ATOMIC);
+    expect(cardRun.yields, 'the contacts are read in several tasks').to.be.greaterThan(5);
+    expect(cardRun.result).to.deep.equal(validate(whole(contactsSchema), contacts, undefined, HOURS_ATOMIC));
+  });
+});
+
 describe('a long bad document in an element', function () {
   this.timeout(60_000);
 
@@ -156,16 +222,12 @@ describe('a long bad document in an element', function () {
     const yields = watchYields(() => text(el));
     // A fast machine reads 300 measures within one task's budget: here each clock reading is 1 ms
     // later than the last, so the reading is split into tasks on any machine (nothing is timed).
-    const now = Object.getOwnPropertyDescriptor(performance, 'now');
-    const real = performance.now.bind(performance);
-    let extra = 0;
-    performance.now = () => real() + (extra += 1);
+    const restore = tickingClock();
     try {
       el.data = doc;
       await el.updateComplete;
     } finally {
-      if (now) Object.defineProperty(performance, 'now', now);
-      else Reflect.deleteProperty(performance, 'now');
+      restore();
       yields.stop();
     }
     expect(yields.shown.length, 'the validation yielded to the browser').to.be.greaterThan(1);

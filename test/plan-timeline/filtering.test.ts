@@ -180,6 +180,35 @@ describe('<trygg-plan-timeline> filtering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fills in a long plan 20 items at a time when each slice costs more than a task may (the first 20 too)', async function () {
+    this.timeout(120_000);
+    const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
+    const filled = () => el.shadowRoot!.querySelectorAll('[part="measure"] [role="heading"]').length;
+    const counts: number[] = [];
+    const host = el as unknown as { updated(changed: unknown): void };
+    const updated = host.updated.bind(el);
+    host.updated = (changed) => {
+      counts.push(filled());
+      updated(changed);
+    };
+    // Each clock reading 20 ms after the last: every update and every frame takes more than a task's
+    // budget, on any machine (nothing is timed), so each slice is as small as the plan allows.
+    const now = Object.getOwnPropertyDescriptor(performance, 'now');
+    let clock = performance.now();
+    performance.now = () => (clock += 20);
+    try {
+      el.data = many(300);
+      await el.updateComplete;
+    } finally {
+      if (now) Object.defineProperty(performance, 'now', now);
+      else Reflect.deleteProperty(performance, 'now');
+    }
+    const steps = counts.filter((n, i) => n > 0 && n !== counts[i - 1]);
+    expect(steps[0], 'the first slice').to.equal(20);
+    expect(steps.at(-1), 'every item in the end').to.equal(300);
+    for (let i = 1; i < steps.length; i++) expect(steps[i] - steps[i - 1], `slice ${i}`).to.equal(20);
+  });
+
   for (const [view, width] of [
     ['list', 800],
     ['auto', 1400],

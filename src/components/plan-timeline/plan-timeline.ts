@@ -8,7 +8,7 @@ import { dirFor, getLocale, intl, langFor, registerTranslations, stringsGenerati
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-url.js';
-import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
+import { afterIntl, formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
 import { LEVELS, planSchemas, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
 import { baseStyles } from '../../core/theme.js';
@@ -36,7 +36,7 @@ import { settle, SliceController } from '../../core/tasks.js';
  * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
  * key press or a click waiting (core/tasks.ts, `SliceController`).
  */
-const SLICE = 40;
+const SLICE = 20;
 
 registerTranslations({
   en: () => import('./locales/en.js'),
@@ -112,7 +112,7 @@ export class TryggPlanTimeline extends LitElement {
   /** The overview layout in use (`undefined` in the list view). */
   private placed: Layout | undefined;
   /** How many items (in chronological order) have their content rendered; the rest follow in slices. */
-  private readonly slices = new SliceController(this, { initial: SLICE, min: 50, max: 400 });
+  private readonly slices = new SliceController(this, { initial: SLICE, min: 20, max: 400 });
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -545,6 +545,11 @@ export class TryggPlanTimeline extends LitElement {
     const active = this.shadowRoot?.activeElement;
     if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
       this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
+  }
+
+  /** The first update of the page's first data element waits for its first Intl objects (src/core/dates.ts). */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return afterIntl(this, () => super.scheduleUpdate());
   }
 
   /** Resolves when the plan has been read and every slice of a long plan rendered. */

@@ -1,0 +1,175 @@
+// A data element's work in tasks of their own (nothing here is timed: the clock is a counter, so a
+// reading is split into the same tasks on any machine): its first update waits for a task that makes
+// the page's first Intl objects (ICU's data, tens of ms), and a long document, once read, is shown in
+// a task after the one that read its last items. (Its own file: the page's first Intl objects must
+// be made by the first test here.)
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import * as v from 'valibot';
+import { DataController } from '../../src/core/data.js';
+import { afterIntl, formatDate } from '../../src/core/dates.js';
+import { defineElement } from '../../src/core/define.js';
+import { settle } from '../../src/core/tasks.js';
+
+/** What happened, in order: `item` (one item checked), `yield`, `intl` (a date formatter made), `refine`, `render <status>`. */
+const log: string[] = [];
+
+const schema = v.object({
+  items: v.array(
+    v.pipe(
+      v.object({ id: v.string(), date: v.string() }),
+      v.check(() => {
+        log.push('item');
+        return true;
+      })
+    )
+  ),
+});
+
+@defineElement('test-dated-list')
+@localized()
+class TestDatedList extends LitElement {
+  @property({ attribute: false }) data?: unknown;
+  readonly loader = new DataController(this, {
+    schema,
+    refine: (value) => {
+      log.push('refine');
+      return { value, problems: [] };
+    },
+  });
+
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    return afterIntl(this, () => super.scheduleUpdate());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(
+      () => super.getUpdateComplete(),
+      () => this.loader.pending
+    );
+  }
+
+  override render() {
+    log.push(`render ${this.loader.status}`);
+    return html`<ul>
+      ${this.loader.value?.items.map((item) => html`<li>${formatDate(item.date)}</li>`)}
+    </ul>`;
+  }
+}
+
+const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}`;
+const docOf = (n: number) => ({ items: Array.from({ length: n }, (_, i) => ({ id: `x${i}`, date: month(i) })) });
+
+/**
+ * Runs `action` and waits for the element, logging each yield between tasks and each date formatter
+ * made; the clock counts (each reading 1 ms after the last), so the tasks are the same on any machine.
+ */
+async function logged(el: TestDatedList, action: () => void): Promise<void> {
+  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+  const ownYield = scheduler.yield.bind(scheduler);
+  const wrapper = () => {
+    log.push('yield');
+    return ownYield();
+  };
+  scheduler.yield = wrapper;
+  const RealFormat = Intl.DateTimeFormat;
+  Intl.DateTimeFormat = new Proxy(RealFormat, {
+    construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      log.push('intl');
+      return Reflect.construct<ConstructorParameters<typeof Intl.DateTimeFormat>, Intl.DateTimeFormat>(target, args);
+    },
+  });
+  const now = Object.getOwnPropertyDescriptor(performance, 'now');
+  let clock = performance.now();
+  performance.now = () => (clock += 1);
+  log.length = 0;
+  try {
+    action();
+    await el.updateComplete;
+  } finally {
+    if (now) Object.defineProperty(performance, 'now', now);
+    else Reflect.deleteProperty(performance, 'now');
+    Intl.DateTimeFormat = RealFormat;
+    if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+  }
+}
+
+/** Sets `data` and waits for the element (see {@link logged}). */
+const load = (el: TestDatedList, data: unknown) =>
+  logged(el, () => {
+    el.data = data;
+  });
+
+const dates = (el: TestDatedList) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
+
+describe('a data element in tasks', () => {
+  // First in this file: the page's first Intl objects are made by this test.
+  it("waits before its first update for a task of its own that makes the page's first Intl objects (ICU)", async () => {
+    const el = new TestDatedList();
+    el.data = docOf(2);
+    try {
+      await logged(el, () => {
+        document.body.append(el);
+      });
+      const firstIntl = log.indexOf('intl');
+      const firstRender = log.findIndex((e) => e.startsWith('render'));
+      expect(firstIntl, 'Intl objects made').to.be.greaterThan(-1);
+      expect(log.slice(0, firstIntl), 'in a task after the one that connected the element').to.include('yield');
+      expect(firstRender, 'then the first render').to.be.greaterThan(log.lastIndexOf('intl'));
+      expect(log.slice(log.lastIndexOf('intl'), firstRender), 'in a task of its own').to.include('yield');
+      expect(log.slice(firstRender), 'no Intl object made while rendering').not.to.include('intl');
+      expect(dates(el)).to.deep.equal([formatDate('2026-01'), formatDate('2026-02')]);
+
+      // The next element updates at once: the Intl objects are there.
+      const next = new TestDatedList();
+      next.data = docOf(2);
+      await logged(next, () => {
+        document.body.append(next);
+      });
+      expect(log).not.to.include('yield');
+      expect(log).not.to.include('intl');
+      expect(dates(next)).to.have.length(2);
+      next.remove();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows a long document in a task after the one that read its last items, with every item', async () => {
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    await load(el, docOf(300));
+    expect(log.filter((e) => e === 'item')).to.have.length(300);
+    const lastItem = log.lastIndexOf('item');
+    const refine = log.indexOf('refine');
+    expect(log.slice(0, lastItem).includes('yield'), 'the items are read in several tasks').to.equal(true);
+    expect(refine, 'the cross-item checks after the reading').to.be.greaterThan(lastItem);
+    expect(log.slice(lastItem, refine), 'in a task of their own').to.include('yield');
+    expect(log.indexOf('render ready')).to.be.greaterThan(refine);
+    // Every item, as read at once.
+    expect(dates(el)).to.have.length(300);
+    expect(dates(el)[0]).to.equal(formatDate('2026-01'));
+    expect(dates(el)[11]).to.equal(formatDate('2026-12'));
+  });
+
+  it('reads a quarter of a task in the task of the host update, which renders after it', async () => {
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    await load(el, docOf(300));
+    // 4 clock readings (TASK_BUDGET / 4 ms): the document's own fields, then 3 items; then the update
+    // renders (the next task is asked for first), before any more items are read.
+    const first = log.slice(0, log.indexOf('yield'));
+    expect(first.filter((e) => e === 'item')).to.have.length(3);
+    const fourth = log.indexOf('item', log.indexOf('yield'));
+    expect(log.slice(log.indexOf('yield'), fourth)).to.include('render loading');
+    expect(dates(el)).to.have.length(300);
+  });
+
+  it('shows a small document in the same update, with no task between', async () => {
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    await load(el, docOf(2));
+    expect(log).not.to.include('yield');
+    expect(log.filter((e) => e.startsWith('render'))).to.deep.equal(['render ready']);
+    expect(dates(el)).to.deep.equal([formatDate('2026-01'), formatDate('2026-02')]);
+  });
+});
