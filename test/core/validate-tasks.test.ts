@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { validate, validateInTasks } from '../../src/core/validate.js';
-import { localizedTextSchema, partialDateSchema, linkSchema } from '../../src/core/schema.js';
+import { itemEntries, partSchema } from '../support/item-schemas.js';
 import '../../src/components/plan-timeline/index.js';
 import '../../src/components/support-card/index.js';
 import type { TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
@@ -17,18 +17,10 @@ import type { DataErrorDetail } from '../../src/core/data.js';
 /** The same schema, validated whole in one part (what validate() did before it split documents). */
 const whole = <T extends v.GenericSchema>(schema: T) => v.pipe(v.any(), schema);
 
+/** The tests' item format, with a list check inside an item and one on the document's list. */
 const itemSchema = v.object({
-  id: v.string(),
-  name: localizedTextSchema,
-  url: v.optional(linkSchema),
-  date: v.optional(partialDateSchema),
-  tags: v.optional(v.array(v.picklist(['a', 'b']))),
-  parts: v.optional(
-    v.pipe(
-      v.array(v.object({ type: v.picklist(['phone', 'web']), value: v.string() })),
-      v.minLength(1, 'at least one part')
-    )
-  ),
+  ...itemEntries,
+  parts: v.optional(v.pipe(v.array(partSchema), v.minLength(1, 'at least one part'))),
 });
 const docSchema = v.object({
   title: v.optional(v.string()),

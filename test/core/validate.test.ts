@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { formatPath, linkSchema, validate } from '../../src/core/validate.js';
-import { localizedTextSchema, partialDateSchema } from '../../src/core/schema.js';
-
-const itemSchema = v.object({
-  id: v.string(),
-  name: localizedTextSchema,
-  url: v.optional(linkSchema),
-  date: v.optional(partialDateSchema),
-  tags: v.optional(v.array(v.picklist(['a', 'b']))),
-  parts: v.optional(v.array(v.object({ type: v.picklist(['phone', 'web']), value: v.string() }))),
-});
-const docSchema = v.object({ title: v.optional(v.string()), items: v.array(itemSchema) });
+import { formatPath, validate } from '../../src/core/validate.js';
+import { docSchema } from '../support/item-schemas.js';
 
 describe('validate', () => {
   it('returns a valid document unchanged, with no problems', () => {
