@@ -243,6 +243,72 @@ describe('<trygg-quick-exit>', () => {
       });
     }
 
+    it('brings the target of an in-page link into view below the bar, not under it', async () => {
+      await setViewport({ width: 320, height: 480 });
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <trygg-quick-exit></trygg-quick-exit>
+          <p><a href="#qx-target">Till avsnittet</a></p>
+          <div style="block-size: 1500px"></div>
+          <h2 id="qx-target">Avsnittet</h2>
+          <div style="block-size: 1500px"></div>
+        </div>`);
+        const el = wrapper.querySelector('trygg-quick-exit')!;
+        await el.updateComplete;
+        // The bar is measured in its first frame (a ResizeObserver): a person clicks after that.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        wrapper.querySelector('a')!.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const barBottom = Math.max(
+          ...[...el.shadowRoot!.querySelectorAll('.button, .toggle')].map((c) => c.getBoundingClientRect().bottom)
+        );
+        const heading = wrapper.querySelector('h2')!.getBoundingClientRect();
+        expect(scrollY, 'the page scrolled to the target').to.be.above(1000);
+        expect(heading.top, 'the heading is below the bar').to.be.at.least(barBottom);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it("pads the page's scrolling by the bar, leaves a page's own scroll-padding alone, and takes its own away with the last element", async () => {
+      const padding = () => getComputedStyle(document.documentElement).scrollPaddingBlockStart;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      expect(padding(), 'no element: the page as it was').to.equal('auto');
+      const first = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      const second = await fixture<TryggQuickExit>(html`<trygg-quick-exit shortcut="none"></trygg-quick-exit>`);
+      await frame();
+      const bottom = () =>
+        Math.max(...[button(first), toggle(first)].map((control) => control.getBoundingClientRect().bottom));
+      // The bottom of the lowest control, and 12 px for the focus ring.
+      expect(padding()).to.equal(`${Math.ceil(bottom()) + 12}px`);
+      const own = document.createElement('style');
+      own.textContent = 'html { scroll-padding-top: 100px }';
+      document.head.append(own);
+      try {
+        expect(padding(), "the page's own value wins").to.equal('100px');
+      } finally {
+        own.remove();
+      }
+      // A longer label wraps at 320 px: the bar's controls grow, and the padding with them.
+      const before = bottom();
+      await setViewport({ width: 320, height: 480 });
+      try {
+        first.label = 'Lämna den här sidan snabbt och gå till en annan webbplats';
+        await frame();
+        expect(bottom(), 'set-up: the button is taller').to.be.above(before);
+        expect(padding()).to.equal(`${Math.ceil(bottom()) + 12}px`);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+      first.remove();
+      expect(padding(), 'one element left').not.to.equal('auto');
+      second.remove();
+      expect(padding(), 'none left').to.equal('auto');
+      expect(document.adoptedStyleSheets, 'nothing of ours left on the page').to.have.length(0);
+    });
+
     it('shows a visible focus indicator for keyboard users', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       const before = getComputedStyle(button(el)).outlineStyle;

@@ -116,7 +116,6 @@ export const styles = css`
   border: 1px solid var(--trygg-color-border, #757575);
   background: var(--_paper);
   color: var(--_ink);
-  scroll-margin-block-start: calc(var(--_h) + 8px);
 }
 .help p {
   margin-block: 0.5rem;

@@ -55,6 +55,11 @@ function follow(): void {
 }
 
 let sheet: CSSStyleSheet | undefined;
+// WCAG 2.4.11 (technique C43): the page's own scroll padding, kept at the bottom of the bar's
+// controls (see #pad).
+let pageSheet: CSSStyleSheet | undefined;
+let pageRule = '';
+let resized: ResizeObserver | undefined;
 
 /** A help link: an `https:` URL, or a relative reference that stays on this site. */
 function helpUrl(value: string | null): string | undefined {
@@ -142,7 +147,6 @@ export class TryggQuickExit extends ElementBase {
   #texts: [HTMLElement, StringId][];
   #presses = 0;
   #announce = true;
-  #focusCheck = 0;
   #proxy: TryggQuickExit | undefined;
 
   constructor() {
@@ -263,6 +267,10 @@ export class TryggQuickExit extends ElementBase {
     }
     follow();
     live.add(this);
+    resized ??= new ResizeObserver(() => {
+      TryggQuickExit.#pad();
+    });
+    for (const control of [this.#button, this.#toggle, this.#link]) resized.observe(control);
     this.requestUpdate();
     this.#show();
     this.#checkHref();
@@ -271,6 +279,7 @@ export class TryggQuickExit extends ElementBase {
 
   disconnectedCallback(): void {
     live.delete(this);
+    TryggQuickExit.#pad();
     this.#dropProxy();
     this.#listen(removeEventListener);
   }
@@ -320,6 +329,30 @@ export class TryggQuickExit extends ElementBase {
         : '';
   }
 
+  /**
+   * WCAG 2.4.11: the bar must not hide what the page scrolls into view (the element Tab focuses, in
+   * the page or in a shadow root; an in-page link's target, a skip link's too; `scrollIntoView()`).
+   * A rule on the page (`document.adoptedStyleSheets`) sets `scroll-padding-block-start` on `html`
+   * to the bottom of the lowest control on screen plus 12 px for the focus ring, so the browser's
+   * own scrolling stops below the bar. Zero specificity: a page's own scroll padding wins. Updated
+   * when a control changes size (a wrapped label, zoom); taken away with the last element.
+   */
+  static #pad(): void {
+    let bottom = 0;
+    for (const el of live)
+      for (const control of [el.#button, el.#toggle, el.#link]) {
+        const box = control.getBoundingClientRect();
+        if (box.width) bottom = Math.max(bottom, box.bottom);
+      }
+    const rule = bottom ? `:where(html){scroll-padding-block-start:${Math.ceil(bottom) + 12}px}` : '';
+    if (rule === pageRule) return;
+    pageRule = rule;
+    pageSheet ??= new CSSStyleSheet();
+    pageSheet.replaceSync(rule);
+    const others = document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
+    document.adoptedStyleSheets = rule ? [...others, pageSheet] : others;
+  }
+
   #set(name: string, value: string | null | undefined): void {
     if (value == null) this.removeAttribute(name);
     else this.setAttribute(name, value);
@@ -327,9 +360,6 @@ export class TryggQuickExit extends ElementBase {
 
   #listen(method: typeof addEventListener): void {
     method.call(document, 'toggle', this.#onToggle, true);
-    method.call(document, 'focusin', this.#onFocusMove);
-    // Focus moving between two elements of one shadow root does not reach a document focusin.
-    method.call(document, 'keydown', this.#onFocusMove, true);
   }
 
   #checkHref(): void {
@@ -388,39 +418,6 @@ export class TryggQuickExit extends ElementBase {
   #dropProxy(): void {
     this.#proxy?.remove();
     this.#proxy = undefined;
-  }
-
-  /**
-   * WCAG 2.4.11: the bar must not hide what the keyboard focuses. The browser scrolls a focused
-   * element into view, but not out from under a fixed bar; when it lands under the button or the
-   * help control, the page scrolls just enough to show it below them. Checked in the frame after a
-   * focus move (a document `focusin`) or a Tab key (focus moving inside a shadow root).
-   */
-  readonly #onFocusMove = (event: Event): void => {
-    if ((event instanceof KeyboardEvent && event.key !== 'Tab') || this.#focusCheck) return;
-    this.#focusCheck = requestAnimationFrame(() => {
-      this.#focusCheck = 0;
-      this.#revealFocus();
-    });
-  };
-
-  /** Scrolls the keyboard-focused element (shadow roots included) out from under the bar. */
-  #revealFocus(): void {
-    let target = document.activeElement;
-    for (let next = target?.shadowRoot?.activeElement; next; next = next.shadowRoot?.activeElement) {
-      if (target === this) return; // our own controls
-      target = next;
-    }
-    if (!target || target === document.body || this.contains(target) || !target.matches(':focus-visible')) return;
-    const box = target.getBoundingClientRect();
-    const controls = [this.#button, this.#toggle, this.#link].map((c) => c.getBoundingClientRect());
-    // Below every control, with room for the focus ring (3 px outline, 2 px offset, 5 px halo).
-    if (
-      controls.some(
-        (c) => c.width && box.top < c.bottom && box.bottom > c.top && box.left < c.right && box.right > c.left
-      )
-    )
-      scrollBy({ top: box.top - Math.max(...controls.map((c) => c.bottom)) - 12, behavior: 'instant' });
   }
 }
 
