@@ -76,16 +76,31 @@ export function minifyLitCss({ oneLine = false } = {}) {
 }
 
 /**
- * CDN files only: `msg('text', { id: 'x' })` in the quick exit's strings becomes `'text'`. The ids
- * are for the extractor (npm run locales:extract); at run time the table's keys are the ids.
+ * CDN files only: `msg('text', { id: 'x' })` in the quick exit's strings becomes `'text'`, and its
+ * ids (`'quick-exit.help-what'`) become short ones (`'0'`, `'1'`, …: their place in the sorted list
+ * of the Swedish table's ids), the same in the element, its Swedish table and its English and Arabic
+ * tables. The ids are for the extractor (npm run locales:extract) and translators; at run time the
+ * tables' keys are the ids. (The Lit components' ids: see shortMsgIds.)
  */
 function stripMsgIds() {
+  const dir = join(root, 'src/components/quick-exit');
+  const ids = [...readFileSync(join(dir, 'strings.ts'), 'utf8').matchAll(/^\s*'(quick-exit\.[\w-]+)':/gm)]
+    .map((m) => m[1])
+    .sort();
+  const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
   return {
     name: 'trygg-strip-msg-ids',
     enforce: 'pre',
     transform(code, id) {
-      if (!/components[\\/]quick-exit[\\/]strings\.ts$/.test(id)) return null;
-      return { code: code.replace(/\bmsg\(\s*('(?:[^'\\]|\\.)*'),\s*\{\s*id:\s*'[^']*'\s*\}\s*\)/g, '$1'), map: null };
+      const file = id.replaceAll('\\', '/');
+      if (!file.includes('/components/quick-exit/') || !file.endsWith('.ts')) return null;
+      const stripped = file.endsWith('/strings.ts')
+        ? code.replace(/\bmsg\(\s*('(?:[^'\\]|\\.)*'),\s*\{\s*id:\s*'[^']*'\s*\}\s*\)/g, '$1')
+        : code;
+      const replaced = stripped.replace(/'(quick-exit\.[\w-]+)'/g, (all, key) =>
+        short.has(key) ? `'${short.get(key)}'` : all
+      );
+      return replaced === code ? null : { code: replaced, map: null };
     },
   };
 }

@@ -7,6 +7,7 @@ import { templates as coreAr } from '../../src/core/locales/ar.js';
 import { templates as cardAr } from '../../src/components/support-card/locales/ar.js';
 import { templates as badgeAr } from '../../src/components/training-badge/locales/ar.js';
 import { templates as planAr } from '../../src/components/plan-timeline/locales/ar.js';
+import { templates as quickExitAr } from '../../src/components/quick-exit/locales/ar.js';
 
 interface PageCheck {
   result: {
@@ -128,10 +129,19 @@ describe('CDN files', function () {
     expect(r.result?.buttonText).to.equal('غادر هذه الصفحة بسرعة');
   });
 
-  it('an Arabic page shows the Arabic strings of every Lit element and of the notice (the CDN files use short msg ids)', async () => {
+  it('an Arabic page shows the Arabic strings of every element and of the notice (the CDN files use short msg ids)', async () => {
     const r = await check('fixtures/cdn-strings-ar.html');
     expect(r.errors).to.deep.equal([]);
-    const [, card, badge, plan] = r.result!.texts;
+    const [quickExit, card, badge, plan] = r.result!.texts;
+    // The quick exit has its own tables (no Lit), with short ids too.
+    for (const id of [
+      'quick-exit.label',
+      'quick-exit.help-summary',
+      'quick-exit.help-what',
+      'quick-exit.help-history',
+    ] as const)
+      expect(quickExit, id).to.contain(quickExitAr[id]);
+    expect(quickExit, 'no Swedish source text left').not.to.contain('Webbläsarens historik');
     // The strings files of the source, with their full ids: the short ids must lead to the same texts.
     expect(card).to.contain(cardAr['support-card.emergency-name']);
     expect(card).to.contain(cardAr['support-card.national.se-kvinnofridslinjen.name']);
