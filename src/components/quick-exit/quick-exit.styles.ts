@@ -11,19 +11,14 @@ const css = String.raw;
 export const styles = css`
 :host {
   --_h: max(3.25rem, 52px);
-  --_bg: var(--trygg-quick-exit-background-color, var(--trygg-color-danger, #a4001d));
-  --_fg: var(--trygg-quick-exit-color, #fff);
-  --_bg-hover: var(--trygg-quick-exit-hover-background-color, #7d0016);
   --_paper: var(--trygg-color-background, #fff);
-  --_ink: var(--trygg-color-text, #1b1b1b);
-  --_link: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
   display: block !important;
   position: static !important;
   box-sizing: border-box !important;
   min-block-size: var(--_h) !important;
   padding-block-start: var(--_h) !important;
   font: 400 max(16px, 1rem) / 1.5 var(--trygg-font-family, system-ui, sans-serif) !important;
-  color: var(--_ink) !important;
+  color: var(--trygg-color-text, #1b1b1b) !important;
   visibility: visible !important;
 }
 :host([data-trygg-proxy]) {
@@ -72,14 +67,14 @@ export const styles = css`
   padding: 0.5rem 1rem;
   border: 2px solid transparent;
   border-radius: var(--trygg-radius, 4px);
-  background: var(--_bg);
-  color: var(--_fg);
+  background: var(--trygg-quick-exit-background-color, var(--trygg-color-danger, #a4001d));
+  color: var(--trygg-quick-exit-color, #fff);
   font-weight: 700;
   line-height: 1.25;
   box-shadow: 0 2px 0 #3d000b;
 }
 .button:hover {
-  background: var(--_bg-hover);
+  background: var(--trygg-quick-exit-hover-background-color, #7d0016);
 }
 .indicator {
   display: inline-flex;
@@ -102,7 +97,7 @@ export const styles = css`
   border: 1px solid var(--trygg-color-border, #757575);
   border-radius: var(--trygg-radius, 4px);
   background: var(--_paper);
-  color: var(--_link);
+  color: var(--trygg-color-link, var(--trygg-color-accent, #005a8c));
   font-size: max(14px, 0.875em);
   line-height: 1.25;
   text-decoration: underline;
@@ -115,7 +110,6 @@ export const styles = css`
   padding: 0.25rem 1rem;
   border: 1px solid var(--trygg-color-border, #757575);
   background: var(--_paper);
-  color: var(--_ink);
 }
 .help p {
   margin-block: 0.5rem;
