@@ -61,20 +61,15 @@ let pageSheet: CSSStyleSheet | undefined;
 let pageRule = '';
 let resized: ResizeObserver | undefined;
 
-/**
- * A help link: an `https:` URL, or one on this site (`/hjalp`), as an absolute URL resolved against
- * the page's own address, never against a `<base href>` (which may point to another site).
- */
+/** A help link: an `https:` URL, or a relative reference that stays on this site. */
 function helpUrl(value: string | null): string | undefined {
   const raw = value?.trim();
   if (!raw) return undefined;
   try {
     const url = new URL(raw, location.href);
-    return (url.protocol === 'https:' || (url.origin === location.origin && /^https?:$/.test(url.protocol))) &&
-      !url.username &&
-      !url.password
-      ? url.href
-      : undefined;
+    if (!/^[a-z][a-z\d+.-]*:/i.test(raw.replace(/[\t\n\r]/g, '')))
+      return url.origin === location.origin ? raw : undefined;
+    return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -242,9 +237,8 @@ export class TryggQuickExit extends ElementBase {
   }
 
   /**
-   * A page of yours on how to hide visits (`https:` or a path on your site, resolved against the
-   * page's own address, never a `<base>`); shown as a link instead of the built-in help panel.
-   * Anything else (`javascript:`, `http:` to another site, a user name or password) shows the panel.
+   * A page of yours on how to hide visits (`https:` or a path on your site); shown as a link instead
+   * of the built-in help panel.
    * @default null
    */
   get helpHref(): string | null {
