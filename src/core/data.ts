@@ -13,6 +13,7 @@ import type { GenericSchema, InferOutput } from 'valibot';
 import type { DataErrorCause } from './events.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { prepareDates } from './dates.js';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
 import { safeUrl } from './safe-url.js';
@@ -470,12 +471,16 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
         return;
       }
       // A long document: the element says it is loading (and keeps what it showed) until it is read;
-      // a reading made stale by newer data is dropped. Once it is read, it is shown in a task of its
-      // own, not in the task that read the last items.
+      // a reading made stale by newer data is dropped. Once it is read, the page's date formatters
+      // are made (the first Intl object of a page loads ICU's data) and then the document is shown,
+      // each in a task of its own, not in the task that read the last items.
       this.set(this.value, this.problems, 'loading');
       const reading: Promise<void> = result
         .then(async (done) => {
           if (!done || request !== this.request) return;
+          await nextTask();
+          if (request !== this.request) return;
+          prepareDates();
           await nextTask();
           if (request === this.request) this.apply(limited, done, source, cause);
         })

@@ -5,7 +5,6 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { intl } from './locale.js';
-import { nextTask } from './tasks.js';
 
 /** The time zone of every "today" and "now" in the kit. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -71,41 +70,17 @@ export function stockholmDate(at: Date = new Date()): string {
   return `${year}-${two(month)}-${two(day)}`;
 }
 
-let intlLoaded: Promise<void> | undefined;
-
 /**
- * Resolves in a new task after one that made the kit's first `Intl` objects of this page (the
- * Swedish clock and the date formatters): a page's first `Intl` object loads ICU's data, tens of
- * ms, so the loader's host waits for it before its first update, and that update (the first
- * render) does not do it too. `undefined` once that has been done (every later element updates at once).
+ * Makes the kit's first Intl objects now (the Swedish clock and the date formatters; each is made
+ * once): a page's first Intl object loads ICU's data, tens of ms. After a long document has been read
+ * in tasks, the loader does it in a task of its own, not in the task that first renders the document.
+ * A small document is shown in the update that connects its element, as it must be: an element that
+ * waited for a task here before its first render lost the box the page reserves with
+ * `:not(:defined)` for a frame, and the page below it jumped twice (layout shift 0.2-0.3 on the demo
+ * pages at 1 280 px, `bench/cls.mjs`).
  */
-export function intlReady(): Promise<void> | undefined {
-  if (clock) return undefined;
-  return (intlLoaded ??= nextTask().then(() => {
-    stockholmClock(new Date());
-    formatter('ymd', 'UTC');
-    formatter('ym', 'UTC');
-    return nextTask();
-  }));
-}
-
-/**
- * The one way a data element's first update waits for {@link intlReady} (its `scheduleUpdate()`):
- * the first update of the first data element on a page comes in a task after the one that made the
- * page's first Intl objects; every other update is scheduled at once.
- *
- * ```ts
- * protected override scheduleUpdate() {
- *   return afterIntl(this, () => super.scheduleUpdate());
- * }
- * ```
- */
-export function afterIntl(
-  host: { readonly hasUpdated: boolean },
-  schedule: () => unknown
-): Promise<unknown> | undefined {
-  const ready = host.hasUpdated ? undefined : intlReady();
-  if (ready) return ready.then(schedule);
-  const scheduled = schedule();
-  return scheduled instanceof Promise ? scheduled : undefined;
+export function prepareDates(): void {
+  stockholmClock(new Date());
+  formatter('ymd', 'UTC');
+  formatter('ym', 'UTC');
 }

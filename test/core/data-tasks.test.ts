@@ -1,15 +1,14 @@
-// A data element's work in tasks of their own (nothing here is timed: the clock is a counter, so a
-// reading is split into the same tasks on any machine): its first update waits for a task that makes
-// the page's first Intl objects (ICU's data, tens of ms), and a long document, once read, is shown in
-// a task after the one that read its last items. (Its own file: the page's first Intl objects must
-// be made by the first test here.)
+// A data element's work in tasks (nothing here is timed: the clock is a counter, so a reading is
+// split into the same tasks on any machine): a long document, once read, gets the page's date
+// formatters (ICU's data) and then its first render, each in a task after the one that read its last
+// items. (Its own file: the page's first Intl objects must be made by the first test here.)
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import * as v from 'valibot';
 import { DataController } from '../../src/core/data.js';
-import { afterIntl, formatDate } from '../../src/core/dates.js';
+import { formatDate } from '../../src/core/dates.js';
 import { defineElement } from '../../src/core/define.js';
 import { settle } from '../../src/core/tasks.js';
 
@@ -39,10 +38,6 @@ class TestDatedList extends LitElement {
       return { value, problems: [] };
     },
   });
-
-  protected override scheduleUpdate(): Promise<unknown> | undefined {
-    return afterIntl(this, () => super.scheduleUpdate());
-  }
 
   protected override getUpdateComplete(): Promise<boolean> {
     return settle(
@@ -105,48 +100,22 @@ const load = (el: TestDatedList, data: unknown) =>
 const dates = (el: TestDatedList) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
 
 describe('a data element in tasks', () => {
-  // First in this file: the page's first Intl objects are made by this test.
-  it("waits before its first update for a task of its own that makes the page's first Intl objects (ICU)", async () => {
-    const el = new TestDatedList();
-    el.data = docOf(2);
-    try {
-      await logged(el, () => {
-        document.body.append(el);
-      });
-      const firstIntl = log.indexOf('intl');
-      const firstRender = log.findIndex((e) => e.startsWith('render'));
-      expect(firstIntl, 'Intl objects made').to.be.greaterThan(-1);
-      expect(log.slice(0, firstIntl), 'in a task after the one that connected the element').to.include('yield');
-      expect(firstRender, 'then the first render').to.be.greaterThan(log.lastIndexOf('intl'));
-      expect(log.slice(log.lastIndexOf('intl'), firstRender), 'in a task of its own').to.include('yield');
-      expect(log.slice(firstRender), 'no Intl object made while rendering').not.to.include('intl');
-      expect(dates(el)).to.deep.equal([formatDate('2026-01'), formatDate('2026-02')]);
-
-      // The next element updates at once: the Intl objects are there.
-      const next = new TestDatedList();
-      next.data = docOf(2);
-      await logged(next, () => {
-        document.body.append(next);
-      });
-      expect(log).not.to.include('yield');
-      expect(log).not.to.include('intl');
-      expect(dates(next)).to.have.length(2);
-      next.remove();
-    } finally {
-      el.remove();
-    }
-  });
-
-  it('shows a long document in a task after the one that read its last items, with every item', async () => {
+  // First in this file: the page's first Intl objects are made by this test (after the reading).
+  it('shows a long document in a task of its own, after one that makes the date formatters (ICU), with every item', async () => {
     const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
     await load(el, docOf(300));
     expect(log.filter((e) => e === 'item')).to.have.length(300);
     const lastItem = log.lastIndexOf('item');
+    const firstIntl = log.indexOf('intl');
     const refine = log.indexOf('refine');
+    const shown = log.indexOf('render ready');
     expect(log.slice(0, lastItem).includes('yield'), 'the items are read in several tasks').to.equal(true);
-    expect(refine, 'the cross-item checks after the reading').to.be.greaterThan(lastItem);
-    expect(log.slice(lastItem, refine), 'in a task of their own').to.include('yield');
-    expect(log.indexOf('render ready')).to.be.greaterThan(refine);
+    expect(firstIntl, 'a date formatter is made after the last item').to.be.greaterThan(lastItem);
+    expect(log.slice(lastItem, firstIntl), 'the formatters in a task after the reading').to.include('yield');
+    expect(refine, 'the cross-item checks after the formatters').to.be.greaterThan(firstIntl);
+    expect(log.slice(firstIntl, refine), 'the document shown in a task after the formatters').to.include('yield');
+    expect(shown).to.be.greaterThan(refine);
+    expect(log.slice(shown), 'no formatter made while the document is rendered').not.to.include('intl');
     // Every item, as read at once.
     expect(dates(el)).to.have.length(300);
     expect(dates(el)[0]).to.equal(formatDate('2026-01'));

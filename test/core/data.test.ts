@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import * as v from 'valibot';
 import { DataController, renderDataNotice, type DataErrorDetail } from '../../src/core/data.js';
-import { afterIntl } from '../../src/core/dates.js';
 import { defineElement } from '../../src/core/define.js';
 import { settle as settled } from '../../src/core/tasks.js';
 import { captureErrors, nextEvent, setLang } from '../support/helpers.js';
@@ -27,10 +26,6 @@ class TestDataHost extends LitElement {
       return { value: { items }, problems };
     },
   });
-
-  protected override scheduleUpdate(): Promise<unknown> | undefined {
-    return afterIntl(this, () => super.scheduleUpdate());
-  }
 
   protected override getUpdateComplete(): Promise<boolean> {
     return settled(

@@ -8,7 +8,7 @@ import { dirFor, getLocale, intl, langFor, registerTranslations, stringsGenerati
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-url.js';
-import { afterIntl, formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
+import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
 import { LEVELS, planSchemas, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
 import { baseStyles } from '../../core/theme.js';
@@ -545,11 +545,6 @@ export class TryggPlanTimeline extends LitElement {
     const active = this.shadowRoot?.activeElement;
     if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
       this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
-  }
-
-  /** The first update of the page's first data element waits for its first Intl objects (src/core/dates.ts). */
-  protected override scheduleUpdate(): Promise<unknown> | undefined {
-    return afterIntl(this, () => super.scheduleUpdate());
   }
 
   /** Resolves when the plan has been read and every slice of a long plan rendered. */

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
-import { afterIntl, formatDate } from '../../core/dates.js';
+import { formatDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
 import { settle, SliceController } from '../../core/tasks.js';
@@ -583,11 +583,6 @@ export class TryggSupportCard extends LitElement {
         </ul>
       </li>`;
     }
-  }
-
-  /** The first update of the page's first data element waits for its first Intl objects (src/core/dates.ts). */
-  protected override scheduleUpdate(): Promise<unknown> | undefined {
-    return afterIntl(this, () => super.scheduleUpdate());
   }
 
   /** Resolves when the document has been read and every slice of a long list rendered. */

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, ProblemReporter, renderDataNotice } from '../../core/data.js';
-import { afterIntl, renderDate, stockholmDate } from '../../core/dates.js';
+import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, intl, langFor, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
@@ -216,11 +216,6 @@ export class TryggTrainingBadge extends LitElement {
       this.credentialCheck = undefined;
       this.requestUpdate();
     });
-  }
-
-  /** The first update of the page's first data element waits for its first Intl objects (src/core/dates.ts). */
-  protected override scheduleUpdate(): Promise<unknown> | undefined {
-    return afterIntl(this, () => super.scheduleUpdate());
   }
 
   /** Also waits for the document's reading, the credential's check and the units' slices, so `await el.updateComplete` sees everything. */
