@@ -12,6 +12,9 @@
  *   The quick exit's chunk IS `./quick-exit.js`: a page that also loads `quick-exit.js` on its own
  *   downloads it once (the browser keys modules by URL).
  * - When every element is defined, the observers stop (nothing runs per mutation any more).
+ * - The first time it loads an element that shows dates or times (all but the quick exit), it makes
+ *   the page's first Intl object in a task of its own while the chunk downloads: a page's first
+ *   Intl object loads ICU's data (tens of ms), which the element's first render then does not do.
  */
 
 type Loader = () => Promise<unknown>;
@@ -27,8 +30,18 @@ const waiting = new Set(Object.keys(chunks).filter((tag) => !customElements.get(
 const observers: MutationObserver[] = [];
 const watched = new WeakSet<Node>();
 
+let warmed = false;
+
 function load(tag: string): void {
   if (!waiting.delete(tag)) return;
+  // While the chunk downloads, the page's first Intl object (ICU's data, ~30 ms here) in a task of
+  // its own: the element's first render formats dates and times, and must not load ICU too.
+  if (!warmed && tag !== 'trygg-quick-exit') {
+    warmed = true;
+    setTimeout(() => {
+      new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0);
+    });
+  }
   chunks[tag]?.().catch((error: unknown) => {
     console.error(`trygg-kit: could not load <${tag}>; its fallback content stays.`, error);
   });

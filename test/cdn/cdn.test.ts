@@ -20,6 +20,8 @@ interface PageCheck {
     fillRatio: number | null;
     notices: (string | null)[];
     texts: string[];
+    /** fixtures/cdn-intl.html: for each Intl.DateTimeFormat made, whether the support card was defined then. */
+    intl: boolean[] | null;
   } | null;
   violations: string[];
   errors: string[];
@@ -153,6 +155,15 @@ describe('CDN files', function () {
     expect(card, 'no Swedish source text left').not.to.contain('Mer information');
     // The bad contact is named in the console (the console message stays English, for editors).
     expect(r.consoleErrors.join('\n')).to.contain('contacts[1].channels');
+  });
+
+  it("the loader makes the page's first Intl object (ICU's data) while a data element's chunk downloads, before its first render", async () => {
+    const r = await check('fixtures/cdn-intl.html');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.result?.shadowTexts[1], 'the card rendered').to.contain('112');
+    const made = r.result!.intl!;
+    expect(made.length, 'date formatters made').to.be.greaterThan(1);
+    expect(made[0], 'the first before the card was defined').to.equal(false);
   });
 
   it('the loader defines an element added after it ran, in the document or in an open shadow root', async () => {
