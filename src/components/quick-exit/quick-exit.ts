@@ -270,7 +270,7 @@ export class TryggQuickExit extends ElementBase {
     resized ??= new ResizeObserver(() => {
       TryggQuickExit.#pad();
     });
-    for (const control of [this.#button, this.#toggle, this.#link]) resized.observe(control);
+    for (const control of this.#controls) resized.observe(control);
     this.requestUpdate();
     this.#show();
     this.#checkHref();
@@ -279,6 +279,7 @@ export class TryggQuickExit extends ElementBase {
 
   disconnectedCallback(): void {
     live.delete(this);
+    for (const control of this.#controls) resized?.unobserve(control);
     TryggQuickExit.#pad();
     this.#dropProxy();
     this.#listen(removeEventListener);
@@ -340,7 +341,7 @@ export class TryggQuickExit extends ElementBase {
   static #pad(): void {
     let bottom = 0;
     for (const el of live)
-      for (const control of [el.#button, el.#toggle, el.#link]) {
+      for (const control of el.#controls) {
         const box = control.getBoundingClientRect();
         if (box.width) bottom = Math.max(bottom, box.bottom);
       }
@@ -351,6 +352,11 @@ export class TryggQuickExit extends ElementBase {
     pageSheet.replaceSync(rule);
     const others = document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
     document.adoptedStyleSheets = rule ? [...others, pageSheet] : others;
+  }
+
+  /** The bar's controls: what the page's scroll padding must clear. */
+  get #controls(): HTMLElement[] {
+    return [this.#button, this.#toggle, this.#link];
   }
 
   #set(name: string, value: string | null | undefined): void {
