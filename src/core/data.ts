@@ -201,6 +201,16 @@ export function applyLimits(raw: unknown, limits: Readonly<Record<string, number
  */
 const FIRST_READ = TASK_BUDGET / 4;
 
+/**
+ * A document this small (8 000 characters of keys and strings, 20 list items: a few contacts, a
+ * short plan) is read whole in the task of the host's update, however long that takes, and shown
+ * in the element's first render on any device. On a slow phone, reading even one contact for the
+ * first time took more than `FIRST_READ`: the element showed its loading line for a frame, then the
+ * contact appeared above the national lines and pushed them down (layout shift, bench/cls.mjs at 4×
+ * CPU throttling). A larger document is read by time only, so its first task is no longer.
+ */
+const SMALL_DOCUMENT = { chars: 8_000, items: 20 };
+
 /** The default fetch timeout. */
 export const FETCH_TIMEOUT = 10_000;
 
@@ -464,7 +474,12 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       // In a browser in tasks (a long document is read while a key press gets through); on a server
       // at once, so the server HTML shows the document as a browser's first render does.
       const result = inBrowser()
-        ? validateInTasks(schema, limited.raw, { atomic, stale: () => request !== this.request, first: FIRST_READ })
+        ? validateInTasks(schema, limited.raw, {
+            atomic,
+            stale: () => request !== this.request,
+            first: FIRST_READ,
+            small: SMALL_DOCUMENT,
+          })
         : validate(schema, limited.raw, undefined, atomic);
       if (!(result instanceof Promise)) {
         this.apply(limited, result, source, cause);

@@ -211,6 +211,11 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 const MAX_CHARS = 2_000_000;
 class TooLarge extends Error {}
 
+/** Adds a key and its value to a document's size (keys and strings, and 4 for each value); returns the new size. */
+function countChars(size: { chars: number }, key: string, value: unknown): number {
+  return (size.chars += key.length + (typeof value === 'string' ? value.length : 0) + 4);
+}
+
 /**
  * A plain copy of `input` in JSON's terms: functions, DOM nodes and cycles are not data. The
  * replacer counts into `size` (shared by the parts of one document) and stops a huge object early
@@ -218,8 +223,9 @@ class TooLarge extends Error {}
  */
 function plainCopy(input: unknown, size: { chars: number }, item = false): unknown {
   const json = JSON.stringify(input, (key, value: unknown) => {
-    size.chars += key.length + (typeof value === 'string' ? value.length : 0) + 4;
-    if (size.chars > MAX_CHARS) throw new TooLarge(`more than ${MAX_CHARS / 1_000_000} million characters`);
+    if (countChars(size, key, value) > MAX_CHARS) {
+      throw new TooLarge(`more than ${MAX_CHARS / 1_000_000} million characters`);
+    }
     return value;
   }) as string | undefined;
   // An item that is not JSON (a function, a symbol) becomes `null`, as JSON.stringify makes it in a
@@ -458,6 +464,35 @@ export interface InTasksOptions {
    * first Intl object), so that task stays short too.
    */
   first?: number;
+  /**
+   * A document with at most `chars` characters (keys and strings, counted as the validation counts
+   * them) and at most `items` items in its top-level lists is read whole in the first task, whatever
+   * the time (default: none is). A small document is then shown in the caller's first update on any
+   * device, even where reading it takes longer than `first` (a slow phone, a cold start). A larger
+   * one is read as before, so its first task stays short: many small items can be slow to read
+   * (each bad one is repaired), hence the second bound.
+   */
+  small?: { chars: number; items: number };
+}
+
+/** Stops {@link isSmall} early. */
+class Over extends Error {}
+
+/** Whether `input` is within `small` (see {@link InTasksOptions.small}); stops counting past it. */
+function isSmall(input: unknown, { chars, items }: { chars: number; items: number }): boolean {
+  if (input === null || typeof input !== 'object') return true;
+  const lists = Object.values(input).filter((value) => Array.isArray(value));
+  if (lists.reduce((n, list: unknown[]) => n + list.length, 0) > items) return false;
+  const size = { chars: 0 };
+  try {
+    JSON.stringify(input, (key, value: unknown) => {
+      if (countChars(size, key, value) > chars) throw new Over();
+      return value;
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -472,7 +507,7 @@ export interface InTasksOptions {
 export function validateInTasks<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
-  { limit = 200, atomic = [], stale, first = TASK_BUDGET }: InTasksOptions = {}
+  { limit = 200, atomic = [], stale, first = TASK_BUDGET, small }: InTasksOptions = {}
 ): ValidationResult<v.InferOutput<TSchema>> | Promise<ValidationResult<v.InferOutput<TSchema>> | undefined> {
   const steps = validation(schema, input, limit, atomic);
   /** One task's work: the result, or `undefined` when the budget is spent first. */
@@ -485,7 +520,7 @@ export function validateInTasks<TSchema extends v.GenericSchema>(
     }
   };
   return (
-    task(first) ??
+    task(small && isSmall(input, small) ? Infinity : first) ??
     (async () => {
       for (;;) {
         await nextTask();

@@ -55,13 +55,16 @@ class TestDatedList extends LitElement {
 }
 
 const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}`;
-const docOf = (n: number) => ({ items: Array.from({ length: n }, (_, i) => ({ id: `x${i}`, date: month(i) })) });
+/** `n` items, each id `pad` characters longer. */
+const docOf = (n: number, pad = 0) => ({
+  items: Array.from({ length: n }, (_, i) => ({ id: `x${i}${'-'.repeat(pad)}`, date: month(i) })),
+});
 
 /**
  * Runs `action` and waits for the element, logging each yield between tasks and each date formatter
  * made; the clock counts (each reading 1 ms after the last), so the tasks are the same on any machine.
  */
-async function logged(el: TestDatedList, action: () => void): Promise<void> {
+async function logged(el: TestDatedList, action: () => void, tick = 1): Promise<void> {
   const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
   const ownYield = scheduler.yield.bind(scheduler);
   const wrapper = () => {
@@ -78,7 +81,7 @@ async function logged(el: TestDatedList, action: () => void): Promise<void> {
   });
   const now = Object.getOwnPropertyDescriptor(performance, 'now');
   let clock = performance.now();
-  performance.now = () => (clock += 1);
+  performance.now = () => (clock += tick);
   log.length = 0;
   try {
     action();
@@ -92,10 +95,14 @@ async function logged(el: TestDatedList, action: () => void): Promise<void> {
 }
 
 /** Sets `data` and waits for the element (see {@link logged}). */
-const load = (el: TestDatedList, data: unknown) =>
-  logged(el, () => {
-    el.data = data;
-  });
+const load = (el: TestDatedList, data: unknown, tick?: number) =>
+  logged(
+    el,
+    () => {
+      el.data = data;
+    },
+    tick
+  );
 
 const dates = (el: TestDatedList) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
 
@@ -132,6 +139,27 @@ describe('a data element in tasks', () => {
     const fourth = log.indexOf('item', log.indexOf('yield'));
     expect(log.slice(log.indexOf('yield'), fourth)).to.include('render loading');
     expect(dates(el)).to.have.length(300);
+  });
+
+  it('shows a document of up to 8 000 characters and 20 items in its first update on a slow device', async () => {
+    // A slow phone (each clock reading 50 ms after the last) reading a small document for the first
+    // time: the quarter task is spent after the first step, but a document this small is read whole
+    // in the task of the update, so the element never shows its loading line for it (the page
+    // shifted when the data came).
+    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+    await load(el, docOf(20, 368), 50); // 7 953 characters as counted
+    expect(log).not.to.include('yield');
+    expect(log.filter((e) => e.startsWith('render'))).to.deep.equal(['render ready']);
+    expect(dates(el)).to.have.length(20);
+    // A larger one, by characters or by items, is read by time alone: its first task stays short
+    // (one step, then the update).
+    for (const doc of [docOf(10, 800) /* 8 293 characters */, docOf(21) /* 21 items */]) {
+      await load(el, doc, 50);
+      const first = log.slice(0, log.indexOf('yield'));
+      expect(first.filter((e) => e === 'item')).to.have.length(0);
+      expect(log.slice(log.indexOf('yield'), log.indexOf('item'))).to.include('render loading');
+      expect(dates(el)).to.have.length(doc.items.length);
+    }
   });
 
   it('shows a small document in the same update, with no task between', async () => {

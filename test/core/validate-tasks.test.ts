@@ -116,6 +116,37 @@ describe('validateInTasks()', function () {
     expect(await validateInTasks(planSchema, plan)).to.deep.equal(validate(whole(planSchema), plan));
   });
 
+  it('reads a document of at most `small` characters in the first task whatever the time, the same result', async () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `x${i}`, name: i % 2 ? 'ok' : 5 }));
+    const schema = v.object({ items: v.array(itemSchema) });
+    const doc = { items: items(30) };
+    const long = { items: items(1_000) };
+    const many = { items: Array.from({ length: 41 }, () => 5) }; // under 8 000 characters, but 41 bad items
+    // Not JSON (a cycle): not measured as small, reported by the validation as before.
+    const cyclic: Record<string, unknown> = { items: [] };
+    cyclic.self = cyclic;
+    const now = Object.getOwnPropertyDescriptor(performance, 'now');
+    let clock = performance.now();
+    performance.now = () => (clock += 100); // every step takes longer than any budget
+    let runs: unknown[];
+    try {
+      runs = [doc, long, many, cyclic].map((input) =>
+        validateInTasks(schema, input, { first: 4, small: { chars: 8_000, items: 40 } })
+      );
+    } finally {
+      if (now) Object.defineProperty(performance, 'now', now);
+      else Reflect.deleteProperty(performance, 'now');
+    }
+    const [small, longer, more, notJson] = runs;
+    expect(small instanceof Promise, 'read in the first task').to.equal(false);
+    expect(small).to.deep.equal(validate(whole(schema), doc));
+    expect(longer instanceof Promise, 'a longer document is read by time').to.equal(true);
+    expect(await longer).to.deep.equal(validate(whole(schema), long));
+    expect(more instanceof Promise, 'more items than `small` allows are read by time').to.equal(true);
+    expect(await more).to.deep.equal(validate(whole(schema), many));
+    expect(notJson).to.deep.equal(validate(schema, cyclic));
+  });
+
   it('splits a long document into tasks, and stops when the run is stale', async () => {
     const items = Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, name: i % 2 ? 'ok' : 5, date: '2023-13' }));
     const schema = v.object({ items: v.array(itemSchema) });
