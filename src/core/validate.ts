@@ -211,21 +211,15 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 const MAX_CHARS = 2_000_000;
 class TooLarge extends Error {}
 
-/** Adds a key and its value to a document's size (keys and strings, and 4 for each value); returns the new size. */
-function countChars(size: { chars: number }, key: string, value: unknown): number {
-  return (size.chars += key.length + (typeof value === 'string' ? value.length : 0) + 4);
-}
-
 /**
  * A plain copy of `input` in JSON's terms: functions, DOM nodes and cycles are not data. The
  * replacer counts into `size` (shared by the parts of one document) and stops a huge object early
  * (its whole text is never built).
  */
-function plainCopy(input: unknown, size: { chars: number }, item = false): unknown {
+function plainCopy(input: unknown, size: { chars: number }, item = false, max = MAX_CHARS): unknown {
   const json = JSON.stringify(input, (key, value: unknown) => {
-    if (countChars(size, key, value) > MAX_CHARS) {
-      throw new TooLarge(`more than ${MAX_CHARS / 1_000_000} million characters`);
-    }
+    size.chars += key.length + (typeof value === 'string' ? value.length : 0) + 4;
+    if (size.chars > max) throw new TooLarge(`more than ${max / 1_000_000} million characters`);
     return value;
   }) as string | undefined;
   // An item that is not JSON (a function, a symbol) becomes `null`, as JSON.stringify makes it in a
@@ -475,20 +469,13 @@ export interface InTasksOptions {
   small?: { chars: number; items: number };
 }
 
-/** Stops {@link isSmall} early. */
-class Over extends Error {}
-
 /** Whether `input` is within `small` (see {@link InTasksOptions.small}); stops counting past it. */
 function isSmall(input: unknown, { chars, items }: { chars: number; items: number }): boolean {
   if (input === null || typeof input !== 'object') return true;
   const lists = Object.values(input).filter((value) => Array.isArray(value));
   if (lists.reduce((n, list: unknown[]) => n + list.length, 0) > items) return false;
-  const size = { chars: 0 };
   try {
-    JSON.stringify(input, (key, value: unknown) => {
-      if (countChars(size, key, value) > chars) throw new Over();
-      return value;
-    });
+    plainCopy(input, { chars: 0 }, false, chars);
     return true;
   } catch {
     return false;
