@@ -5,8 +5,9 @@
  * it also defeats tab/newline/mixed-case tricks such as `java\tscript:`) gives one of the
  * allowed schemes, or when it is a relative reference that stays on the page's origin.
  * Everything else gives `undefined`, and the caller renders plain text without an `href`.
+ * No Lit here (the CMS template script checks `src` URLs with it): links are rendered by
+ * `renderLink` (./safe-link.ts).
  */
-import { html } from 'lit';
 import { baseUrl, inBrowser } from './env.js';
 
 /** Schemes a link from data may use. */
@@ -56,14 +57,4 @@ export function safeUrl(
 /** `https:` URL only (no relative reference), e.g. the quick exit's destination or a `src` host. */
 export function safeHttpsUrl(value: unknown): string | undefined {
   return safeUrl(value, ['https:'], false);
-}
-
-/**
- * A link from data or an attribute: `<a href rel="noreferrer">` when {@link safeUrl} allows the URL
- * (for `schemes`), else the content alone, as plain text without an `href`. `noreferrer`: the site
- * linked to does not learn which page (say, one about violence) the visitor came from.
- */
-export function renderLink(value: unknown, content: unknown, schemes: readonly string[] = SAFE_SCHEMES): unknown {
-  const href = safeUrl(value, schemes);
-  return href ? html`<a href=${href} rel="noreferrer">${content}</a>` : content;
 }

@@ -7,7 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { dirFor, getLocale, intl, langFor, registerTranslations, stringsGeneration } from '../../core/locale.js';
 import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderAnyLink } from '../../core/phone.js';
-import { renderLink } from '../../core/safe-url.js';
+import { renderLink } from '../../core/safe-link.js';
 import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
 import { headingLevel } from '../../core/attributes.js';
 import { LEVELS, planSchemas, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';

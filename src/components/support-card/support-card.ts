@@ -18,7 +18,8 @@ import {
 } from '../../core/locale.js';
 import { renderText } from '../../core/localized-text.js';
 import { checkPhoneLabel, parsePhone, stripBidiText } from '../../core/phone.js';
-import { renderLink, safeUrl } from '../../core/safe-url.js';
+import { renderLink } from '../../core/safe-link.js';
+import { safeUrl } from '../../core/safe-url.js';
 import { baseStyles } from '../../core/theme.js';
 import { headingLevel, tokens, words } from '../../core/attributes.js';
 import {

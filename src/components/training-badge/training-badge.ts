@@ -6,7 +6,7 @@ import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
 import { dirFor, intl, langFor, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
-import { renderLink } from '../../core/safe-url.js';
+import { renderLink } from '../../core/safe-link.js';
 import { isCompactJwt, type OpenBadgeCredential } from './credential.js';
 import { MAX_UNITS, trainingSchemas, type TrainingDocument, type TrainingUnit } from './schema.js';
 import { headingLevel } from '../../core/attributes.js';
