@@ -10,10 +10,13 @@
  *   with the options as attributes and the link's address as `src`; the link stays inside as the
  *   fallback until the element is defined.
  * - It then loads the kit's loader, which defines each element the first time it appears.
- * It writes no cookie or storage and requests nothing but the kit's own files (and, through the
- * elements, the data files the editor linked).
+ * - It starts fetching each data file an element will load (src/core/fetch.ts: the same URL check,
+ *   request and limits as the element's own), so the file downloads while the kit's code does.
+ * It writes no cookie or storage and requests nothing but the kit's own files and the data files the
+ * editor linked (each once).
  */
 import { checkExitUrl, EXIT_TAG, installExit, reportExitUrl } from '../core/exit.js';
+import { prefetchDocument } from '../core/fetch.js';
 import {
   dataLink,
   exitHref,
@@ -112,10 +115,20 @@ function convertMarker(block: Element): void {
       element.append(link.cloneNode(true));
       if (holder !== block) link.remove();
     }
-    element.setAttribute('src', withoutFragment(link.getAttribute('href') ?? ''));
+    setSource(element, withoutFragment(link.getAttribute('href') ?? ''));
   }
   block.replaceWith(element);
   report(element, [...problems, ...(fromLink?.problems ?? [])]);
+}
+
+/**
+ * Gives an element its `src`, and starts fetching it now: the document downloads while the
+ * element's code does, and the element usually has it read for its first render (its own contacts
+ * do not push the national lines down a moment after the page shows them).
+ */
+function setSource(element: Element, src: string): void {
+  element.setAttribute('src', src);
+  prefetchDocument(src);
 }
 
 function makeElement(component: string, options: Partial<Record<string, string>>): Element {
@@ -132,7 +145,7 @@ function convertDataLink(link: Element, component: string): void {
   const href = link.getAttribute('href') ?? '';
   const { options, problems } = fragmentOptions(href, component);
   const element = makeElement(component, options);
-  element.setAttribute('src', withoutFragment(href));
+  setSource(element, withoutFragment(href));
   block.replaceWith(element);
   element.append(block);
   report(element, problems);

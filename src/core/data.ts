@@ -16,7 +16,7 @@ import { msg } from '@lit/localize';
 import { prepareDates } from './dates.js';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
-import { safeUrl } from './safe-url.js';
+import { documentUrl, fetchDocument, MAX_DOCUMENT_CHARS, takePrefetched } from './fetch.js';
 import { nextTask, TASK_BUDGET } from './tasks.js';
 import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
 
@@ -101,11 +101,8 @@ export interface DataOptions<TSchema extends GenericSchema> {
 /** How long (ms) after the page's load an element may stay without data before it is reported as left empty. */
 export const EMPTY_CHECK_DELAY = 1000;
 
-/**
- * The largest document read, in characters of JSON (2 MB of ASCII): a bigger one is not parsed, and
- * gives the notice and the event instead. Documented in the README ("Limits").
- */
-export const MAX_DOCUMENT_CHARS = 2_000_000;
+/** See src/core/fetch.ts (a bigger document is not parsed: the notice and the event instead; README, "Limits"). */
+export { MAX_DOCUMENT_CHARS };
 
 /**
  * The problem for a document over {@link MAX_DOCUMENT_CHARS}: its length, or (`cut`: a `src` file
@@ -113,31 +110,6 @@ export const MAX_DOCUMENT_CHARS = 2_000_000;
  */
 export const tooLarge = (chars: number, cut = false): string =>
   `(document): ${cut ? 'more than ' : ''}${((cut ? MAX_DOCUMENT_CHARS : chars) / 1_000_000).toFixed(1)} million characters; at most ${MAX_DOCUMENT_CHARS / 1_000_000} million are read (see "Limits" in the README)`;
-
-/**
- * The text of a `src` answer, read as it arrives: a file over {@link MAX_DOCUMENT_CHARS} is not read
- * to its end (`cut`: the download stops there), so a huge file costs the page what the limit costs,
- * not one long task of decoding megabytes it will not use. Decoded as `response.text()` does (UTF-8,
- * a byte-order mark dropped).
- */
-async function bodyText(response: Response): Promise<{ text: string; cut: boolean }> {
-  if (!response.body) return { text: await response.text(), cut: false };
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let chars = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    const part = done ? decoder.decode() : decoder.decode(value, { stream: true });
-    parts.push(part);
-    chars += part.length;
-    if (chars > MAX_DOCUMENT_CHARS) {
-      void reader.cancel().catch(() => undefined);
-      return { text: parts.join(''), cut: true };
-    }
-    if (done) return { text: parts.join(''), cut: false };
-  }
-}
 
 /** A document cut to its limits ({@link applyLimits}). */
 export interface Limited {
@@ -383,7 +355,7 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   }
 
   private async fetch(src: string, request: number): Promise<void> {
-    const url = safeUrl(src, ['https:']);
+    const url = documentUrl(src);
     if (!url) {
       this.fail(`src`, [`src: "${src}" is not fetched: only https: or same-origin URLs are allowed`]);
       return;
@@ -408,18 +380,9 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
     });
     this.set(this.value, this.problems, 'loading');
     try {
+      // Started early by the CMS template script (src/core/fetch.ts), or now.
       const answer = await Promise.race([
-        (async (): Promise<{ text: string; cut: boolean } | { missing: string }> => {
-          const response = await fetch(url, {
-            credentials: 'omit',
-            referrerPolicy: 'no-referrer',
-            headers: { accept: 'application/json' },
-            signal: abort.signal,
-          });
-          if (response.status === 404) return { missing: response.statusText };
-          if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-          return await bodyText(response);
-        })(),
+        takePrefetched(url, abort.signal) ?? fetchDocument(url, abort.signal),
         deadline,
       ]);
       if (request !== this.request) return;

@@ -1,0 +1,111 @@
+/**
+ * Data loading, its network part: how a `src` document is fetched and read, in one place for the
+ * elements (src/core/data.ts) and for the CMS template script, which starts the fetch early
+ * ({@link prefetchDocument}). No Lit and no other module of the kit beyond the URL check, so the
+ * template script stays small.
+ */
+import { baseUrl } from './env.js';
+import { safeUrl } from './safe-url.js';
+
+/**
+ * The largest document read, in characters of JSON (2 MB of ASCII): a bigger one is not parsed, and
+ * gives the notice and the event instead. Documented in the README ("Limits").
+ */
+export const MAX_DOCUMENT_CHARS = 2_000_000;
+
+/** What a `src` request gave: the text (`cut` when over the limit), or a 404 with its status text. */
+export type DocumentAnswer = { text: string; cut: boolean } | { missing: string };
+
+/**
+ * The text of a `src` answer, read as it arrives: a file over {@link MAX_DOCUMENT_CHARS} is not read
+ * to its end (`cut`: the download stops there), so a huge file costs the page what the limit costs,
+ * not one long task of decoding megabytes it will not use. Decoded as `response.text()` does (UTF-8,
+ * a byte-order mark dropped).
+ */
+async function bodyText(response: Response): Promise<{ text: string; cut: boolean }> {
+  if (!response.body) return { text: await response.text(), cut: false };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let chars = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    const part = done ? decoder.decode() : decoder.decode(value, { stream: true });
+    parts.push(part);
+    chars += part.length;
+    if (chars > MAX_DOCUMENT_CHARS) {
+      void reader.cancel().catch(() => undefined);
+      return { text: parts.join(''), cut: true };
+    }
+    if (done) return { text: parts.join(''), cut: false };
+  }
+}
+
+/**
+ * Fetches a document the kit's way: no cookies (`credentials: 'omit'`), no Referer (the data host
+ * does not learn which page asked), JSON asked for. Rejects on a network error or an HTTP error
+ * other than 404.
+ */
+export async function fetchDocument(url: string, signal: AbortSignal): Promise<DocumentAnswer> {
+  const response = await fetch(url, {
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    headers: { accept: 'application/json' },
+    signal,
+  });
+  if (response.status === 404) return { missing: response.statusText };
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return await bodyText(response);
+}
+
+/** A fetch started before its element: the answer, and how to stop it. */
+interface Prefetched {
+  answer: Promise<DocumentAnswer>;
+  abort: AbortController;
+}
+
+/** One store per page, whichever copy of the kit (the template script, the elements) made it. */
+const STORE: unique symbol = Symbol.for('trygg-kit.prefetch') as never;
+
+function store(): Map<string, Prefetched> {
+  const page = window as unknown as { [STORE]?: Map<string, Prefetched> };
+  return (page[STORE] ??= new Map<string, Prefetched>());
+}
+
+/** The URL a `src` is fetched from, or `undefined` when it is not fetched (see `safeUrl`). */
+export function documentUrl(src: string): string | undefined {
+  const url = safeUrl(src, ['https:']);
+  return url === undefined ? undefined : new URL(url, baseUrl()).href;
+}
+
+/**
+ * Starts fetching the document an element about to be made will load from `src` (the CMS template
+ * script does, while the element's code downloads), so the element finds it read, often before
+ * its first render: its own contacts then come in that render instead of pushing the national lines
+ * down a moment later. Only what the element itself would fetch, the same way; once per URL.
+ */
+export function prefetchDocument(src: string): void {
+  const url = documentUrl(src);
+  const prefetched = store();
+  if (!url || prefetched.has(url)) return;
+  const abort = new AbortController();
+  const answer = fetchDocument(url, abort.signal);
+  // Nobody may take it (the element got other data): an unhandled rejection would be noise.
+  answer.catch(() => undefined);
+  prefetched.set(url, { answer, abort });
+}
+
+/**
+ * The answer of a fetch started for `url` by {@link prefetchDocument}, taken (a later load of the
+ * same URL fetches afresh); aborting `signal` aborts it. `undefined` when none was started.
+ */
+export function takePrefetched(url: string, signal: AbortSignal): Promise<DocumentAnswer> | undefined {
+  const prefetched = store();
+  const entry = prefetched.get(url);
+  if (!entry) return undefined;
+  prefetched.delete(url);
+  signal.addEventListener('abort', () => {
+    entry.abort.abort(signal.reason);
+  });
+  return entry.answer;
+}
