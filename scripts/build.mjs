@@ -207,9 +207,10 @@ export const cdnEntries = {
   ...Object.fromEntries(components.map((name) => [name, `src/components/${name}/index.ts`])),
 };
 // Library mode: Vite adds no modulepreload helper around the dynamic imports.
+const elementEntries = Object.entries(cdnEntries).filter(([name]) => name !== 'trygg');
 await buildCdn(
   {
-    entry: Object.fromEntries(Object.entries(cdnEntries).map(([name, entry]) => [name, join(root, entry)])),
+    entry: Object.fromEntries(elementEntries.map(([name, entry]) => [name, join(root, entry)])),
     formats: ['es'],
   },
   {
@@ -239,6 +240,39 @@ await buildCdn(
       ...minify,
     },
   }
+);
+// The loader, built on its own: one file with no static import, so a page with only a quick exit
+// downloads it and quick-exit.js, nothing more. Its dynamic imports are the element files beside
+// it (./quick-exit.js, …: the very files above) and ./prefetch.js (below), which it imports for data
+// elements with a `src` to start their requests while their files download.
+await build({
+  ...cdnQuiet,
+  plugins: [
+    {
+      name: 'trygg-element-files',
+      enforce: 'pre',
+      resolveId(id) {
+        if (id === './prefetch.js') return { id, external: true };
+        const element = /^\.\/components\/([^/]+)\/index\.js$/.exec(id);
+        return element ? { id: `./${element[1]}.js`, external: true } : null;
+      },
+    },
+    ...cdnQuiet.plugins,
+  ],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: join(dist, 'cdn'),
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: join(root, cdnEntries.trygg), formats: ['es'], fileName: () => 'trygg.js' },
+    rolldownOptions: { output: { codeSplitting: false, ...minify } },
+  },
+});
+// The loader's early fetch, one file with no import (src/prefetch.ts): the loader imports it only for
+// data elements with a `src`.
+await buildCdn(
+  { entry: join(root, 'src/prefetch.ts'), formats: ['es'], fileName: () => 'prefetch.js' },
+  { output: { codeSplitting: false, ...minify } }
 );
 // A classic script (iife, no export): it must run pasted inline in <head>, before the parser goes on.
 await buildCdn(

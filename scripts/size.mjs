@@ -54,6 +54,10 @@ export function downloads(scripts, { lang = 'sv', elements = [], needs = [] } = 
         const demand = Object.entries(ON_DEMAND).find(([prefix]) => basename(path).startsWith(`${prefix}-`));
         if (demand && !needs.includes(demand[1])) continue;
         if (Object.values(ELEMENT_CHUNKS).some((f) => join(cdn, f) === path) && !wanted.has(path)) continue;
+        // The loader's early fetch: only for a data element (each case's has a `src`), and not on a
+        // CMS page (the template script starts the requests itself; the loader skips its elements).
+        const cms = scripts.some((s) => s.endsWith('trygg-cms.js'));
+        if (path === join(cdn, 'prefetch.js') && (cms || !elements.some((tag) => tag !== 'trygg-quick-exit'))) continue;
       }
       visit(path);
     }

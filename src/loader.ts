@@ -15,6 +15,10 @@
  * - The first time it loads an element that shows dates or times (all but the quick exit), it makes
  *   the page's first Intl object in a task of its own while the chunk downloads: a page's first
  *   Intl object loads ICU's data (tens of ms), which the element's first render then does not do.
+ * - For data elements with a `src` it also imports `./prefetch.js` (0.8 KB, only then), which
+ *   starts each element's own request (src/core/fetch.ts) while the element's files download; the
+ *   element takes the answer once defined, so a support card's own contacts are usually in its
+ *   first frame instead of pushing the national lines down a moment later.
  */
 
 type Loader = () => Promise<unknown>;
@@ -48,10 +52,26 @@ function load(tag: string): void {
   if (!waiting.size) for (const observer of observers.splice(0)) observer.disconnect();
 }
 
-/** Loads the chunk of every waiting element in (or at) `root`, and watches the shadow roots under it. */
+/**
+ * Loads the chunk of every waiting element in (or at) `root`, starts fetching each one's `src`
+ * document meanwhile, and watches the shadow roots under it.
+ */
 function scan(root: Element | DocumentFragment | Document): void {
-  if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
-  for (const tag of waiting) if (root.querySelector(tag)) load(tag);
+  if (!waiting.size) return;
+  const found = [...root.querySelectorAll([...waiting].join(','))];
+  if (root instanceof Element && waiting.has(root.localName)) found.unshift(root);
+  // Data elements with a file: its request starts while the element's files download (the CMS
+  // template script has started it already for the elements it made).
+  const files = found.filter((el) => el.hasAttribute('src') && !el.hasAttribute('data-trygg-snippet'));
+  if (files.length) {
+    import('./prefetch.js').then(
+      ({ prefetchFor }) => {
+        prefetchFor(files);
+      },
+      () => undefined // the element fetches its file itself
+    );
+  }
+  for (const el of found) load(el.localName);
   if (!waiting.size) return;
   if (root instanceof Element && root.shadowRoot) watch(root.shadowRoot);
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) watch(el.shadowRoot);

@@ -1,8 +1,8 @@
 /**
  * Data loading, its network part: how a `src` document is fetched and read, in one place for the
- * elements (src/core/data.ts) and for the CMS template script, which starts the fetch early
- * ({@link prefetchDocument}). No Lit and no other module of the kit beyond the URL check, so the
- * template script stays small.
+ * elements (src/core/data.ts) and for the CMS template script and the CDN loader, which start the
+ * fetch early ({@link prefetchDocument}; each carries its own copy, one store per page). No Lit and
+ * no other module of the kit beyond the URL check, so those scripts stay small.
  */
 import { baseUrl } from './env.js';
 import { safeUrl } from './safe-url.js';
@@ -79,10 +79,25 @@ export function documentUrl(src: string): string | undefined {
 }
 
 /**
- * Starts fetching the document an element about to be made will load from `src` (the CMS template
- * script does, while the element's code downloads), so the element finds it read, often before
- * its first render: its own contacts then come in that render instead of pushing the national lines
- * down a moment later. Only what the element itself would fetch, the same way; once per URL.
+ * The `src` a data element not yet defined will fetch once it is: its `src` attribute, unless it
+ * has what the element reads first (src/core/data.ts, `load()`): a `data` property or attribute, an
+ * inline `<script type="application/json">`, or JSON as its text.
+ */
+export function srcToFetch(element: Element): string | undefined {
+  const src = element.getAttribute('src');
+  if (src === null || (element as { data?: unknown }).data != null || element.hasAttribute('data')) return;
+  const inline = [...element.children].some(
+    (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
+  );
+  return inline || /^[{[]/.test(element.textContent.trim()) ? undefined : src;
+}
+
+/**
+ * Starts fetching the document an element will load from `src` while the element's code
+ * downloads (the CMS template script and the CDN loader do), so the element finds it read, often
+ * before its first render: its own contacts then come in that render instead of pushing the
+ * national lines down a moment later. Only what the element itself would fetch, the same way; once
+ * per URL.
  */
 export function prefetchDocument(src: string): void {
   const url = documentUrl(src);
