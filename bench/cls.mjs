@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// npm run bench (layout shift): the demo pages (demo/*.html, built with Vite) in headless Chromium
+// npm run bench (layout shift): the demo pages (demo/*.html, built with Vite) and the README's CDN
+// embed (bench/cls-cdn.html: dist/cdn/trygg.js and a support card with a src) in headless Chromium
 // at 390 and 1 280 px, the CPU throttled 4× (DevTools protocol Emulation.setCPUThrottlingRate) and
 // every script answered 800 ms late, so the page's HTML and CSS are on screen long before the
 // elements upgrade. Cumulative Layout Shift is summed from PerformanceObserver 'layout-shift'
 // entries (without recent input) until the page has been quiet; the target is 0.
 //   node bench/cls.mjs [runs=1]      (the largest CLS of the runs is printed)
 import { build } from 'vite';
+import { existsSync } from 'node:fs';
 import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheDir, launch, root, serve } from './browser.mjs';
@@ -14,7 +16,11 @@ import { cacheDir, launch, root, serve } from './browser.mjs';
 const out = cacheDir('trygg-bench-cls');
 const runs = Number(process.argv[2] ?? 1);
 const DELAY = 800;
-const pages = (await readdir(join(root, 'demo'))).filter((f) => f.endsWith('.html')).sort();
+const pages = [...(await readdir(join(root, 'demo'))).filter((f) => f.endsWith('.html')).sort(), 'cls-cdn.html'];
+if (!existsSync(join(root, 'dist/cdn/trygg.js'))) {
+  console.error('bench: dist/cdn is missing: run `npm run build` first');
+  process.exit(1);
+}
 
 await build({
   configFile: join(root, 'vite.config.ts'),
@@ -23,6 +29,9 @@ await build({
 });
 // The demo's documents are fetched at run time (src="./data/…").
 await cp(join(root, 'demo/data'), join(out, 'data'), { recursive: true });
+// And the README's CDN embed (bench/cls-cdn.html): the loader and the element files from dist/cdn/.
+await cp(join(root, 'dist/cdn'), join(out, 'cdn'), { recursive: true });
+await cp(join(root, 'bench/cls-cdn.html'), join(out, 'cls-cdn.html'));
 
 const { port, close } = await serve(out, { delay: DELAY });
 
@@ -82,7 +91,9 @@ try {
   await browser.close();
   close();
 }
-console.log(`\nLayout shift (CLS) of the demo pages: scripts ${DELAY} ms late, CPU 4× slower (target 0)`);
+console.log(
+  `\nLayout shift (CLS) of the demo pages and the CDN embed: scripts ${DELAY} ms late, CPU 4× slower (target 0)`
+);
 console.log(`${'page'.padEnd(24)} ${'390 px'.padStart(8)} ${'1280 px'.padStart(8)}`);
 for (const r of rows) {
   console.log(`${r.page.padEnd(24)} ${r[390].toFixed(3).padStart(8)} ${r[1280].toFixed(3).padStart(8)}`);
