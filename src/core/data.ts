@@ -16,7 +16,7 @@ import { msg } from '@lit/localize';
 import { prepareDates } from './dates.js';
 import { inBrowser } from './env.js';
 import { registerTranslations } from './locale.js';
-import { documentUrl, fetchDocument, MAX_DOCUMENT_CHARS, takePrefetched } from './fetch.js';
+import { documentUrl, fetchDocument, inlineJson, jsonText, MAX_DOCUMENT_CHARS, takePrefetched } from './fetch.js';
 import { nextTask, TASK_BUDGET } from './tasks.js';
 import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
 
@@ -285,17 +285,9 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       return;
     }
     if (this.checkDataAttribute()) return;
-    const children = [...((this.host as Partial<HTMLElement>).children ?? [])];
-    const inline = children.find(
-      (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
-    );
+    const inline = inlineJson(this.host);
     if (inline) {
-      this.acceptJson(inline.textContent, 'inline JSON');
-      return;
-    }
-    const text = jsonText(this.host);
-    if (text !== undefined) {
-      this.acceptJson(text, 'inline JSON', 'inline-json-text');
+      this.acceptJson(inline.text, 'inline JSON', inline.asText && 'inline-json-text');
       return;
     }
     if (src) {
@@ -523,16 +515,6 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
   private report(source: string, problems: string[], cause?: DataErrorCause): void {
     reportDataError(this.host, source, problems, cause);
   }
-}
-
-/**
- * The element's own text when it reads as JSON (starts with `{` or `[`): what is left when a
- * publishing tool turned the inline `<script type="application/json">` into text (a paragraph, a
- * script of another type, bare text). `undefined` when there is no such text.
- */
-function jsonText(host: DataHost): string | undefined {
-  const text = ((host as Partial<HTMLElement>).textContent ?? '').trim();
-  return /^[{[]/.test(text) ? text : undefined;
 }
 
 /**

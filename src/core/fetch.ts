@@ -86,10 +86,29 @@ export function documentUrl(src: string): string | undefined {
 export function srcToFetch(element: Element): string | undefined {
   const src = element.getAttribute('src');
   if (src === null || (element as { data?: unknown }).data != null || element.hasAttribute('data')) return;
-  const inline = [...element.children].some(
+  return inlineJson(element) ? undefined : src;
+}
+
+/**
+ * The inline document an element reads before its `src`: the text of its `<script
+ * type="application/json">` child, else its own text when that reads as JSON (starts with `{` or
+ * `[`: what is left when a publishing tool turned that script into text; `asText`). `undefined`
+ * when there is neither.
+ */
+export function inlineJson(element: Partial<Element>): { text: string; asText?: true } | undefined {
+  const children = [...(element.children ?? [])];
+  const script = children.find(
     (child) => child.localName === 'script' && child.getAttribute('type') === 'application/json'
   );
-  return inline || /^[{[]/.test(element.textContent.trim()) ? undefined : src;
+  if (script) return { text: script.textContent };
+  const text = jsonText(element);
+  return text === undefined ? undefined : { text, asText: true };
+}
+
+/** An element's own text when it reads as JSON (starts with `{` or `[`), else `undefined`. */
+export function jsonText(element: Partial<Element>): string | undefined {
+  const text = (element.textContent ?? '').trim();
+  return /^[{[]/.test(text) ? text : undefined;
 }
 
 /**
