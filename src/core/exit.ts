@@ -153,13 +153,13 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   // Taken now: a page that later tampers with style APIs cannot stop the hiding.
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(root.style)
   const setProperty = CSSStyleDeclaration.prototype.setProperty;
-  // The same for the constructed sheet: made and filled now, adopted through the setter taken now.
+  // The same for the constructed sheet: its constructor, filler and setter are taken now; it is
+  // made when first needed (never on a page nobody leaves).
   const adopted = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets');
+  const Sheet = win.CSSStyleSheet;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(sheet)
+  const fill = Sheet.prototype.replaceSync;
   let sheet: CSSStyleSheet | undefined;
-  attempt(() => {
-    sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(':root{display:none!important}');
-  });
   const watched = new WeakSet<Document>();
   let lastPress = -Infinity;
   let downAt: number | undefined;
@@ -188,8 +188,12 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     attempt(() => {
       // Also without setProperty: a constructed sheet (allowed under a strict CSP, unlike a style
       // attribute, which a CSP without 'unsafe-inline' refuses and reports).
+      if (!sheet) {
+        const made = new Sheet();
+        fill.call(made, ':root{display:none!important}');
+        sheet = made;
+      }
       const hiding = sheet;
-      if (!hiding) return;
       const get = (): CSSStyleSheet[] => (adopted?.get?.call(doc) as CSSStyleSheet[] | undefined) ?? [];
       const sheets = [...get().filter((s) => s !== hiding), hiding];
       if (adopted?.set) adopted.set.call(doc, sheets);
