@@ -20,6 +20,7 @@ interface PageCheck {
     fillRatio: number | null;
     notices: (string | null)[];
     texts: string[];
+    helpTexts: string[];
     /** fixtures/cdn-intl.html: for each Intl.DateTimeFormat made, whether the support card was defined then. */
     intl: boolean[] | null;
   } | null;
@@ -135,15 +136,13 @@ describe('CDN files', function () {
     const r = await check('fixtures/cdn-strings-ar.html');
     expect(r.errors).to.deep.equal([]);
     const [quickExit, card, badge, plan] = r.result!.texts;
-    // The quick exit has its own tables (no Lit), with short ids too.
-    for (const id of [
-      'quick-exit.label',
-      'quick-exit.help-summary',
-      'quick-exit.help-what',
-      'quick-exit.help-history',
-    ] as const)
+    // The quick exit has its own tables (no Lit), with short ids too. Its help panel, as shown when opened:
+    const [help] = r.result!.helpTexts;
+    for (const id of ['quick-exit.label', 'quick-exit.help-summary'] as const)
       expect(quickExit, id).to.contain(quickExitAr[id]);
-    expect(quickExit, 'no Swedish source text left').not.to.contain('Webbläsarens historik');
+    for (const id of ['quick-exit.help-what', 'quick-exit.help-shortcut', 'quick-exit.help-history'] as const)
+      expect(help, id).to.contain(quickExitAr[id]);
+    expect(quickExit + help, 'no Swedish source text left').not.to.match(/Webbläsarens historik|Lämna sidan|Så döljer/);
     // The strings files of the source, with their full ids: the short ids must lead to the same texts.
     expect(card).to.contain(cardAr['support-card.emergency-name']);
     expect(card).to.contain(cardAr['support-card.national.se-kvinnofridslinjen.name']);

@@ -359,7 +359,27 @@ describe('<trygg-quick-exit>', () => {
 
     it('does not mention the shortcut when it is off', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit shortcut="none"></trygg-quick-exit>`);
-      expect(shadowText(el)).not.to.contain('Shift');
+      toggle(el).click();
+      const shown = (): string => panel(el).innerText;
+      expect(shown()).to.contain('Webbläsarens historik raderas inte');
+      expect(shown()).not.to.contain('Shift');
+      el.shortcut = 'shift';
+      await el.updateComplete;
+      expect(shown()).to.contain('Du kan också trycka på Shift tre gånger.');
+      el.shortcut = 'none';
+      await el.updateComplete;
+      expect(shown()).not.to.contain('Shift');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the panel in the page language when it is first opened there', async () => {
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await setLang('en', el);
+      toggle(el).click();
+      expect(panel(el).innerText).to.contain('Your browser history is not erased');
+      expect(panel(el).innerText).not.to.contain('Webbläsarens');
+      await setLang('sv', el);
+      expect(panel(el).innerText).to.contain('Webbläsarens historik raderas inte');
     });
 
     it('links to the site’s own help page when help-href is set, and only to a safe URL', async () => {
@@ -380,8 +400,19 @@ describe('<trygg-quick-exit>', () => {
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit><p slot="help">Läs mer på kommunens sida om säkerhet på nätet.</p></trygg-quick-exit>`
       );
-      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="help"]')!;
-      expect(slot.assignedElements()[0].textContent).to.contain('säkerhet på nätet');
+      const own = el.querySelector('p')!;
+      expect(own.checkVisibility(), 'not shown while the panel is closed').to.equal(false);
+      toggle(el).click();
+      const slot = panel(el).querySelector<HTMLSlotElement>('slot[name="help"]')!;
+      expect(slot.assignedElements()).to.deep.equal([own]);
+      expect(own.checkVisibility(), 'shown in the open panel').to.equal(true);
+      const builtIn = [...panel(el).querySelectorAll('p')];
+      expect(builtIn, 'the built-in text is there to fall back on').to.have.length(3);
+      expect(
+        builtIn.some((p) => p.checkVisibility()),
+        'the built-in text is not shown beside it'
+      ).to.equal(false);
+      await expect(el).to.be.accessible();
     });
   });
 

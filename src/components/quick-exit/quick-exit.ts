@@ -79,7 +79,7 @@ function helpUrl(value: string | null): string | undefined {
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
-  ...children: Node[]
+  ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (attributes.part) node.className = attributes.part;
@@ -137,13 +137,17 @@ export class TryggQuickExit extends ElementBase {
   #bar: HTMLElement;
   #button: HTMLButtonElement;
   #label: HTMLElement;
-  #dots: HTMLElement[];
-  #indicator: HTMLElement;
+  /** The three dots, made at the first Shift press (most visits have none). */
+  #dots: HTMLElement[] = [];
+  #indicator: HTMLElement | undefined;
   #toggle: HTMLButtonElement;
-  #link: HTMLAnchorElement;
+  /** The link to the site's help page, made when `help-href` is first set to a usable URL. */
+  #link: HTMLAnchorElement | undefined;
   #help: HTMLElement;
+  /** The help panel's paragraph on the shortcut, once the panel has been opened. */
+  #shortcutHelp: HTMLElement | undefined;
   #status: HTMLElement;
-  /** Nodes whose text is a string of the table, by id. */
+  /** Nodes whose text is a string of the table, by id (the panel's paragraphs once it is opened). */
   #texts: [HTMLElement, StringId][];
   #presses = 0;
   #announce = true;
@@ -152,13 +156,8 @@ export class TryggQuickExit extends ElementBase {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
-    const paragraphs = (['quick-exit.help-what', 'quick-exit.help-shortcut', 'quick-exit.help-history'] as const).map(
-      (id): [HTMLElement, StringId] => [make('p'), id]
-    );
     this.#label = make('span');
-    this.#dots = [0, 1, 2].map(() => make('span', { class: 'dot' }));
-    this.#indicator = make('span', { part: 'indicator', 'aria-hidden': 'true', hidden: '' }, ...this.#dots);
-    this.#button = make('button', { part: 'button', type: 'button', [EXIT_ACTION]: '' }, this.#label, this.#indicator);
+    this.#button = make('button', { part: 'button', type: 'button', [EXIT_ACTION]: '' }, this.#label);
     this.#toggle = make('button', {
       part: 'help-toggle',
       class: 'toggle',
@@ -166,16 +165,12 @@ export class TryggQuickExit extends ElementBase {
       'aria-expanded': 'false',
       'aria-controls': 'help',
     });
-    this.#link = make('a', { part: 'help-link', class: 'toggle', hidden: '' });
-    this.#bar = make('div', { part: 'bar' }, this.#button, this.#toggle, this.#link);
-    this.#help = make(
-      'div',
-      { part: 'help', id: 'help', hidden: '' },
-      make('slot', { name: 'help' }, ...paragraphs.map(([p]) => p))
-    );
+    this.#bar = make('div', { part: 'bar', popover: 'manual' }, this.#button, this.#toggle);
+    // Filled when first opened (#open): most visits never open it, and the element is defined sooner.
+    this.#help = make('div', { part: 'help', id: 'help', hidden: '' });
     this.#status = make('span', { class: 'sr', role: 'status' });
     this.#base = make('div', { part: 'base', role: 'region' }, this.#bar, this.#help, this.#status);
-    this.#texts = [[this.#toggle, 'quick-exit.help-summary'], [this.#link, 'quick-exit.help-summary'], ...paragraphs];
+    this.#texts = [[this.#toggle, 'quick-exit.help-summary']];
     root.append(this.#base);
     if (!sheet) {
       sheet = new CSSStyleSheet();
@@ -286,7 +281,8 @@ export class TryggQuickExit extends ElementBase {
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
-    if (previous === value) return;
+    // Before the first connectedCallback (the attributes an upgrade reports) it does all of this once.
+    if (previous === value || !live.has(this)) return;
     if (name === 'href' && this.isConnected) this.#checkHref();
     this.requestUpdate();
   }
@@ -312,14 +308,27 @@ export class TryggQuickExit extends ElementBase {
     if (this.label) this.#label.lang = this.closest('[lang]')?.getAttribute('lang') ?? '';
     else this.#label.removeAttribute('lang');
     for (const [node, id] of this.#texts) node.textContent = text(id, locale);
-    const [shortcutHelp] = this.#texts[3];
-    shortcutHelp.hidden = !shortcutOn;
-    if (!shortcutOn) shortcutHelp.textContent = '';
-    this.#indicator.hidden = !presses;
+    const shortcutHelp = this.#shortcutHelp;
+    if (shortcutHelp) {
+      shortcutHelp.hidden = !shortcutOn;
+      if (!shortcutOn) shortcutHelp.textContent = '';
+    }
+    if (presses && !this.#indicator) {
+      this.#dots = [0, 1, 2].map(() => make('span', { class: 'dot' }));
+      this.#indicator = make('span', { part: 'indicator', 'aria-hidden': 'true' }, ...this.#dots);
+      this.#button.append(this.#indicator);
+    }
+    if (this.#indicator) this.#indicator.hidden = !presses;
     this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < presses));
-    this.#link.hidden = !help;
+    if (help && !this.#link) {
+      this.#link = make('a', { part: 'help-link', class: 'toggle' }, text('quick-exit.help-summary', locale));
+      this.#texts.push([this.#link, 'quick-exit.help-summary']);
+      this.#bar.append(this.#link);
+      if (live.has(this)) resized?.observe(this.#link);
+    }
+    if (this.#link) this.#link.hidden = !help;
     this.#toggle.hidden = !!help;
-    if (help) {
+    if (help && this.#link) {
       this.#link.href = help;
       this.#open(false);
     }
@@ -356,7 +365,7 @@ export class TryggQuickExit extends ElementBase {
 
   /** The bar's controls: what the page's scroll padding must clear. */
   get #controls(): HTMLElement[] {
-    return [this.#button, this.#toggle, this.#link];
+    return this.#link ? [this.#button, this.#toggle, this.#link] : [this.#button, this.#toggle];
   }
 
   #set(name: string, value: string | null | undefined): void {
@@ -374,6 +383,15 @@ export class TryggQuickExit extends ElementBase {
   }
 
   #open(open: boolean): void {
+    if (open && !this.#shortcutHelp) {
+      const paragraphs = (['quick-exit.help-what', 'quick-exit.help-shortcut', 'quick-exit.help-history'] as const).map(
+        (id): [HTMLElement, StringId] => [make('p'), id]
+      );
+      this.#shortcutHelp = paragraphs[1][0];
+      this.#texts.push(...paragraphs);
+      this.#help.append(make('slot', { name: 'help' }, ...paragraphs.map(([p]) => p)));
+      this.requestUpdate();
+    }
     this.#help.hidden = !open;
     this.#toggle.setAttribute('aria-expanded', String(open));
     if (open) this.#help.scrollIntoView({ block: 'nearest' });
@@ -385,7 +403,6 @@ export class TryggQuickExit extends ElementBase {
     // While a copy in a modal dialog stands in for it, the bar is not shown at all.
     bar.hidden = !!this.#proxy;
     try {
-      bar.popover ||= 'manual';
       if (bar.matches(':popover-open')) bar.hidePopover();
       if (!this.#proxy) bar.showPopover();
     } catch {
