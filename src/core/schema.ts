@@ -28,9 +28,18 @@ export function unwrapLazy(schema: v.GenericSchema): v.GenericSchema {
 /** The shared pieces, made on first use. Formats build theirs from these (no views nested). */
 export const sharedSchemas = /* @__PURE__ */ once(() => {
   const text = v.pipe(v.string(), v.maxLength(5000));
+  // Whether `value` starts with a `YYYY-MM-DD` that is a day of the Gregorian calendar. Arithmetic,
+  // not a Date and two strings per value: a long list of opening hours checks two dates per entry
+  // in every repair pass.
   const validDate = (value: string): boolean => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    if (!/^\d{4}-\d\d-\d\d/.test(value)) return false;
+    const year = +value.slice(0, 4);
+    const month = +value.slice(5, 7);
+    const day = +value.slice(8, 10);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    // 31 days in January, March, May, July, August, October and December; 30 in the others.
+    const days = month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) % 2);
+    return month >= 1 && month <= 12 && day >= 1 && day <= days;
   };
   return {
     linkSchema,
@@ -64,7 +73,7 @@ export const sharedSchemas = /* @__PURE__ */ once(() => {
         /^\d{4}-\d{2}-\d{2}(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/,
         'a date as YYYY-MM-DD, or a date and time such as 2026-12-24T00:00:00+01:00'
       ),
-      v.check((value) => validDate(value.slice(0, 10)), 'a date that exists in the calendar')
+      v.check(validDate, 'a date that exists in the calendar')
     ),
 
     /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a partial date, shown as partial). */

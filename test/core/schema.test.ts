@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { once, unwrapLazy } from '../../src/core/schema.js';
+import { once, sharedSchemas, unwrapLazy } from '../../src/core/schema.js';
 import { validate } from '../../src/core/validate.js';
 import { contactsSchemas, documentSchema as contactsSchema } from '../../src/components/support-card/schema.js';
 import { documentSchema as trainingSchema, trainingSchemas } from '../../src/components/training-badge/schema.js';
@@ -64,5 +64,42 @@ describe('schemas made on first use', () => {
     expect(json.properties?.contacts?.maxItems).to.equal(200);
     expect(toJsonSchema(contactsSchema, { errorMode: 'ignore' })).to.have.property('$ref');
     expect(unwrapLazy(contactsSchemas().document)).to.equal(contactsSchemas().document);
+  });
+});
+
+describe('calendar dates (src/core/schema.ts sharedSchemas)', () => {
+  /** What the check did with a Date before it was arithmetic: a day the Gregorian calendar has. */
+  const exists = (date: string): boolean => {
+    const parsed = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+  };
+  const two = (n: number) => String(n).padStart(2, '0');
+
+  it('takes every day of the calendar and nothing else, as the Date-based check did', () => {
+    const { isoDate, dateOrDateTime, partialDate } = sharedSchemas();
+    // Leap years by each rule (divisible by 4, not by 100, but by 400), and years far apart.
+    let checked = 0;
+    for (const year of ['0000', '1900', '1999', '2000', '2023', '2024', '2026', '2100', '2400', '9999'])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const date = `${year}-${two(month)}-${two(day)}`;
+          const expected = exists(date);
+          expect(v.is(isoDate, date), date).to.equal(expected);
+          expect(v.is(dateOrDateTime, `${date}T08:30:00+01:00`), `${date}T08:30`).to.equal(expected);
+          expect(v.is(partialDate, date), date).to.equal(expected);
+          checked++;
+        }
+    expect(checked).to.equal(10 * 14 * 33);
+  });
+
+  it('says why a date is wrong: the shape first, then a day that does not exist', () => {
+    const { isoDate, dateOrDateTime } = sharedSchemas();
+    const messages = (schema: v.GenericSchema, value: unknown) =>
+      (v.safeParse(schema, value).issues ?? []).map((issue) => issue.message);
+    expect(messages(isoDate, '2026-02-29')).to.deep.equal(['a date that exists in the calendar']);
+    expect(messages(isoDate, '2024-02-29')).to.deep.equal([]);
+    for (const bad of ['2026/02/01', '26-02-01', '2026-2-1', '2026-02-0x', '', '８０２６-02-01'])
+      expect(messages(isoDate, bad)[0], bad).to.equal('a date as YYYY-MM-DD');
+    expect(messages(dateOrDateTime, '2026-04-31T10:00')).to.deep.equal(['a date that exists in the calendar']);
   });
 });
