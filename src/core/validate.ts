@@ -357,7 +357,7 @@ function* validation<TSchema extends v.GenericSchema>(
   input: unknown,
   limit: number,
   atomic: readonly Atomic[]
-): Generator<void, ValidationResult<v.InferOutput<TSchema>>> {
+): Generator<boolean | undefined, ValidationResult<v.InferOutput<TSchema>>> {
   const run: Run = {
     doc: undefined,
     atomic,
@@ -386,11 +386,14 @@ function* validation<TSchema extends v.GenericSchema>(
     (run.doc as Record<string, unknown>)[key] = copy;
     for (let i = 0, index = 0; i < items.length; i++) {
       yield;
+      const before = size.chars;
       try {
         copy.push(plainCopy(items[i], size, true));
       } catch (error) {
         return { value: undefined, problems: [notPlain(error)] };
       }
+      // A large item, copied and not yet checked: a short first task stops here (`true`, see validateInTasks).
+      if (size.chars - before > LARGE_ITEM) yield true;
       const origins = run.origins.get(copy);
       if (origins && origins.length < copy.length) origins.push(i);
       const repaired = repair(run, item, [key, index], 1);
@@ -406,6 +409,13 @@ function* validation<TSchema extends v.GenericSchema>(
     problems: listed(run, limit),
   };
 }
+
+/**
+ * An item of more characters than this (keys and strings, as {@link plainCopy} counts them) is
+ * large: a short first task leaves it to the next (see {@link validateInTasks}). A contact with a
+ * week of opening hours is 1 000–2 000.
+ */
+const LARGE_ITEM = 10_000;
 
 function notPlain(error: unknown): string {
   return error instanceof TooLarge
@@ -497,13 +507,18 @@ export function validateInTasks<TSchema extends v.GenericSchema>(
   { limit = 200, atomic = [], stale, first = TASK_BUDGET, small }: InTasksOptions = {}
 ): ValidationResult<v.InferOutput<TSchema>> | Promise<ValidationResult<v.InferOutput<TSchema>> | undefined> {
   const steps = validation(schema, input, limit, atomic);
-  /** One task's work: the result, or `undefined` when the budget is spent first. */
+  /**
+   * One task's work: the result, or `undefined` when the budget is spent first. A task with less
+   * than the whole budget (the first, when the caller's own work follows) does not check a large
+   * item: that alone can take longer than a task should (a contact with 500 bad opening-hours
+   * entries, read for the first time: ~40 ms here), and the caller's first render comes after it.
+   */
   const task = (budget = TASK_BUDGET) => {
     const start = performance.now();
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() - start >= budget) return undefined;
+      if (performance.now() - start >= budget || (step.value === true && budget < TASK_BUDGET)) return undefined;
     }
   };
   return (

@@ -147,6 +147,34 @@ describe('validateInTasks()', function () {
     expect(notJson).to.deep.equal(validate(schema, cyclic));
   });
 
+  it('a short first task leaves a large item (over 10 000 characters) to the next task', async () => {
+    const schema = v.object({ items: v.array(itemSchema) });
+    const item = (i: number, name: unknown) => ({ id: `x${i}`, name });
+    const large = { items: [item(0, 'ok'), item(1, 'x'.repeat(12_000)), item(2, 5)] };
+    const normal = { items: [item(0, 'ok'), item(1, 'x'.repeat(8_000)), item(2, 5)] };
+    const now = Object.getOwnPropertyDescriptor(performance, 'now');
+    const frozen = performance.now();
+    performance.now = () => frozen; // no time passes: only the rule on large items can end a task
+    let runs: unknown[];
+    try {
+      runs = [
+        validateInTasks(schema, large, { first: 4 }),
+        validateInTasks(schema, normal, { first: 4 }),
+        validateInTasks(schema, large),
+      ];
+    } finally {
+      if (now) Object.defineProperty(performance, 'now', now);
+      else Reflect.deleteProperty(performance, 'now');
+    }
+    const [short, notLarge, whole] = runs;
+    expect(short instanceof Promise, 'the large item waits for the next task').to.equal(true);
+    expect(await short).to.deep.equal(validate(schema, large));
+    expect(notLarge instanceof Promise, 'items under the bound are read in the first task').to.equal(false);
+    expect(notLarge).to.deep.equal(validate(schema, normal));
+    expect(whole instanceof Promise, 'a task with the whole budget reads a large item').to.equal(false);
+    expect(whole).to.deep.equal(validate(schema, large));
+  });
+
   it('splits a long document into tasks, and stops when the run is stale', async () => {
     const items = Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, name: i % 2 ? 'ok' : 5, date: '2023-13' }));
     const schema = v.object({ items: v.array(itemSchema) });
