@@ -169,24 +169,25 @@ interface Formats {
   list: (items: string[]) => string;
 }
 
-/** The page locale's formatters, as the card uses them (each made once: see `intl`). */
+/**
+ * The page locale's formatters, as the card uses them. Each Intl object is made when first used
+ * (and once: see `intl`), not for every render: a kind of formatter the page has not made yet costs
+ * ICU a few ms to tens of ms, and most cards show no language list, many no opening hours.
+ */
 function formatsFor(locale: Locale): Formats {
-  const two = intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale);
-  const weekday = intl(Intl.DateTimeFormat, { weekday: 'long', timeZone: 'UTC' }, locale);
-  const names = intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale);
-  const list = intl(Intl.ListFormat, { type: 'conjunction' }, locale);
+  const two = () => intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale);
   return {
     locale,
-    time: (m) => `${two.format(Math.floor(m / 60))}:${two.format(m % 60)}`,
-    weekday: (day) => weekday.format(day * 86_400_000),
+    time: (m) => `${two().format(Math.floor(m / 60))}:${two().format(m % 60)}`,
+    weekday: (day) => intl(Intl.DateTimeFormat, { weekday: 'long', timeZone: 'UTC' }, locale).format(day * 86_400_000),
     language: (tag) => {
       try {
-        return names.of(tag) ?? tag;
+        return intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale).of(tag) ?? tag;
       } catch {
         return tag;
       }
     },
-    list: (items) => list.format(items),
+    list: (items) => intl(Intl.ListFormat, { type: 'conjunction' }, locale).format(items),
   };
 }
 
