@@ -156,9 +156,11 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   // The same for the constructed sheet: its constructor, filler and setter are taken now; it is
   // made when first needed (never on a page nobody leaves).
   const adopted = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets');
-  const Sheet = win.CSSStyleSheet;
+  // (A browser without constructed sheets has no CSSStyleSheet or no replaceSync: the hiding then
+  // rests on the inline declaration, and installing must not throw.)
+  const Sheet = win.CSSStyleSheet as typeof CSSStyleSheet | undefined;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(sheet)
-  const fill = Sheet.prototype.replaceSync;
+  const fill = Sheet?.prototype.replaceSync;
   let sheet: CSSStyleSheet | undefined;
   const watched = new WeakSet<Document>();
   let lastPress = -Infinity;
@@ -189,6 +191,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       // Also without setProperty: a constructed sheet (allowed under a strict CSP, unlike a style
       // attribute, which a CSP without 'unsafe-inline' refuses and reports).
       if (!sheet) {
+        if (!Sheet || !fill) return;
         const made = new Sheet();
         fill.call(made, ':root{display:none!important}');
         sheet = made;

@@ -158,6 +158,16 @@ describe('quick exit in a real navigation', function () {
       expect(r.requests.filter((q) => !q.url.startsWith('https://neutral.example/'))).to.deep.equal([]);
     });
 
+    it('in a browser without constructed sheets (no CSSStyleSheet), the inlined core installs and the exit hides the page', async () => {
+      for (const trigger of ['fallback-link', 'shift']) {
+        const r = await run('quick-exit/fixtures/no-sheets.html', trigger, { delay: 1500 });
+        expect(r.consoleErrors, trigger).to.deep.equal([]);
+        expect(r.shown, trigger).to.deep.equal({ display: 'none', hit: null });
+        expect(r.finalUrl, trigger).to.equal('https://neutral.example/');
+        expect(r.after.length, `${trigger}: replace, not push`).to.equal(r.before.length);
+      }
+    });
+
     it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops', async () => {
       const r = await run('quick-exit/fixtures/tampered.html', 'shift', { delay: 1500 });
       expect(r.shown).to.deep.equal({ display: 'none', hit: null });
