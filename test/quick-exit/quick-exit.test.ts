@@ -388,6 +388,8 @@ describe('<trygg-quick-exit>', () => {
       expect(link.textContent.trim()).to.equal('Så döljer du ditt besök');
       expect(link.getAttribute('href')).to.equal('/dolj-besok');
       expect(toggle(el).checkVisibility(), 'no built-in panel').to.equal(false);
+      toggle(el).click(); // a script's click on the hidden control
+      expect(panel(el).checkVisibility(), 'the panel stays closed beside the link').to.equal(false);
       await expect(el).to.be.accessible();
 
       el.helpHref = 'javascript:alert(1)';

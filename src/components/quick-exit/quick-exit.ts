@@ -383,18 +383,20 @@ export class TryggQuickExit extends ElementBase {
   }
 
   #open(open: boolean): void {
-    if (open && !this.#shortcutHelp) {
+    const fill = open && !this.#shortcutHelp;
+    if (fill) {
       const paragraphs = (['quick-exit.help-what', 'quick-exit.help-shortcut', 'quick-exit.help-history'] as const).map(
         (id): [HTMLElement, StringId] => [make('p'), id]
       );
       this.#shortcutHelp = paragraphs[1][0];
       this.#texts.push(...paragraphs);
       this.#help.append(make('slot', { name: 'help' }, ...paragraphs.map(([p]) => p)));
-      this.requestUpdate();
     }
     this.#help.hidden = !open;
     this.#toggle.setAttribute('aria-expanded', String(open));
-    if (open) this.#help.scrollIntoView({ block: 'nearest' });
+    // Its texts, after the state: with a help link the update closes the panel again.
+    if (fill) this.requestUpdate();
+    if (!this.#help.hidden) this.#help.scrollIntoView({ block: 'nearest' });
   }
 
   /** Puts the bar in the top layer, above everything the page has shown so far. */
