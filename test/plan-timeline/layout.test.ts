@@ -91,6 +91,23 @@ describe('<trygg-plan-timeline> layout and names', () => {
     for (const dl of el.shadowRoot!.querySelectorAll('dl')) expect(dl.children.length).to.be.greaterThan(0);
   });
 
+  it("a measure's disclosure is drawn as a block, with no list-item counter, in both views", async () => {
+    // A counter on every summary (the browser's own style increments list-item by 0) made each
+    // slice of a long plan update all the plan's counters: style per slice grew with the plan.
+    for (const width of [320, 1280]) {
+      const el = await render(width);
+      const summary = item(el, 'a').querySelector('summary')!;
+      const style = getComputedStyle(summary);
+      expect(style.display, `display at ${width} px`).to.equal('block');
+      expect(style.counterIncrement, `counter at ${width} px`).to.equal('none');
+      // Still a disclosure with its drawn marker.
+      expect(getComputedStyle(summary, '::before').content).to.equal('""');
+      summary.click();
+      await el.updateComplete;
+      expect(summary.parentElement!.hasAttribute('open'), 'opens').to.equal(true);
+    }
+  });
+
   it('every "Mer information" disclosure has its own name (the measure it belongs to)', async () => {
     const el = await render(1280);
     const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');

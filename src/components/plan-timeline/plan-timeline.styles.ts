@@ -51,10 +51,15 @@ export const styles = css`
   /*
    * A block with a drawn marker, not the default list item: every list-item summary is numbered
    * within the plan's list, and laying out 200 of them on the overview grid took half a second.
+   * No list-item counter either (the browser's own style increments it by 0 on every summary, even
+   * as a block): in Chromium each counter made every later insertion update all the plan's
+   * counters, so each slice of a long plan took longer than the one before (1 000 measures: style
+   * ~350 -> ~150 ms, bench/run.mjs).
    */
   .measure summary {
     display: block;
     min-block-size: 1.5rem;
+    counter-increment: none;
   }
   .measure summary::before {
     content: '';
