@@ -259,6 +259,55 @@ describe('<trygg-support-card>', () => {
       el.remove();
       expect(cleared.at(-1), 'the pending tick is cancelled').to.equal(last);
     });
+
+    it('never shows another contact in an element a person is using when a tick reorders the list', async () => {
+      // Open lines come first: at 17:00 the day service closes and the evening line opens, so they
+      // change places. A focused phone link must not turn into another contact's number, and focus
+      // stays on the same link of the same contact.
+      const day = { type: 'phone', value: '031-390 06 42' } as const;
+      const evening = { type: 'phone', value: '031-390 06 48' } as const;
+      const data: ContactsDocument = {
+        contacts: [
+          {
+            id: 'day',
+            name: 'Dagtid',
+            channels: [day],
+            hours: [{ dayOfWeek: ['Monday'], opens: '08:00', closes: '17:00' }],
+          },
+          {
+            id: 'evening',
+            name: 'Kvällstid',
+            channels: [evening],
+            hours: [{ dayOfWeek: ['Monday'], opens: '17:00', closes: '22:00' }],
+          },
+        ],
+      };
+      clock = Date.parse('2026-11-30T16:59:30+01:00');
+      const el = await card(html`<trygg-support-card hide-national .data=${data}></trygg-support-card>`);
+      expect(ids(el)).to.deep.equal(['se-112', 'day', 'evening']);
+      const details = await openDetails(el, 'day');
+      const phoneLink = (id: string) => links(contact(el, id)).find((a) => a.href.startsWith('tel:'))!;
+      const before = { day: phoneLink('day'), evening: phoneLink('evening') };
+      const hrefs = { day: before.day.getAttribute('href'), evening: before.evening.getAttribute('href') };
+      before.evening.focus();
+
+      clock = Date.parse('2026-11-30T17:00:00+01:00');
+      timers.at(-1)!.run();
+      await el.updateComplete;
+      expect(ids(el), 'reordered').to.deep.equal(['se-112', 'evening', 'day']);
+      for (const id of ['day', 'evening'] as const) {
+        // The same element keeps its contact's number, or it is gone (the contact was drawn anew).
+        if (before[id].isConnected) expect(before[id].getAttribute('href'), id).to.equal(hrefs[id]);
+        expect(phoneLink(id).getAttribute('href'), id).to.equal(hrefs[id]);
+      }
+      if (details.isConnected)
+        expect(contact(el, 'day').contains(details), 'an open details stays with its contact').to.equal(true);
+      const focused = root(el).activeElement as HTMLAnchorElement | null;
+      // (Compared as a boolean: a failed match of two elements is slow to print.)
+      expect(focused === phoneLink('evening'), 'focus stays on the evening line').to.equal(true);
+      expect(focused?.getAttribute('href')).to.equal(hrefs.evening);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('local contacts', () => {

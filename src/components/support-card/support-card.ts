@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
@@ -191,6 +192,25 @@ function formatsFor(locale: Locale): Formats {
   };
 }
 
+/** What can have focus in a contact: its links, the disclosure and any button. */
+const FOCUSABLE = 'a[href], summary, button';
+
+interface FocusedControl {
+  id: string;
+  index: number;
+  node: Element;
+}
+
+/** The contact (by id) and the control in it (by place) that has focus in `root`, if any. */
+function focusedControl(root: HTMLElement | DocumentFragment): FocusedControl | undefined {
+  const node = (root as Partial<ShadowRoot>).activeElement;
+  const item = node?.closest<HTMLElement>('[part~="contact"]');
+  const id = item?.dataset.contactId;
+  if (!node || !item || id === undefined) return undefined;
+  const index = [...item.querySelectorAll(FOCUSABLE)].indexOf(node);
+  return index < 0 ? undefined : { id, index, node };
+}
+
 /**
  * @summary Who to contact about violence, how, and whether they answer now: 112 first, the
  * verified national support lines built in, and the editor's local contacts.
@@ -242,6 +262,8 @@ export class TryggSupportCard extends LitElement {
   private readonly slices = new SliceController(this, { initial: SLICE, min: 5, max: 100 });
   /** The document the slices belong to. */
   private slicedValue: unknown = undefined;
+  /** The contact and the control in it that had focus when this update began (see `updated`). */
+  private focused: FocusedControl | undefined = undefined;
 
   /**
    * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
@@ -299,6 +321,7 @@ export class TryggSupportCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.focused = focusedControl(this.renderRoot);
     if (changed.has('audience') || changed.has('now')) {
       // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
       const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
@@ -312,6 +335,18 @@ export class TryggSupportCard extends LitElement {
       this.problems.report('attributes', problems);
       this.attributeProblems = problems;
     }
+  }
+
+  override updated(): void {
+    // A contact whose place changed (the clock reordered the list, local contacts arrived) was
+    // rendered anew: focus goes back to the same control of the same contact, not to the page.
+    const was = this.focused;
+    this.focused = undefined;
+    if (!was || was.node.isConnected) return;
+    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="contact"]')].find(
+      (li) => li.dataset.contactId === was.id
+    );
+    item?.querySelectorAll<HTMLElement>(FOCUSABLE)[was.index]?.focus();
   }
 
   /** @internal One update at the start of every minute (no busy loop); stopped on disconnect. */
@@ -613,9 +648,13 @@ export class TryggSupportCard extends LitElement {
             ? html`<li part="loading" class="loading">${msg('Hämtar fler kontakter …', { id: 'support-card.loading' })}</li>`
             : nothing
         }
-        ${contacts
-          .slice(0, this.slices.limit)
-          .map(([contact, state], i) => this.safeContact(contact, state, now, formats, i + 1))}
+        ${contacts.slice(0, this.slices.limit).map(([contact, state], i) =>
+          // Keyed by id (unique: the document's duplicates are dropped, and national lines a local
+          // contact replaces): when the clock reorders the list (open first) or local contacts
+          // arrive, a contact gets new elements rather than another contact's, so a link a person
+          // has focused never turns into another contact's number.
+          keyed(contact.id, this.safeContact(contact, state, now, formats, i + 1))
+        )}
       </ul>
       ${renderDataNotice(
         {
