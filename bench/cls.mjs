@@ -16,7 +16,9 @@ import { cacheDir, launch, root, serve } from './browser.mjs';
 const out = cacheDir('trygg-bench-cls');
 const runs = Number(process.argv[2] ?? 1);
 const DELAY = 800;
-const pages = [...(await readdir(join(root, 'demo'))).filter((f) => f.endsWith('.html')).sort(), 'cls-cdn.html'];
+const pages = [...(await readdir(join(root, 'demo'))).filter((f) => f.endsWith('.html')).sort(), 'cls-cdn.html'].filter(
+  (p) => !process.env.BENCH_ONLY || p.includes(process.env.BENCH_ONLY)
+);
 if (!existsSync(join(root, 'dist/cdn/trygg.js'))) {
   console.error('bench: dist/cdn is missing: run `npm run build` first');
   process.exit(1);
@@ -61,7 +63,11 @@ try {
               w.__cls += e.value;
               w.__shifts.push(
                 `${e.value.toFixed(3)}@${Math.round(e.startTime)}:${e.sources
-                  .map((s) => s.node?.localName ?? s.node?.nodeName ?? '?')
+                  .map((s) => {
+                    const r = (b) =>
+                      `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+                    return `${s.node?.localName ?? s.node?.nodeName ?? '?'}[${r(s.previousRect)} → ${r(s.currentRect)}]`;
+                  })
                   .join('+')}`
               );
             }
