@@ -201,9 +201,12 @@ interface FocusedControl {
   node: Element;
 }
 
-/** The contact (by id) and the control in it (by place) that has focus in `root`, if any. */
-function focusedControl(root: HTMLElement | DocumentFragment): FocusedControl | undefined {
-  const node = (root as Partial<ShadowRoot>).activeElement;
+/**
+ * The contact (by id) and the control in it (by place) that has focus in `root`, if any. On a
+ * server (SSR) there is no render root.
+ */
+function focusedControl(root: HTMLElement | DocumentFragment | undefined): FocusedControl | undefined {
+  const node = (root as Partial<ShadowRoot> | undefined)?.activeElement;
   const item = node?.closest<HTMLElement>('[part~="contact"]');
   const id = item?.dataset.contactId;
   if (!node || !item || id === undefined) return undefined;
@@ -321,6 +324,7 @@ export class TryggSupportCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // (No render root on a server: SSR calls willUpdate too.)
     this.focused = focusedControl(this.renderRoot);
     if (changed.has('audience') || changed.has('now')) {
       // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
