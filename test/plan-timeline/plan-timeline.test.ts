@@ -288,6 +288,47 @@ describe('<trygg-plan-timeline>', () => {
     });
   });
 
+  describe('today moves', () => {
+    it('an opened measure keeps its own details when the marker moves past it', async () => {
+      // The marker is a row among the items: moving it shifts the items between its two places.
+      // Each item keeps its own elements (an opened details never shows another measure).
+      const month = (id: string, start: string): PlanMeasure => ({
+        id,
+        title: `Punkt ${id}`,
+        start,
+        status: 'planned',
+        description: `Beskrivning av ${id}`,
+      });
+      const plan: PlanDocument = {
+        title: 'Plan',
+        period: { start: '2026', end: '2026' },
+        measures: [month('x1', '2026-01'), month('x2', '2026-03'), month('x3', '2026-05'), month('x4', '2026-07')],
+      };
+      const el = await fixture<TryggPlanTimeline>(
+        html`<trygg-plan-timeline today="2026-08-01" view="list"></trygg-plan-timeline>`
+      );
+      el.data = plan;
+      await el.updateComplete;
+      const details = item(el, 'x3').querySelector('details')!;
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      el.today = '2026-02-01';
+      await el.updateComplete;
+      const order = [...el.shadowRoot!.querySelectorAll('[part~="measure"], [part="today"]')].map(
+        (n) => n.getAttribute('data-measure-id') ?? 'today'
+      );
+      expect(order).to.deep.equal(['x1', 'today', 'x2', 'x3', 'x4']);
+      if (details.isConnected)
+        expect(details.closest('[part~="measure"]')!.getAttribute('data-measure-id'), 'the open details').to.equal(
+          'x3'
+        );
+      for (const id of ['x1', 'x2', 'x3', 'x4'])
+        expect(text(item(el, id).querySelector('details p')), id).to.equal(`Beskrivning av ${id}`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('filters', () => {
     it('filters by the status and responsible attributes', async () => {
       let el = await render(small, { status: 'planned delayed' });

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, renderDataNotice } from '../../core/data.js';
 import { defineElement } from '../../core/define.js';
@@ -620,9 +621,14 @@ export class TryggPlanTimeline extends LitElement {
         if (i === before) rows.push(this.renderToday(today, shown));
         const visible = shown.has(m);
         const reached = (index.get(m) ?? 0) < limit;
+        // Keyed by the measure: when the today marker moves, the items it passes change places in
+        // the array, and each keeps its own elements (an opened details never shows another measure).
         rows.push(
-          guard([m, visible, reached, locale, generation, printing, headingLevel, sdgTargets, placed], () =>
-            this.renderItem(m, visible, sdgTargets, reached)
+          keyed(
+            m,
+            guard([m, visible, reached, locale, generation, printing, headingLevel, sdgTargets, placed], () =>
+              this.renderItem(m, visible, sdgTargets, reached)
+            )
           )
         );
       });
