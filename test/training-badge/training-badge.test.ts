@@ -730,8 +730,20 @@ describe('<trygg-training-badge>', () => {
         // While it loads, the card keeps one screen height (README "No layout shift"): what follows
         // it stays where it will be, below the screen, until the figures are in.
         expect(el.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
+        // Nothing in the card moves when the figures arrive ("120 av 200 (60 %)" is narrower than
+        // the loading text: a status already on the line would move left).
+        let shift = 0;
+        const shifts = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
+        });
+        shifts.observe({ type: 'layout-shift' });
+        expect(part(el, 'status') === null, 'no status while loading').to.equal(true);
         release();
         await waitUntil(() => seen(el).includes('120 av 200'), 'document loaded');
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        shifts.disconnect();
+        expect(shift, 'layout shift when the figures arrive').to.equal(0);
+        expect(status(el)).to.equal('Pågår');
         expect(bar(el).hasAttribute('aria-busy')).to.equal(false);
         expect(
           el.shadowRoot!.querySelector('.bar')!.getBoundingClientRect().top - el.getBoundingClientRect().top

@@ -75,7 +75,7 @@ function countText(value: number, max: number): string {
  * @csspart bar - The progress bar (`role="progressbar"`).
  * @csspart indicator - The filled part of the bar.
  * @csspart target-marker - The target's line on the bar.
- * @csspart status - The status word.
+ * @csspart status - The status word (not there while the figures load: it comes with them, so it never moves).
  * @csspart units - The per-unit breakdown (`<details>` with a table).
  * @csspart credential - The credential section.
  * @csspart notice - The short notice shown when data is wrong.
@@ -263,13 +263,19 @@ export class TryggTrainingBadge extends LitElement {
 aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing} aria-valuetext=${text} aria-busy=${loading || nothing}>
 <span part="indicator" class="fill"></span>${figures.target === undefined ? nothing : html`<span part="target-marker" class="marker"></span>`}</span>
 <span class="numbers" aria-hidden="true"><span>${text}</span>${card && known ? html`<span class="off">${countText(figures.max ?? 0, figures.max ?? 0)}</span>` : nothing}</span>
-<span part="status" class="status">${STATUSES.map((s) =>
-      s === figures.status
-        ? html`<span class=${s}>${statusText(s)}</span>`
-        : card
-          ? html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
-          : nothing
-    )}</span>`;
+${
+  // No status while the figures load: it comes with them, so it never moves when the figures
+  // (narrower or wider than the loading text) push it along the line (layout shift).
+  loading
+    ? nothing
+    : html`<span part="status" class="status">${STATUSES.map((s) =>
+        s === figures.status
+          ? html`<span class=${s}>${statusText(s)}</span>`
+          : card
+            ? html`<span class="off" aria-hidden="true">${statusText(s)}</span>`
+            : nothing
+      )}</span>`
+}`;
   }
 
   private renderTarget(figures: Figures, card: boolean) {
