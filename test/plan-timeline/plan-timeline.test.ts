@@ -289,9 +289,9 @@ describe('<trygg-plan-timeline>', () => {
   });
 
   describe('today moves', () => {
-    it('an opened measure keeps its own details when the marker moves past it', async () => {
-      // The marker is a row among the items: moving it shifts the items between its two places.
-      // Each item keeps its own elements (an opened details never shows another measure).
+    // The marker is a row among the items: moving it from August back to February shifts x2–x4
+    // between its two places, and each is drawn anew.
+    async function fourMonths(): Promise<TryggPlanTimeline> {
       const month = (id: string, start: string): PlanMeasure => ({
         id,
         title: `Punkt ${id}`,
@@ -309,6 +309,12 @@ describe('<trygg-plan-timeline>', () => {
       );
       el.data = plan;
       await el.updateComplete;
+      return el;
+    }
+
+    it('an opened measure keeps its own details when the marker moves past it', async () => {
+      // Each item keeps its own elements (an opened details never shows another measure).
+      const el = await fourMonths();
       const details = item(el, 'x3').querySelector('details')!;
       details.querySelector('summary')!.click();
       await el.updateComplete;
@@ -325,6 +331,23 @@ describe('<trygg-plan-timeline>', () => {
         );
       for (const id of ['x1', 'x2', 'x3', 'x4'])
         expect(text(item(el, id).querySelector('details p')), id).to.equal(`Beskrivning av ${id}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('focus stays on the same measure when the marker moves past it', async () => {
+      // A keyboard user on x3's "Mer information": x3 is drawn anew, and focus must not fall to the
+      // page (the next Tab would start from the top) nor land on another measure.
+      const el = await fourMonths();
+      item(el, 'x3').querySelector('summary')!.focus();
+      el.today = '2026-02-01';
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused?.localName, 'what has focus').to.equal('summary');
+      expect(focused?.closest('[part~="measure"]')?.getAttribute('data-measure-id'), 'its measure').to.equal('x3');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(item(el, 'x3').querySelector('details')!.open, "x3's details").to.equal(true);
+      expect(item(el, 'x2').querySelector('details')!.open, "x2's details").to.equal(false);
       await expect(el).to.be.accessible();
     });
   });

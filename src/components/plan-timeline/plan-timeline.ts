@@ -10,6 +10,7 @@ import { renderText, type LocalizedText } from '../../core/localized-text.js';
 import { renderAnyLink } from '../../core/phone.js';
 import { renderLink } from '../../core/safe-link.js';
 import { formatDate, renderDate as time, stockholmDate } from '../../core/dates.js';
+import { keepFocus } from '../../core/focus.js';
 import { headingLevel } from '../../core/attributes.js';
 import { LEVELS, planSchemas, PREVENTIONS, STATUSES, type PlanDocument, type PlanMeasure } from './schema.js';
 import { baseStyles } from '../../core/theme.js';
@@ -144,6 +145,13 @@ export class TryggPlanTimeline extends LitElement {
 
   /** Printing: every description is open. */
   @state() private printing = false;
+
+  constructor() {
+    super();
+    // A measure the today marker moved past (or of a new document with the same ids) is drawn anew:
+    // focus goes back to the same control of the same measure, not to the page.
+    keepFocus(this, '[part="measure"]', 'measureId');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { formatDate } from '../../core/dates.js';
+import { keepFocus } from '../../core/focus.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
 import { settle, SliceController } from '../../core/tasks.js';
@@ -192,28 +193,6 @@ function formatsFor(locale: Locale): Formats {
   };
 }
 
-/** What can have focus in a contact: its links, the disclosure and any button. */
-const FOCUSABLE = 'a[href], summary, button';
-
-interface FocusedControl {
-  id: string;
-  index: number;
-  node: Element;
-}
-
-/**
- * The contact (by id) and the control in it (by place) that has focus in `root`, if any. On a
- * server (SSR) there is no render root.
- */
-function focusedControl(root: HTMLElement | DocumentFragment | undefined): FocusedControl | undefined {
-  const node = (root as Partial<ShadowRoot> | undefined)?.activeElement;
-  const item = node?.closest<HTMLElement>('[part~="contact"]');
-  const id = item?.dataset.contactId;
-  if (!node || !item || id === undefined) return undefined;
-  const index = [...item.querySelectorAll(FOCUSABLE)].indexOf(node);
-  return index < 0 ? undefined : { id, index, node };
-}
-
 /**
  * @summary Who to contact about violence, how, and whether they answer now: 112 first, the
  * verified national support lines built in, and the editor's local contacts.
@@ -265,8 +244,6 @@ export class TryggSupportCard extends LitElement {
   private readonly slices = new SliceController(this, { initial: SLICE, min: 5, max: 100 });
   /** The document the slices belong to. */
   private slicedValue: unknown = undefined;
-  /** The contact and the control in it that had focus when this update began (see `updated`). */
-  private focused: FocusedControl | undefined = undefined;
 
   /**
    * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
@@ -312,6 +289,13 @@ export class TryggSupportCard extends LitElement {
    */
   @property({ type: Number, attribute: false }) timeout: number = FETCH_TIMEOUT;
 
+  constructor() {
+    super();
+    // A contact whose place changed (the clock reordered the list, local contacts arrived) is drawn
+    // anew: focus goes back to the same control of the same contact, not to the page.
+    keepFocus(this, '[part~="contact"]', 'contactId');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.tick();
@@ -324,8 +308,6 @@ export class TryggSupportCard extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // (No render root on a server: SSR calls willUpdate too.)
-    this.focused = focusedControl(this.renderRoot);
     if (changed.has('audience') || changed.has('now')) {
       // A typo hides lines ("perpetrator victims" shows no line for victims): the editor must see it.
       const unknown = words(this.audience).filter((a) => !(AUDIENCES as readonly string[]).includes(a));
@@ -339,18 +321,6 @@ export class TryggSupportCard extends LitElement {
       this.problems.report('attributes', problems);
       this.attributeProblems = problems;
     }
-  }
-
-  override updated(): void {
-    // A contact whose place changed (the clock reordered the list, local contacts arrived) was
-    // rendered anew: focus goes back to the same control of the same contact, not to the page.
-    const was = this.focused;
-    this.focused = undefined;
-    if (!was || was.node.isConnected) return;
-    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="contact"]')].find(
-      (li) => li.dataset.contactId === was.id
-    );
-    item?.querySelectorAll<HTMLElement>(FOCUSABLE)[was.index]?.focus();
   }
 
   /** @internal One update at the start of every minute (no busy loop); stopped on disconnect. */
