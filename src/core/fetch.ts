@@ -6,12 +6,16 @@
  */
 import { baseUrl } from './env.js';
 import { safeUrl } from './safe-url.js';
+import { nextTask } from './tasks.js';
 
 /**
  * The largest document read, in characters of JSON (2 MB of ASCII): a bigger one is not parsed, and
  * gives the notice and the event instead. Documented in the README ("Limits").
  */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
+
+/** Most milliseconds of reading a body in one task (see {@link bodyText}). */
+const READ_SLICE = 10;
 
 /** What a `src` request gave: the text (`cut` when over the limit), or a 404 with its status text. */
 export type DocumentAnswer = { text: string; cut: boolean } | { missing: string };
@@ -20,7 +24,9 @@ export type DocumentAnswer = { text: string; cut: boolean } | { missing: string 
  * The text of a `src` answer, read as it arrives: a file over {@link MAX_DOCUMENT_CHARS} is not read
  * to its end (`cut`: the download stops there), so a huge file costs the page what the limit costs,
  * not one long task of decoding megabytes it will not use. Decoded as `response.text()` does (UTF-8,
- * a byte-order mark dropped).
+ * a byte-order mark dropped). A body that has already arrived is read through promise jobs, all in
+ * one task: after each {@link READ_SLICE} ms of reading it goes on in a new task, so a key press
+ * (the quick exit's Shift) gets through.
  */
 async function bodyText(response: Response): Promise<{ text: string; cut: boolean }> {
   if (!response.body) return { text: await response.text(), cut: false };
@@ -28,7 +34,12 @@ async function bodyText(response: Response): Promise<{ text: string; cut: boolea
   const decoder = new TextDecoder();
   const parts: string[] = [];
   let chars = 0;
+  let since = performance.now();
   for (;;) {
+    if (performance.now() - since > READ_SLICE) {
+      await nextTask();
+      since = performance.now();
+    }
     const { done, value } = await reader.read();
     const part = done ? decoder.decode() : decoder.decode(value, { stream: true });
     parts.push(part);

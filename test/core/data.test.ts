@@ -207,6 +207,63 @@ describe('DataController', () => {
     }
   });
 
+  it('reads a src body that has already arrived in several tasks, so a key press gets through', async () => {
+    // 1.5 million characters, all of them there before the reading starts (a file from the cache or
+    // a fast network): each read resolves at once, and without a break the whole body would be
+    // decoded in one task. The clock is made to advance 4 ms each time it is read, so the reading
+    // takes its breaks whatever the machine's speed; each break is a new task (scheduler.yield).
+    const chunk = new TextEncoder().encode(`{"id":"x","name":"${'å'.repeat(49_970)}"},`);
+    let given = 0;
+    let breaksWhileReading = 0;
+    const original = window.fetch.bind(window);
+    window.fetch = () =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            // Each read is answered at once, as by a body already downloaded.
+            pull(controller) {
+              if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
+              if (given++ < 30) {
+                controller.enqueue(chunk);
+                return;
+              }
+              controller.enqueue(new TextEncoder().encode('{"id":"y","name":"Sist"}]}'));
+              controller.close();
+              breaksWhileReading = breaks;
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } }
+        )
+      );
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const yieldTask = scheduler.yield.bind(scheduler);
+    const now = performance.now.bind(performance);
+    let clock = now();
+    let breaks = 0;
+    try {
+      scheduler.yield = () => {
+        breaks++;
+        return yieldTask();
+      };
+      performance.now = () => (clock += 4);
+      const el = new TestDataHost();
+      el.src = '/arrived.json';
+      document.body.append(el);
+      for (let wait = 0; wait < 150 && el.loader.status !== 'ready'; wait++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      performance.now = now;
+      // (The 30 items share an id: one is kept.)
+      expect(items(el).at(-1), 'the whole document read').to.equal('Sist');
+      expect(breaksWhileReading, 'new tasks while reading').to.be.at.least(5);
+      el.remove();
+    } finally {
+      performance.now = now;
+      scheduler.yield = yieldTask;
+      window.fetch = original;
+    }
+  });
+
   it('moving or removing the element while src loads is not an error: no event, and a moved one still loads', async () => {
     const requests: string[] = [];
     const original = window.fetch.bind(window);
