@@ -1,7 +1,9 @@
 // A data element's work in tasks (nothing here is timed: the clock is a counter, so a reading is
-// split into the same tasks on any machine): a long document, once read, gets the page's date
-// formatters (ICU's data) and then its first render, each in a task after the one that read its last
-// items. (Its own file: the page's first Intl objects must be made by the first test here.)
+// split into the same tasks on any machine): a long document, once read, gets the date formatters of
+// the page's language (a page's first ones load ICU's data) and then its first render, each in a task
+// after the one that read its last items. (The kit makes the Swedish ones soon after it loads, see
+// dates-warm-up.test.ts: the first test here reads its document in English, whose formatters are not
+// made yet.)
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -11,6 +13,7 @@ import { DataController } from '../../src/core/data.js';
 import { formatDate } from '../../src/core/dates.js';
 import { defineElement } from '../../src/core/define.js';
 import { settle } from '../../src/core/tasks.js';
+import { setLang } from '../support/helpers.js';
 
 /** What happened, in order: `item` (one item checked), `yield`, `intl` (a date formatter made), `refine`, `render <status>`. */
 const log: string[] = [];
@@ -107,26 +110,32 @@ const load = (el: TestDatedList, data: unknown, tick?: number) =>
 const dates = (el: TestDatedList) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
 
 describe('a data element in tasks', () => {
-  // First in this file: the page's first Intl objects are made by this test (after the reading).
+  // First in this file, in English: the date formatters of that language are made by this test.
   it('shows a long document in a task of its own, after one that makes the date formatters (ICU), with every item', async () => {
-    const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
-    await load(el, docOf(300));
-    expect(log.filter((e) => e === 'item')).to.have.length(300);
-    const lastItem = log.lastIndexOf('item');
-    const firstIntl = log.indexOf('intl');
-    const refine = log.indexOf('refine');
-    const shown = log.indexOf('render ready');
-    expect(log.slice(0, lastItem).includes('yield'), 'the items are read in several tasks').to.equal(true);
-    expect(firstIntl, 'a date formatter is made after the last item').to.be.greaterThan(lastItem);
-    expect(log.slice(lastItem, firstIntl), 'the formatters in a task after the reading').to.include('yield');
-    expect(refine, 'the cross-item checks after the formatters').to.be.greaterThan(firstIntl);
-    expect(log.slice(firstIntl, refine), 'the document shown in a task after the formatters').to.include('yield');
-    expect(shown).to.be.greaterThan(refine);
-    expect(log.slice(shown), 'no formatter made while the document is rendered').not.to.include('intl');
-    // Every item, as read at once.
-    expect(dates(el)).to.have.length(300);
-    expect(dates(el)[0]).to.equal(formatDate('2026-01'));
-    expect(dates(el)[11]).to.equal(formatDate('2026-12'));
+    await setLang('en');
+    try {
+      const el = await fixture<TestDatedList>(fixtureHtml`<test-dated-list></test-dated-list>`);
+      await load(el, docOf(300));
+      expect(log.filter((e) => e === 'item')).to.have.length(300);
+      const lastItem = log.lastIndexOf('item');
+      const firstIntl = log.indexOf('intl');
+      const refine = log.indexOf('refine');
+      const shown = log.indexOf('render ready');
+      expect(log.slice(0, lastItem).includes('yield'), 'the items are read in several tasks').to.equal(true);
+      expect(firstIntl, 'a date formatter is made after the last item').to.be.greaterThan(lastItem);
+      expect(log.slice(lastItem, firstIntl), 'the formatters in a task after the reading').to.include('yield');
+      expect(refine, 'the cross-item checks after the formatters').to.be.greaterThan(firstIntl);
+      expect(log.slice(firstIntl, refine), 'the document shown in a task after the formatters').to.include('yield');
+      expect(shown).to.be.greaterThan(refine);
+      expect(log.slice(shown), 'no formatter made while the document is rendered').not.to.include('intl');
+      // Every item, as read at once.
+      expect(dates(el)).to.have.length(300);
+      expect(dates(el)[0]).to.equal(formatDate('2026-01'));
+      expect(dates(el)[0]).to.equal('January 2026');
+      expect(dates(el)[11]).to.equal(formatDate('2026-12'));
+    } finally {
+      await setLang('sv');
+    }
   });
 
   it('reads a quarter of a task in the task of the host update, which renders after it', async () => {
