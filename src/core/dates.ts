@@ -87,7 +87,7 @@ export function prepareDates(): void {
 }
 
 // Soon after the kit loads, in a task of its own: the page's first Intl object loads ICU's data
-// (20-40 ms here), and an element made later (a route of an app, a scenario of the tasks bench)
+// (25-45 ms here), and an element made later (a route of an app, a scenario of the tasks bench)
 // must not pay for it in the task of its first render, where a key press would wait for it. An
 // element upgraded in the task that loads its module renders first, as before; the CDN loader
 // also does this while an element's file downloads.

@@ -2,7 +2,7 @@
  * Data loading, its network part: how a `src` document is fetched and read, in one place for the
  * elements (src/core/data.ts) and for the CMS template script and the CDN loader, which start the
  * fetch early ({@link prefetchDocument}; each carries its own copy, one store per page). No Lit and
- * no other module of the kit beyond the URL check, so those scripts stay small.
+ * no other module of the kit beyond the URL check and `nextTask`, so those scripts stay small.
  */
 import { baseUrl } from './env.js';
 import { safeUrl } from './safe-url.js';
