@@ -165,6 +165,13 @@ describe('<trygg-plan-timeline> filtering', () => {
     // The list view (600 items: no overview) builds each item with its slice, the first ones now.
     expect(measures().length, 'the first slice').to.be.within(1, 599);
     expect(filled(), 'each item built is filled in').to.have.length(measures().length);
+    // A year comes with the slice that reaches its first item: no year waits in the page empty.
+    const years = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="year"]')];
+    expect(years().length, 'years built with the first slice').to.be.within(1, 4);
+    expect(
+      years().filter((year) => !year.querySelector('[part="measure"]')),
+      'years without an item'
+    ).to.deep.equal([]);
     expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Visar 600 av 600');
     await expect(el).to.be.accessible();
 
@@ -174,6 +181,10 @@ describe('<trygg-plan-timeline> filtering', () => {
     expect(shown).to.have.length(200);
     expect(shown.every((li) => li.dataset.status === 'done' && li.querySelector('[role="heading"]'))).to.equal(true);
     expect(measures(), 'every item is there at the end').to.have.length(600);
+    expect(
+      years().map((year) => year.dataset.year),
+      'every year at the end'
+    ).to.deep.equal(['2022', '2023', '2024', '2025', '2026']);
     expect(filled(), 'and filled in').to.have.length(600);
     expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Visar 200 av 600');
     expect((await headings()).filter((n) => n.startsWith('Åtgärd nummer'))).to.have.length(200);

@@ -644,10 +644,15 @@ export class TryggPlanTimeline extends LitElement {
       return rows;
     };
     const renderGroup = (g: Group) => {
+      // In the list view a year comes with the slice that reaches its first item (as its items do).
+      // Made earlier and hidden, it was shown by a change of content-visibility, and the frame that
+      // showed it spent 13-44 ms in the browser's pre-paint step on a 1 000-measure plan (one of
+      // its long tasks in bench/tasks.mjs; 2-6 ms in the other frames).
+      if (!placed && reachedIn(g) === 0) return nothing;
       const count = g.items.reduce((n, m) => (shown.has(m) ? n + 1 : n), 0);
       const markerHere = g === todayGroup;
       const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
-      // A year none of whose items a slice has reached yet waits, hidden.
+      // On the overview grid (built once) a year none of whose items a slice has reached yet waits, hidden.
       const off = (!count && !markerHere) || reachedIn(g) === 0;
       return html`<li
         part="year"
