@@ -43,6 +43,21 @@ class TestDataHost extends LitElement {
 }
 
 const items = (el: TestDataHost) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+
+/**
+ * Makes `fetch` answer every request with a JSON body streamed from `source`; returns what puts the
+ * real `fetch` back.
+ */
+function answerWith(source: UnderlyingDefaultSource<Uint8Array>): () => void {
+  const original = window.fetch.bind(window);
+  window.fetch = () =>
+    Promise.resolve(
+      new Response(new ReadableStream<Uint8Array>(source), { headers: { 'content-type': 'application/json' } })
+    );
+  return () => {
+    window.fetch = original;
+  };
+}
 const notice = (el: TestDataHost) => el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim() ?? null;
 
 async function settle(el: TestDataHost): Promise<void> {
@@ -166,23 +181,16 @@ describe('DataController', () => {
     const chunk = new TextEncoder().encode(`{"id":"x","name":"${'å'.repeat(49_980)}"},`);
     let given = 0;
     let cancelled = false;
-    const original = window.fetch.bind(window);
-    window.fetch = () =>
-      Promise.resolve(
-        new Response(
-          new ReadableStream<Uint8Array>({
-            pull(controller) {
-              if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
-              if (given++ < 100) controller.enqueue(chunk);
-              else controller.close();
-            },
-            cancel() {
-              cancelled = true;
-            },
-          }),
-          { headers: { 'content-type': 'application/json' } }
-        )
-      );
+    const restore = answerWith({
+      pull(controller) {
+        if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
+        if (given++ < 100) controller.enqueue(chunk);
+        else controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
     try {
       const el = new TestDataHost();
       el.src = '/huge.json';
@@ -203,7 +211,7 @@ describe('DataController', () => {
       expect(cancelled, 'the rest of the download cancelled').to.equal(true);
       el.remove();
     } finally {
-      window.fetch = original;
+      restore();
     }
   });
 
@@ -215,26 +223,19 @@ describe('DataController', () => {
     const chunk = new TextEncoder().encode(`{"id":"x","name":"${'å'.repeat(49_970)}"},`);
     let given = 0;
     let breaksWhileReading = 0;
-    const original = window.fetch.bind(window);
-    window.fetch = () =>
-      Promise.resolve(
-        new Response(
-          new ReadableStream<Uint8Array>({
-            // Each read is answered at once, as by a body already downloaded.
-            pull(controller) {
-              if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
-              if (given++ < 30) {
-                controller.enqueue(chunk);
-                return;
-              }
-              controller.enqueue(new TextEncoder().encode('{"id":"y","name":"Sist"}]}'));
-              controller.close();
-              breaksWhileReading = breaks;
-            },
-          }),
-          { headers: { 'content-type': 'application/json' } }
-        )
-      );
+    const restore = answerWith({
+      // Each read is answered at once, as by a body already downloaded.
+      pull(controller) {
+        if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
+        if (given++ < 30) {
+          controller.enqueue(chunk);
+          return;
+        }
+        controller.enqueue(new TextEncoder().encode('{"id":"y","name":"Sist"}]}'));
+        controller.close();
+        breaksWhileReading = breaks;
+      },
+    });
     const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
     const yieldTask = scheduler.yield.bind(scheduler);
     const now = performance.now.bind(performance);
@@ -260,7 +261,7 @@ describe('DataController', () => {
     } finally {
       performance.now = now;
       scheduler.yield = yieldTask;
-      window.fetch = original;
+      restore();
     }
   });
 
