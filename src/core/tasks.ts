@@ -148,6 +148,11 @@ export class SliceController implements ReactiveController {
     return this.whenComplete;
   }
 
+  /** Whether items are still to be rendered by a later slice. */
+  get more(): boolean {
+    return this.limit < this.total;
+  }
+
   /** The next slice, while one is on its way (for {@link settle}). */
   get pending(): Promise<void> | undefined {
     return this.next;

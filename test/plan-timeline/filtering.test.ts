@@ -193,6 +193,56 @@ describe('<trygg-plan-timeline> filtering', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const view of ['auto', 'list'] as const)
+    it(`a new document keeps focus on the same measure when a later slice brings it back, unless focus moved on (view ${view})`, async function () {
+      this.timeout(120_000);
+      const el = await render(many(300), { view });
+      const last = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="measure"]')].at(-1)!;
+      const id = last().dataset.measureId!;
+      const focusLast = () => {
+        item(el, id).querySelector('summary')!.focus();
+        expect(el.shadowRoot!.activeElement?.localName, 'focused before').to.equal('summary');
+      };
+      // The same plan again (a reloaded src): the list starts over from its first slice.
+      const reload = async () => {
+        const summary = item(el, id).querySelector('summary')!;
+        const firstRender = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (summary.isConnected) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+        });
+        el.data = { ...many(300), title: `Lång plan ${Math.random()}` };
+        await firstRender;
+      };
+      focusLast();
+      await reload();
+      expect(
+        el.shadowRoot!.querySelector(`[data-measure-id="${id}"] summary`) === null,
+        "the focused measure's content is not in the first slice"
+      ).to.equal(true);
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused?.localName, 'what has focus at the end').to.equal('summary');
+      expect(focused?.closest<HTMLElement>('[part="measure"]')?.dataset.measureId, 'its measure').to.equal(id);
+      await sendKeys({ press: 'Enter' });
+      expect(item(el, id).querySelector('details')!.open, 'Enter opens its details').to.equal(true);
+
+      // Focus moved on meanwhile (the person clicked elsewhere): it is not taken back.
+      focusLast();
+      await reload();
+      const elsewhere = document.createElement('button');
+      elsewhere.textContent = 'Någon annanstans';
+      el.after(elsewhere);
+      elsewhere.focus();
+      await el.updateComplete;
+      expect(document.activeElement === elsewhere, 'focus stays where the person put it').to.equal(true);
+      elsewhere.remove();
+      await expect(el).to.be.accessible();
+    });
+
   it('fills in a long plan 20 items at a time when each slice costs more than a task may (the first 20 too)', async function () {
     this.timeout(120_000);
     const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);

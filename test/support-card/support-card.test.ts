@@ -591,6 +591,51 @@ describe('<trygg-support-card>', () => {
   });
 
   describe('accessibility and robustness', () => {
+    it('a new document keeps focus on the same link when a later slice brings its contact back, unless focus moved on', async function () {
+      this.timeout(60_000);
+      const doc = () => ({
+        contacts: Array.from({ length: 100 }, (_, i) => ({
+          id: `c${i}`,
+          name: `Mottagning ${i}`,
+          channels: [{ type: 'phone', value: `031-390 06 ${String(i).padStart(2, '0')}` }],
+        })),
+      });
+      const el = await card(html`<trygg-support-card hide-national .data=${doc()}></trygg-support-card>`);
+      const phoneLink = () => links(contact(el, 'c99')).find((a) => a.href.startsWith('tel:'))!;
+      // The same contacts again (a reloaded src): the list starts over from its first slice.
+      const reload = async () => {
+        const before = phoneLink();
+        const firstRender = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (before.isConnected) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(root(el), { childList: true, subtree: true });
+        });
+        el.data = doc();
+        await firstRender;
+      };
+      phoneLink().focus();
+      await reload();
+      expect(ids(el), 'the focused contact is not in the first slice').not.to.include('c99');
+      await el.updateComplete;
+      // (Compared as a boolean: a failed match of two elements is slow to print.)
+      expect(root(el).activeElement === phoneLink(), "focus is on c99's phone link again").to.equal(true);
+
+      // Focus moved on meanwhile (the person clicked elsewhere): it is not taken back.
+      phoneLink().focus();
+      await reload();
+      const elsewhere = document.createElement('button');
+      elsewhere.textContent = 'Någon annanstans';
+      el.after(elsewhere);
+      elsewhere.focus();
+      await el.updateComplete;
+      expect(document.activeElement === elsewhere, 'focus stays where the person put it').to.equal(true);
+      elsewhere.remove();
+      await expect(el).to.be.accessible();
+    });
+
     it('can be used with the keyboard: every link and disclosure is reachable, with a visible focus ring', async () => {
       const el = await card(
         html`<trygg-support-card now=${MONDAY_10} hide-national .data=${local}></trygg-support-card>`

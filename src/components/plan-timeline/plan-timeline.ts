@@ -148,9 +148,10 @@ export class TryggPlanTimeline extends LitElement {
 
   constructor() {
     super();
-    // A measure the today marker moved past (or of a new document with the same ids) is drawn anew:
+    // A measure the today marker moved past, or of a new document with the same ids (also one that a
+    // later slice brings back), is drawn anew:
     // focus goes back to the same control of the same measure, not to the page.
-    keepFocus(this, '[part="measure"]', 'measureId');
+    keepFocus(this, '[part="measure"]', 'measureId', () => this.slices.more);
   }
 
   override connectedCallback(): void {
