@@ -3,7 +3,8 @@
 // against anchors showing the same content, in Debian's headless Chromium (puppeteer-core):
 //   - a plain Lit element (bench/anchors/plain-card.ts, plain-badge.ts: ~30 lines, Lit bundled in),
 //   - Shoelace's <sl-card> and <sl-progress-bar> (@shoelace-style/shoelace, its cdn/ build).
-// Each sample is a fresh page: the case's modules are preloaded (fetched and compiled), the markup
+// Each sample is a fresh page: the case's modules are preloaded (fetched and compiled: for the trygg
+// files with V8's compile hint, every function of them; see README, Size), the markup
 // is put in, then import() starts: `evaluate` = import → module graph evaluated (the element is
 // defined and upgraded inside it), `render` = import → end of the first frame showing the content.
 // The shared chunk (chunks/lit-*.js: Lit, @lit/localize, valibot, the core) is also timed alone, so the
