@@ -21,17 +21,18 @@ interface Kept {
  * key) and the control in it (by place among its focusable elements); after the update, when that
  * element is gone, it focuses the same control of the item with the same key.
  *
- * A long list renders in slices (a new document starts again from its first items): when the item, or
- * its content, is not rendered yet, the controller waits for the slice that brings it, as long as `more()` says one
- * is coming and focus has not gone anywhere else meanwhile (the person tabbed or clicked on: that is
- * not taken back).
+ * A long list renders in slices (a new document starts again from its first items): when the item,
+ * or its content, is not rendered yet, the controller waits for the slice that brings it, as long as
+ * `more()` says one is coming and focus has not gone anywhere else meanwhile (the person tabbed or
+ * clicked on: that is not taken back).
  *
  * ```ts
  * constructor() {
  *   super();
- *   keepFocus(this, '[part~="contact"]', 'contactId', () => this.slices.limit < this.slices.total);
+ *   keepFocus(this, '[part~="contact"]', 'contactId', () => this.slices.more);
  * }
- * // render: <li part="contact" data-contact-id=${c.id}>…</li>, each keyed by its contact
+ * // render: <li part="contact" data-contact-id=${c.id}>…</li>, each keyed by its contact;
+ * // this.slices: a SliceController (core/tasks.ts)
  * ```
  *
  * @param host - The element; its render root is searched.

@@ -31,8 +31,8 @@ test("what a Lit element runs for its first frame carries V8's compile hint, not
     'training-badge.js',
   ]);
   for (const file of onLoad) assert.ok(hinted(file), `${file} starts with the hint`);
-  // Not the quick exit, the loader, the prefetch, the strings, the
-  // Open Badges check (only with a credential), the CMS script.
+  // Not the quick exit, the loader, the prefetch, the strings, the Open Badges check (only with a
+  // credential), the CMS script.
   const chunks = readdirSync(join(cdn, 'chunks')).map((file) => `chunks/${file}`);
   const others = [...readdirSync(cdn).filter((file) => file.endsWith('.js')), ...chunks].filter((f) => !onLoad.has(f));
   assert.ok(others.includes('quick-exit.js') && others.includes('trygg.js'));

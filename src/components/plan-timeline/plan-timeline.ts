@@ -149,8 +149,8 @@ export class TryggPlanTimeline extends LitElement {
   constructor() {
     super();
     // A measure the today marker moved past, or of a new document with the same ids (also one that a
-    // later slice brings back), is drawn anew:
-    // focus goes back to the same control of the same measure, not to the page.
+    // later slice brings back), is drawn anew: focus goes back to the same control of the same
+    // measure, not to the page.
     keepFocus(this, '[part="measure"]', 'measureId', () => this.slices.more);
   }
 

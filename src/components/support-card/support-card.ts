@@ -292,8 +292,8 @@ export class TryggSupportCard extends LitElement {
   constructor() {
     super();
     // A contact whose place changed (the clock reordered the list, local contacts arrived; also one a
-    // later slice of a new document brings back) is drawn
-    // anew: focus goes back to the same control of the same contact, not to the page.
+    // later slice of a new document brings back) is drawn anew: focus goes back to the same control
+    // of the same contact, not to the page.
     keepFocus(this, '[part~="contact"]', 'contactId', () => this.slices.more);
   }
 
