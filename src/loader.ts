@@ -15,6 +15,8 @@
  * - The first time it loads an element that shows dates or times (all but the quick exit), it makes
  *   the page's first Intl object in a task of its own while the chunk downloads: a page's first
  *   Intl object loads ICU's data (tens of ms), which the element's first render then does not do.
+ *   So it does with the first of each other kind of Intl object the data elements make (a few ms
+ *   each).
  * - For data elements with a `src` it also imports `./prefetch.js` (0.8 KB, only then), which
  *   starts each element's own request (src/core/fetch.ts) while the element's files download; the
  *   element takes the answer once defined, so a support card's own contacts are usually in its
@@ -38,13 +40,28 @@ let warmed = false;
 
 function load(tag: string): void {
   if (!waiting.delete(tag)) return;
-  // While the chunk downloads, the page's first Intl object (ICU's data, ~30 ms here) in a task of
-  // its own: the element's first render formats dates and times, and must not load ICU too.
+  // While the chunk downloads, each in a task of its own: the page's first Intl object (ICU's data,
+  // ~30 ms here), then the first of each other kind the data elements make (the first of a kind
+  // costs 1.5-2.5 ms here, the next 0.1 ms): the element's first render, which makes them all
+  // (dates, the Stockholm clock, numbers, lists and names of languages, sorting), must not.
   if (!warmed && tag !== 'trygg-quick-exit') {
     warmed = true;
-    setTimeout(() => {
-      new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0);
-    });
+    const lang = document.documentElement.lang || 'sv';
+    for (const make of [
+      () => new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0),
+      () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: 'numeric' }).formatToParts(0),
+      () => new Intl.NumberFormat(lang).format(1),
+      () => new Intl.ListFormat(lang).format(['a']),
+      () => new Intl.DisplayNames(lang, { type: 'language' }).of('en'),
+      () => new Intl.Collator(lang).compare('a', 'b'),
+    ])
+      setTimeout(() => {
+        try {
+          make();
+        } catch {
+          // An older browser without that kind, or a `lang` that is no language tag: nothing to prepare.
+        }
+      });
   }
   chunks[tag]?.().catch((error: unknown) => {
     console.error(`trygg-kit: could not load <${tag}>; its fallback content stays.`, error);

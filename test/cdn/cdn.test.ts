@@ -21,8 +21,8 @@ interface PageCheck {
     notices: (string | null)[];
     texts: string[];
     helpTexts: string[];
-    /** fixtures/cdn-intl.html: for each Intl.DateTimeFormat made, whether the support card was defined then. */
-    intl: boolean[] | null;
+    /** fixtures/cdn-intl.html: for each Intl object made, its kind and whether the support card was defined then. */
+    intl: [string, boolean][] | null;
   } | null;
   violations: string[];
   errors: string[];
@@ -156,13 +156,21 @@ describe('CDN files', function () {
     expect(r.consoleErrors.join('\n')).to.contain('contacts[1].channels');
   });
 
-  it("the loader makes the page's first Intl object (ICU's data) while a data element's chunk downloads, before its first render", async () => {
+  it("the loader makes the page's first Intl objects (ICU's data, each kind's first) while a data element's chunk downloads, before its first render", async () => {
     const r = await check('fixtures/cdn-intl.html');
     expect(r.errors).to.deep.equal([]);
     expect(r.result?.shadowTexts[1], 'the card rendered').to.contain('112');
     const made = r.result!.intl!;
-    expect(made.length, 'date formatters made').to.be.greaterThan(1);
-    expect(made[0], 'the first before the card was defined').to.equal(false);
+    // Every kind the card makes (dates, numbers, lists and names of languages): the first of each
+    // before the card was defined, so its first render loads none of them.
+    const kinds = [...new Set(made.map(([kind]) => kind))];
+    expect(kinds, 'kinds of Intl objects made').to.include.members(['DateTimeFormat', 'NumberFormat', 'ListFormat']);
+    const madeByCard = made.filter(([, defined]) => defined).map(([kind]) => kind);
+    expect(madeByCard.length, 'the card made Intl objects of its own').to.be.greaterThan(0);
+    expect(
+      [...new Set(madeByCard)].filter((kind) => made.find(([k]) => k === kind)![1]),
+      'kinds whose first object the card made'
+    ).to.deep.equal([]);
   });
 
   it('the loader defines an element added after it ran, in the document or in an open shadow root', async () => {
