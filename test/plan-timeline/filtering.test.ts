@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/plan-timeline/index.js';
 import type { PlanDocument, PlanMeasure, TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
-import { setLang } from '../support/helpers.js';
+import { focusElsewhere, setLang, whenRemoved } from '../support/helpers.js';
 
 const TODAY = '2026-11-26';
 
@@ -205,15 +205,7 @@ describe('<trygg-plan-timeline> filtering', () => {
       };
       // The same plan again (a reloaded src): the list starts over from its first slice.
       const reload = async () => {
-        const summary = item(el, id).querySelector('summary')!;
-        const firstRender = new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (summary.isConnected) return;
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-        });
+        const firstRender = whenRemoved(item(el, id).querySelector('summary')!, el.shadowRoot!);
         el.data = { ...many(300), title: `Lång plan ${Math.random()}` };
         await firstRender;
       };
@@ -233,10 +225,7 @@ describe('<trygg-plan-timeline> filtering', () => {
       // Focus moved on meanwhile (the person clicked elsewhere): it is not taken back.
       focusLast();
       await reload();
-      const elsewhere = document.createElement('button');
-      elsewhere.textContent = 'Någon annanstans';
-      el.after(elsewhere);
-      elsewhere.focus();
+      const elsewhere = focusElsewhere(el);
       await el.updateComplete;
       expect(document.activeElement === elsewhere, 'focus stays where the person put it').to.equal(true);
       elsewhere.remove();

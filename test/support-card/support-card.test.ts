@@ -6,7 +6,7 @@ import { NATIONAL_CONTACTS } from '../../src/components/support-card/national-co
 import { supportCardClock } from '../../src/components/support-card/support-card.js';
 import type { DataErrorDetail } from '../../src/core/data.js';
 import type { ContactsDocument } from '../../src/components/support-card/schema.js';
-import { captureErrors, setLang, accessibleInEveryLanguage } from '../support/helpers.js';
+import { captureErrors, setLang, accessibleInEveryLanguage, focusElsewhere, whenRemoved } from '../support/helpers.js';
 
 // Monday 30 November 2026 in Stockholm (CET, +01:00).
 const MONDAY_10 = '2026-11-30T10:00:00+01:00';
@@ -604,15 +604,7 @@ describe('<trygg-support-card>', () => {
       const phoneLink = () => links(contact(el, 'c99')).find((a) => a.href.startsWith('tel:'))!;
       // The same contacts again (a reloaded src): the list starts over from its first slice.
       const reload = async () => {
-        const before = phoneLink();
-        const firstRender = new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (before.isConnected) return;
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(root(el), { childList: true, subtree: true });
-        });
+        const firstRender = whenRemoved(phoneLink(), root(el));
         el.data = doc();
         await firstRender;
       };
@@ -626,10 +618,7 @@ describe('<trygg-support-card>', () => {
       // Focus moved on meanwhile (the person clicked elsewhere): it is not taken back.
       phoneLink().focus();
       await reload();
-      const elsewhere = document.createElement('button');
-      elsewhere.textContent = 'Någon annanstans';
-      el.after(elsewhere);
-      elsewhere.focus();
+      const elsewhere = focusElsewhere(el);
       await el.updateComplete;
       expect(document.activeElement === elsewhere, 'focus stays where the person put it').to.equal(true);
       elsewhere.remove();

@@ -62,3 +62,24 @@ export async function accessibleInEveryLanguage(el: Updating): Promise<void> {
   }
   await setLang('sv', el);
 }
+
+/** Resolves at the first change under `root` after which `node` is no longer in the document. */
+export function whenRemoved(node: Node, root: Node): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (node.isConnected) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
+
+/** A button put right after `el` and focused, as when a person moves focus elsewhere (remove it after). */
+export function focusElsewhere(el: Element): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'Någon annanstans';
+  el.after(button);
+  button.focus();
+  return button;
+}
