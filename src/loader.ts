@@ -43,13 +43,13 @@ function load(tag: string): void {
   // While the chunk downloads, each in a task of its own: the page's first Intl object (ICU's data,
   // ~30 ms here), then the first of each other kind the data elements make (the first of a kind
   // costs 1.5-2.5 ms here, the next 0.1 ms): the element's first render, which makes them all
-  // (dates, the Stockholm clock, numbers, lists and names of languages, sorting), must not.
+  // (dates and the Stockholm clock, both Swedish; numbers, lists and names of languages, sorting),
+  // must not.
   if (!warmed && tag !== 'trygg-quick-exit') {
     warmed = true;
     const lang = document.documentElement.lang || 'sv';
     for (const make of [
       () => new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0),
-      () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: 'numeric' }).formatToParts(0),
       () => new Intl.NumberFormat(lang).format(1),
       () => new Intl.ListFormat(lang).format(['a']),
       () => new Intl.DisplayNames(lang, { type: 'language' }).of('en'),

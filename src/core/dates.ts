@@ -51,7 +51,9 @@ export function stockholmClock(instant: Date): {
   minute: number;
 } {
   const part: Record<string, number> = {};
-  clock ??= new Intl.DateTimeFormat('en-GB', {
+  // Swedish: the locale whose data the page's date formatters have loaded already (a locale's first
+  // Intl object costs ICU its data); its parts are Latin digits, the hour 0-23 with h23.
+  clock ??= new Intl.DateTimeFormat('sv', {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: 'numeric',

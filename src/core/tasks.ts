@@ -178,3 +178,48 @@ export class SliceController implements ReactiveController {
     });
   }
 }
+
+/**
+ * The one way an element shows content that is not on screen at first after its first frame: the
+ * bodies of closed disclosures (`<details>`), which nobody sees until they open one. `ready` is
+ * false until the first task after the frame that follows the host's first update; the host renders
+ * that content only when `ready` is true, and updates again then. On a server and over
+ * server-rendered HTML `ready` is true from the start (hydration expects the whole content in the
+ * first render). A person who opens a disclosure sooner calls {@link DeferredController.now} from
+ * its click, so the content is rendered in the same task, before the disclosure is painted open.
+ *
+ * ```ts
+ * private readonly later = new DeferredController(this);
+ * // in render(): <details @click=${this.later.now}> … ${this.later.ready ? body : nothing}
+ * protected override getUpdateComplete() {
+ *   return settle(() => super.getUpdateComplete(), () => this.later.pending);
+ * }
+ * ```
+ */
+export class DeferredController implements ReactiveController {
+  /** Whether the deferred content may be rendered. */
+  ready: boolean;
+  private waiting: Promise<void> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    this.ready = !inBrowser() || Boolean(host.shadowRoot);
+    host.addController(this);
+  }
+
+  /** The task that makes the content ready, while it is on its way (for {@link settle}). */
+  get pending(): Promise<void> | undefined {
+    return this.ready ? undefined : this.waiting;
+  }
+
+  hostUpdated(): void {
+    if (this.ready || this.waiting) return;
+    this.waiting = afterFrame().then(this.now);
+  }
+
+  /** Makes the content ready now and updates the host (a bound function: usable as a listener). */
+  readonly now = (): void => {
+    if (this.ready) return;
+    this.ready = true;
+    this.host.requestUpdate();
+  };
+}

@@ -108,6 +108,8 @@ describe('rendering on a server (@lit-labs/ssr)', async () => {
     assert.match(out, /data-contact-id="se-kvinnofridslinjen"/);
     assert.match(text(out), /020-50 50 50/);
     assert.match(out, /href="tel:020505050"/);
+    // The disclosures' bodies too: in a browser they follow the first frame, on a server nothing waits.
+    assert.match(text(out), /Senast kontrollerad: 16 april 2024\./);
   });
 
   it('the support card renders contacts given as the data property', async () => {

@@ -590,6 +590,77 @@ describe('<trygg-support-card>', () => {
     });
   });
 
+  describe('first frame', () => {
+    /** A new card with the local contact, added to the page without waiting for anything. */
+    const added = (): TryggSupportCard => {
+      const el = document.createElement('trygg-support-card');
+      el.setAttribute('now', MONDAY_10);
+      el.data = local;
+      document.body.append(el);
+      return el;
+    };
+    /** Resolves in the animation callbacks of the next frame, before its style, layout and paint. */
+    const inNextFrame = <T>(look: () => T | Promise<T>): Promise<T> =>
+      new Promise((resolve, reject) =>
+        requestAnimationFrame(() => {
+          void Promise.resolve().then(look).then(resolve, reject);
+        })
+      );
+    const bodies = (el: TryggSupportCard) =>
+      [...root(el).querySelectorAll('[part~="details"] .details-body')].filter((body) => body.childElementCount > 0)
+        .length;
+
+    it('shows every name, open state and way to get in touch in its first frame; the closed disclosures get their bodies after it', async () => {
+      const el = added();
+      try {
+        const first = await inNextFrame(() => ({
+          status: status(el, 'kvinnofridsmottagningen'),
+          phone: links(contact(el, 'kvinnofridsmottagningen')).some((a) => a.getAttribute('href') === 'tel:0313900642'),
+          contacts: contactEls(el).length,
+          disclosures: root(el).querySelectorAll('[part~="details"]').length,
+          bodies: bodies(el),
+        }));
+        expect(first.status).to.equal('Öppet nu – stänger 16:30');
+        expect(first.phone, 'the phone link is in the first frame').to.equal(true);
+        expect(first.disclosures, 'a disclosure for each contact').to.equal(first.contacts);
+        expect(first.bodies, 'disclosure bodies made before the first frame').to.equal(0);
+
+        await el.updateComplete;
+        expect(bodies(el), 'disclosures with their bodies').to.equal(first.disclosures);
+        const details = await openDetails(el, 'kvinnofridsmottagningen');
+        expect(flags(details)).to.include('Syns inte på telefonräkningen');
+        expect(text(details)).to.include('Senast kontrollerad: 1 november 2026.');
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a disclosure opened before its body came shows it in the same task, before it is painted open', async () => {
+      const el = added();
+      try {
+        const opened = await inNextFrame(async () => {
+          let taskRan = false;
+          setTimeout(() => (taskRan = true));
+          const details = contact(el, 'kvinnofridsmottagningen').querySelector('details')!;
+          const before = bodies(el);
+          details.querySelector('summary')!.click();
+          // Lit updates in microtasks: no task (and so no frame) comes between the click and these.
+          for (let i = 0; i < 20 && !text(details.querySelector('.details-body')); i++) await Promise.resolve();
+          return { before, open: details.open, body: text(details.querySelector('.details-body')), taskRan };
+        });
+        expect(opened.before, 'no body before the click').to.equal(0);
+        expect(opened.open).to.equal(true);
+        expect(opened.taskRan, 'a task ran before the body came').to.equal(false);
+        expect(opened.body).to.include('Språk: svenska, arabiska och somaliska');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('accessibility and robustness', () => {
     it('a new document keeps focus on the same link when a later slice brings its contact back, unless focus moved on', async function () {
       this.timeout(60_000);

@@ -8,7 +8,7 @@ import { formatDate } from '../../core/dates.js';
 import { keepFocus } from '../../core/focus.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
-import { settle, SliceController } from '../../core/tasks.js';
+import { DeferredController, settle, SliceController } from '../../core/tasks.js';
 import {
   dirFor,
   getLocale,
@@ -36,6 +36,7 @@ import {
   type Day,
   type Hours,
   type HoursSpec,
+  type Source,
 } from './schema.js';
 import { EMERGENCY_SOURCES, NATIONAL_CONTACTS } from './national-contacts.js';
 import {
@@ -177,10 +178,15 @@ interface Formats {
  * ICU a few ms to tens of ms, and most cards show no language list, many no opening hours.
  */
 function formatsFor(locale: Locale): Formats {
-  const two = () => intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale);
+  // Swedish and English write times in Latin digits: no NumberFormat needed (the first one of a page
+  // costs ICU 1.5-2.5 ms here). Arabic may use its own digits: its NumberFormat says which.
+  const two = (n: number) =>
+    locale === 'sv' || locale === 'en'
+      ? String(n).padStart(2, '0')
+      : intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale).format(n);
   return {
     locale,
-    time: (m) => `${two().format(Math.floor(m / 60))}:${two().format(m % 60)}`,
+    time: (m) => `${two(Math.floor(m / 60))}:${two(m % 60)}`,
     weekday: (day) => intl(Intl.DateTimeFormat, { weekday: 'long', timeZone: 'UTC' }, locale).format(day * 86_400_000),
     language: (tag) => {
       try {
@@ -191,6 +197,23 @@ function formatsFor(locale: Locale): Formats {
     },
     list: (items) => intl(Intl.ListFormat, { type: 'conjunction' }, locale).format(items),
   };
+}
+
+/**
+ * Whether a contact's disclosure has anything before its hours and sources (what `extra()` lists),
+ * without making it: the disclosure is drawn at once, its body after the first frame.
+ */
+function hasExtra(contact: Contact): boolean {
+  return Boolean(
+    contact === EMERGENCY ||
+    contact.description ||
+    contact.free ||
+    contact.anonymous ||
+    contact.notOnPhoneBill ||
+    contact.interpreter ||
+    contact.languages?.length ||
+    contact.note
+  );
 }
 
 /**
@@ -244,6 +267,8 @@ export class TryggSupportCard extends LitElement {
   private readonly slices = new SliceController(this, { initial: SLICE, min: 5, max: 100 });
   /** The document the slices belong to. */
   private slicedValue: unknown = undefined;
+  /** The bodies of the closed disclosures: rendered after the first frame (see `renderDetails`). */
+  private readonly later = new DeferredController(this);
 
   /**
    * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
@@ -478,35 +503,41 @@ export class TryggSupportCard extends LitElement {
    * The disclosure with everything but the name, the open state and the ways to get in touch: who
    * the contact is for, the flags (free, anonymous…), languages, a note, the hours and the sources.
    * Its accessible name says whose it is ("Mer information Kvinnofridslinjen"): the summary and the
-   * contact's name (`aria-labelledby`, so the name keeps its `lang`).
+   * contact's name (`aria-labelledby`, so the name keeps its `lang`). Its body, unseen until it is
+   * opened, comes after the card's first frame (`later`, core/tasks.ts `DeferredController`); a
+   * click on it before then renders the body at once.
    */
-  private renderDetails(contact: Contact, today: number, formats: Formats, extra: unknown[], key: number) {
+  private renderDetails(contact: Contact, today: number, formats: Formats, key: number) {
     const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
     const hours = contact.hours !== undefined && contact.hours.length > 0;
-    if (!sources.length && !hours && !extra.length) return nothing;
-    const checked = contact.source?.checked;
-    return html`<details part="details" class="details">
+    if (!sources.length && !hours && !hasExtra(contact)) return nothing;
+    return html`<details part="details" class="details" @click=${this.later.now} @toggle=${this.later.now}>
       <summary id="more-${key}" aria-labelledby="more-${key} name-${key}">
         ${msg('Mer information', { id: 'support-card.more' })}
       </summary>
-      <div class="details-body">
-        ${extra} ${this.renderHours(contact.hours, contact.specialOpeningHoursSpecification ?? [], today, formats)}
-        ${
-          sources.length
-            ? html`<ul class="sources" role="list">
-                ${sources.map((s) => html`<li>${renderLink(s.url, s.title ? renderText(s.title) : s.url, ['https:'])}</li>`)}
-              </ul>
-              <p>
-                ${
-                  checked
-                    ? msg(str`Senast kontrollerad: ${formatDate(checked)}.`, { id: 'support-card.checked' })
-                    : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })
-                }
-              </p>`
-            : nothing
-        }
-      </div>
+      <div class="details-body">${this.later.ready ? this.renderDetailsBody(contact, sources, today, formats) : nothing}</div>
     </details>`;
+  }
+
+  /** The disclosure's body: what {@link extra} lists, the hours, the sources and when they were checked. */
+  private renderDetailsBody(contact: Contact, sources: Source[], today: number, formats: Formats) {
+    const checked = contact.source?.checked;
+    return html`${this.extra(contact, formats)}
+      ${this.renderHours(contact.hours, contact.specialOpeningHoursSpecification ?? [], today, formats)}
+      ${
+        sources.length
+          ? html`<ul class="sources" role="list">
+              ${sources.map((s) => html`<li>${renderLink(s.url, s.title ? renderText(s.title) : s.url, ['https:'])}</li>`)}
+            </ul>
+            <p>
+              ${
+                checked
+                  ? msg(str`Senast kontrollerad: ${formatDate(checked)}.`, { id: 'support-card.checked' })
+                  : msg('Källan anger inte när uppgifterna kontrollerades.', { id: 'support-card.undated' })
+              }
+            </p>`
+          : nothing
+      }`;
   }
 
   /**
@@ -538,15 +569,18 @@ export class TryggSupportCard extends LitElement {
         ${
           // The details change with the day and the language, not every minute: the minute's update
           // skips them (a card of 200 contacts with their hours re-rendered them all every minute).
-          guard([contact, today, formats.locale, stringsGeneration(), key], () =>
-            this.renderDetails(contact, today, formats, this.extra(contact, formats), key)
+          guard([contact, today, formats.locale, stringsGeneration(), key, this.later.ready], () =>
+            this.renderDetails(contact, today, formats, key)
           )
         }
       </div>
     </li>`;
   }
 
-  /** What the disclosure shows before the hours and sources: description, flags, languages, note. */
+  /**
+   * What the disclosure shows before the hours and sources: description, flags, languages, note
+   * ({@link hasExtra} says whether there is any without making them).
+   */
   private extra(contact: Contact, formats: Formats): unknown[] {
     const emergency = contact === EMERGENCY;
     const flags = [
@@ -602,7 +636,8 @@ export class TryggSupportCard extends LitElement {
     return settle(
       () => super.getUpdateComplete(),
       () => this.loader.pending,
-      () => this.slices.pending
+      () => this.slices.pending,
+      () => this.later.pending
     );
   }
 
