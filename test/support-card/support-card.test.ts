@@ -398,6 +398,37 @@ describe('<trygg-support-card>', () => {
       expect(languages()).to.contain(arabic.of('so')!).and.contain(arabic.of('sv')!);
     });
 
+    it('gives a contact with only one kind of further information a disclosure that shows it, and one with none no disclosure', async () => {
+      const phone = [{ type: 'phone' as const, value: '031-390 06 42' }];
+      const only: ContactsDocument = {
+        contacts: [
+          { id: 'description', name: { sv: 'A' }, channels: phone, description: { sv: 'Stöd dygnet runt.' } },
+          { id: 'flag', name: { sv: 'B' }, channels: phone, interpreter: true },
+          { id: 'languages', name: { sv: 'C' }, channels: phone, languages: ['fi'] },
+          { id: 'note', name: { sv: 'D' }, channels: phone, note: { sv: 'Ring hellre än mejla.' } },
+          { id: 'nothing', name: { sv: 'E' }, channels: phone },
+        ],
+      };
+      const el = await card(
+        html`<trygg-support-card now=${MONDAY_10} hide-national .data=${only}></trygg-support-card>`
+      );
+      const shown: Record<string, string> = {
+        description: 'Stöd dygnet runt.',
+        flag: 'Tolk kan kopplas in',
+        languages: 'Språk: finska',
+        note: 'Ring hellre än mejla.',
+      };
+      for (const [id, words] of Object.entries(shown)) {
+        const details = await openDetails(el, id);
+        expect(details.open, id).to.equal(true);
+        expect(text(details.querySelector('.details-body')), id).to.equal(words);
+      }
+      expect(contact(el, 'nothing').querySelector('details') === null, 'no disclosure without anything in it').to.equal(
+        true
+      );
+      await accessibleInEveryLanguage(el);
+    });
+
     it('shows a contact’s text in the page language, and marks text in another language with lang', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${local}></trygg-support-card>`);
       await setLang('en', el);

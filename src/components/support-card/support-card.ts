@@ -200,20 +200,44 @@ function formatsFor(locale: Locale): Formats {
 }
 
 /**
- * Whether a contact's disclosure has anything before its hours and sources (what `extra()` lists),
- * without making it: the disclosure is drawn at once, its body after the first frame.
+ * What a contact's disclosure shows before its hours and sources (description, flags, languages,
+ * note; for 112 the SMS rule), one function per part the contact has. The card decides from the
+ * list alone whether a contact needs a disclosure, at once, and makes the parts with the body after
+ * the first frame (naming languages makes Intl objects): one list for both, so a new kind of
+ * information cannot be shown without also giving its contact a disclosure.
  */
-function hasExtra(contact: Contact): boolean {
-  return Boolean(
-    contact === EMERGENCY ||
-    contact.description ||
-    contact.free ||
-    contact.anonymous ||
-    contact.notOnPhoneBill ||
-    contact.interpreter ||
-    contact.languages?.length ||
-    contact.note
-  );
+function extraParts(contact: Contact): ((formats: Formats) => unknown)[] {
+  if (contact === EMERGENCY)
+    return [
+      () =>
+        html`<p>
+          ${msg(
+            'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
+            { id: 'support-card.emergency-sms' }
+          )}
+        </p>`,
+    ];
+  const { description, languages, note } = contact;
+  const flagged = contact.free || contact.anonymous || contact.notOnPhoneBill || contact.interpreter;
+  const parts: ((formats: Formats) => unknown)[] = [];
+  if (description) parts.push(() => html`<p part="description" class="description">${renderText(description)}</p>`);
+  if (flagged)
+    parts.push(() => {
+      const flags = [
+        contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
+        contact.anonymous && msg('Du kan vara anonym', { id: 'support-card.anonymous' }),
+        contact.notOnPhoneBill && msg('Syns inte på telefonräkningen', { id: 'support-card.not-on-bill' }),
+        contact.interpreter && msg('Tolk kan kopplas in', { id: 'support-card.interpreter' }),
+      ].filter((flag): flag is string => typeof flag === 'string');
+      return html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>`;
+    });
+  if (languages?.length)
+    parts.push((formats) => {
+      const named = formats.list(languages.map((tag) => formats.language(tag)));
+      return html`<p part="languages" class="languages">${msg(str`Språk: ${named}`, { id: 'support-card.languages' })}</p>`;
+    });
+  if (note) parts.push(() => html`<p part="note" class="note">${renderText(note)}</p>`);
+  return parts;
 }
 
 /**
@@ -510,19 +534,26 @@ export class TryggSupportCard extends LitElement {
   private renderDetails(contact: Contact, today: number, formats: Formats, key: number) {
     const sources = [contact.source, ...(contact.sources ?? [])].filter((s) => s !== undefined);
     const hours = contact.hours !== undefined && contact.hours.length > 0;
-    if (!sources.length && !hours && !hasExtra(contact)) return nothing;
+    const extra = extraParts(contact);
+    if (!sources.length && !hours && !extra.length) return nothing;
     return html`<details part="details" class="details" @click=${this.later.now} @toggle=${this.later.now}>
       <summary id="more-${key}" aria-labelledby="more-${key} name-${key}">
         ${msg('Mer information', { id: 'support-card.more' })}
       </summary>
-      <div class="details-body">${this.later.ready ? this.renderDetailsBody(contact, sources, today, formats) : nothing}</div>
+      <div class="details-body">${this.later.ready ? this.renderDetailsBody(contact, extra, sources, today, formats) : nothing}</div>
     </details>`;
   }
 
-  /** The disclosure's body: what {@link extra} lists, the hours, the sources and when they were checked. */
-  private renderDetailsBody(contact: Contact, sources: Source[], today: number, formats: Formats) {
+  /** The disclosure's body: the parts of {@link extraParts}, the hours, the sources and when they were checked. */
+  private renderDetailsBody(
+    contact: Contact,
+    extra: ((formats: Formats) => unknown)[],
+    sources: Source[],
+    today: number,
+    formats: Formats
+  ) {
     const checked = contact.source?.checked;
-    return html`${this.extra(contact, formats)}
+    return html`${extra.map((part) => part(formats))}
       ${this.renderHours(contact.hours, contact.specialOpeningHoursSpecification ?? [], today, formats)}
       ${
         sources.length
@@ -575,40 +606,6 @@ export class TryggSupportCard extends LitElement {
         }
       </div>
     </li>`;
-  }
-
-  /**
-   * What the disclosure shows before the hours and sources: description, flags, languages, note
-   * ({@link hasExtra} says whether there is any without making them).
-   */
-  private extra(contact: Contact, formats: Formats): unknown[] {
-    const emergency = contact === EMERGENCY;
-    const flags = [
-      contact.free && msg('Kostnadsfritt', { id: 'support-card.free' }),
-      contact.anonymous && msg('Du kan vara anonym', { id: 'support-card.anonymous' }),
-      contact.notOnPhoneBill && msg('Syns inte på telefonräkningen', { id: 'support-card.not-on-bill' }),
-      contact.interpreter && msg('Tolk kan kopplas in', { id: 'support-card.interpreter' }),
-    ].filter((flag): flag is string => typeof flag === 'string');
-    const languages = contact.languages?.length
-      ? formats.list(contact.languages.map((tag) => formats.language(tag)))
-      : '';
-    return emergency
-      ? [
-          html`<p>
-            ${msg(
-              'Sms till 112 fungerar bara om du har registrerat dig i förväg. Det är till för dig som är döv, har en hörselnedsättning eller talsvårigheter.',
-              { id: 'support-card.emergency-sms' }
-            )}
-          </p>`,
-        ]
-      : [
-          contact.description && html`<p part="description" class="description">${renderText(contact.description)}</p>`,
-          flags.length &&
-            html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>`,
-          languages &&
-            html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>`,
-          contact.note && html`<p part="note" class="note">${renderText(contact.note)}</p>`,
-        ].filter(Boolean);
   }
 
   /**
