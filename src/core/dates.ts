@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { inBrowser } from './env.js';
-import { intl } from './locale.js';
+import { getLocale, intl } from './locale.js';
 
 /** The time zone of every "today" and "now" in the kit. */
 export const TIME_ZONE = 'Europe/Stockholm';
@@ -21,17 +21,31 @@ const formatter = (shape: keyof typeof SHAPES, timeZone: string): Intl.DateTimeF
   intl(Intl.DateTimeFormat, { ...SHAPES[shape], timeZone });
 
 /**
+ * Dates already written, by locale and value: a plan writes the same months again and again (a
+ * start and an end for each of up to 1 000 measures, the year's ticks), and writing one anew costs
+ * a `Date`, a formatter lookup and ICU's formatting. Emptied when it grows past {@link WRITTEN_MAX}.
+ */
+const written = new Map<string, string>();
+const WRITTEN_MAX = 2000;
+
+/**
  * A date in words in the page's locale: `2026` → "2026", `2026-11` → "november 2026",
  * `2026-11-01` → "1 november 2026", a date-time (`2026-10-14T23:30:00Z`) → its date in Sweden
  * ("15 oktober 2026"). A value that is no date is returned as written (never "Invalid Date").
  */
 export function formatDate(value: string): string {
+  const key = `${getLocale()} ${value}`;
+  let text = written.get(key);
+  if (text !== undefined) return text;
   const partial = PARTIAL.test(value);
   // A calendar date has no time zone: read at noon UTC and written in UTC, it is the same day everywhere.
   const at = new Date(partial ? `${`${value}-01-01`.slice(0, 10)}T12:00:00Z` : value);
   if (Number.isNaN(at.getTime())) return value;
   const shape = value.length === 4 ? 'y' : value.length === 7 ? 'ym' : 'ymd';
-  return formatter(partial ? shape : 'ymd', partial ? 'UTC' : TIME_ZONE).format(at);
+  text = formatter(partial ? shape : 'ymd', partial ? 'UTC' : TIME_ZONE).format(at);
+  if (written.size >= WRITTEN_MAX) written.clear();
+  written.set(key, text);
+  return text;
 }
 
 /** {@link formatDate} in a `<time datetime>`. */
