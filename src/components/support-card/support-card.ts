@@ -217,7 +217,7 @@ function extraParts(contact: Contact): ((formats: Formats) => unknown)[] {
           )}
         </p>`,
     ];
-  const { description, languages, note } = contact;
+  const { description, languages: tags, note } = contact;
   const flagged = contact.free || contact.anonymous || contact.notOnPhoneBill || contact.interpreter;
   const parts: ((formats: Formats) => unknown)[] = [];
   if (description) parts.push(() => html`<p part="description" class="description">${renderText(description)}</p>`);
@@ -231,10 +231,10 @@ function extraParts(contact: Contact): ((formats: Formats) => unknown)[] {
       ].filter((flag): flag is string => typeof flag === 'string');
       return html`<ul part="flags" class="flags" role="list">${flags.map((flag) => html`<li>${flag}</li>`)}</ul>`;
     });
-  if (languages?.length)
+  if (tags?.length)
     parts.push((formats) => {
-      const named = formats.list(languages.map((tag) => formats.language(tag)));
-      return html`<p part="languages" class="languages">${msg(str`Språk: ${named}`, { id: 'support-card.languages' })}</p>`;
+      const languages = formats.list(tags.map((tag) => formats.language(tag)));
+      return html`<p part="languages" class="languages">${msg(str`Språk: ${languages}`, { id: 'support-card.languages' })}</p>`;
     });
   if (note) parts.push(() => html`<p part="note" class="note">${renderText(note)}</p>`);
   return parts;
