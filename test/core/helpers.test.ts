@@ -58,4 +58,38 @@ describe('dates', () => {
     expect(stockholmClock(new Date('2026-01-01T22:30:00Z'))).to.include({ day: 1, hour: 23 });
     expect(stockholmDate(new Date('2026-12-31T23:30:00Z'))).to.equal('2027-01-01');
   });
+
+  it('reads the same Swedish wall clock with Temporal as with Intl (a browser without Temporal), across every summer-time change from 1980 to 2040', () => {
+    // Where the Swedish clock changed: the last Sundays of March and October (since 1996; September until
+    // 1995), at 01:00 UTC. Instants around each, and every 5 h 7 min in between.
+    const instants: number[] = [];
+    for (let year = 1980; year <= 2040; year++)
+      for (const month of [2, 8, 9]) {
+        const lastSunday = new Date(Date.UTC(year, month + 1, 0));
+        lastSunday.setUTCDate(lastSunday.getUTCDate() - lastSunday.getUTCDay());
+        const change = lastSunday.getTime() + 3_600_000;
+        for (const minutes of [-61, -60, -59, -1, 0, 1, 59, 60, 61, 119, 120, 121])
+          instants.push(change + minutes * 60_000);
+      }
+    for (let at = Date.UTC(1980, 0, 1); at < Date.UTC(2041, 0, 1); at += 18_420_000) instants.push(at);
+    const temporal = Object.getOwnPropertyDescriptor(globalThis, 'Temporal');
+    expect(temporal !== undefined, 'the test browser has Temporal').to.equal(true);
+    const withTemporal = instants.map((at) => stockholmClock(new Date(at)));
+    Reflect.deleteProperty(globalThis, 'Temporal');
+    let withIntl: ReturnType<typeof stockholmClock>[];
+    try {
+      withIntl = instants.map((at) => stockholmClock(new Date(at)));
+    } finally {
+      Object.defineProperty(globalThis, 'Temporal', temporal!);
+    }
+    const differ = instants.filter((_, i) => JSON.stringify(withTemporal[i]) !== JSON.stringify(withIntl[i]));
+    expect(differ.map((at) => new Date(at).toISOString())).to.deep.equal([]);
+    // Both see the changes: 00:59 and 03:00 a minute apart in spring, 02:59 twice in autumn.
+    const spring = Date.UTC(2026, 2, 29, 1);
+    expect(stockholmClock(new Date(spring - 60_000))).to.include({ hour: 1, minute: 59 });
+    expect(stockholmClock(new Date(spring))).to.include({ hour: 3, minute: 0 });
+    const autumn = Date.UTC(2026, 9, 25, 1);
+    expect(stockholmClock(new Date(autumn - 60_000))).to.include({ hour: 2, minute: 59 });
+    expect(stockholmClock(new Date(autumn + 59 * 60_000))).to.include({ hour: 2, minute: 59 });
+  });
 });
