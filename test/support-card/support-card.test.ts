@@ -186,6 +186,35 @@ describe('<trygg-support-card>', () => {
       expect(status(el, 'se-stodlinjen-transpersoner')).to.equal('Stängt – öppnar tisdag 11:00');
     });
 
+    it('names every weekday in its hours as Intl does, in Swedish, English and Arabic', async () => {
+      const week = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+      const daily: ContactsDocument = {
+        contacts: [
+          {
+            id: 'daily',
+            name: { sv: 'Varje dag' },
+            channels: [{ type: 'phone', value: '031-390 06 42' }],
+            // One entry a day, so each day is named on its own row (not "måndag–söndag").
+            hours: week.map((day, i) => ({ dayOfWeek: [day], opens: `0${i + 1}:00`, closes: '18:00' })),
+          },
+        ],
+      };
+      const el = await card(
+        html`<trygg-support-card now=${MONDAY_22} hide-national .data=${daily}></trygg-support-card>`
+      );
+      for (const lang of ['sv', 'en', 'ar']) {
+        await setLang(lang, el);
+        const details = await openDetails(el, 'daily');
+        const intl = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' });
+        // 30 November 2026 was a Monday.
+        const names = week.map((_, i) => intl.format(Date.UTC(2026, 10, 30 + i)));
+        for (const name of names) expect(text(details), `${lang}: ${name}`).to.include(name);
+        expect(status(el, 'daily'), lang).to.include(names[1]);
+        details.open = false;
+      }
+      await accessibleInEveryLanguage(el);
+    });
+
     it('says "Stängt – öppnar måndag 08:00" for office hours at the weekend, in English and Arabic too', async () => {
       const el = await card(html`<trygg-support-card now=${SATURDAY_12} .data=${local}></trygg-support-card>`);
       expect(status(el, 'kvinnofridsmottagningen')).to.equal('Stängt – öppnar måndag 08:00');
@@ -664,6 +693,61 @@ describe('<trygg-support-card>', () => {
         await expect(el).to.be.accessible();
       } finally {
         el.remove();
+      }
+    });
+
+    it('uses no Intl object until its first frame is drawn, open or closed: the clock reads Temporal, weekday names are its own words', async () => {
+      // Every formatting method the kit calls, counted (a formatter made earlier in this page is reused
+      // from the core's cache, so counting constructors would not see it).
+      const calls: string[] = [];
+      const at = (proto: unknown, name: string): [object, string] => [proto as object, name];
+      const watched = [
+        at(Intl.DateTimeFormat.prototype, 'format'),
+        at(Intl.DateTimeFormat.prototype, 'formatToParts'),
+        at(Intl.NumberFormat.prototype, 'format'),
+        at(Intl.ListFormat.prototype, 'format'),
+        at(Intl.DisplayNames.prototype, 'of'),
+        at(Intl.Collator.prototype, 'compare'),
+      ];
+      const real = watched.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name)!);
+      watched.forEach(([proto, name], i) => {
+        const descriptor = real[i];
+        const wrap = (fn: (...args: unknown[]) => unknown) =>
+          function (this: unknown, ...args: unknown[]) {
+            calls.push(name);
+            return fn.apply(this, args);
+          };
+        Object.defineProperty(
+          proto,
+          name,
+          descriptor.get
+            ? { ...descriptor, get: () => wrap(descriptor.get!.call(proto) as (...args: unknown[]) => unknown) }
+            : { ...descriptor, value: wrap(descriptor.value as (...args: unknown[]) => unknown) }
+        );
+      });
+      try {
+        const seen = [];
+        for (const now of [MONDAY_10, SATURDAY_12]) {
+          calls.length = 0;
+          const el = document.createElement('trygg-support-card');
+          el.setAttribute('now', now);
+          el.data = local;
+          document.body.append(el);
+          try {
+            seen.push(await inNextFrame(() => ({ status: status(el, 'kvinnofridsmottagningen'), calls: [...calls] })));
+            // After the first frame the disclosures' bodies name the languages (Intl): not counted above.
+            await el.updateComplete;
+            expect(calls.length > 0, 'the counting sees the bodies’ Intl calls').to.equal(true);
+          } finally {
+            el.remove();
+          }
+        }
+        expect(seen.map((s) => s.status)).to.deep.equal(['Öppet nu – stänger 16:30', 'Stängt – öppnar måndag 08:00']);
+        expect(seen.map((s) => s.calls)).to.deep.equal([[], []]);
+      } finally {
+        watched.forEach(([proto, name], i) => {
+          Object.defineProperty(proto, name, real[i]);
+        });
       }
     });
 

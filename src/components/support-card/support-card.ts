@@ -46,6 +46,7 @@ import {
   openState,
   parseSwedishTime,
   stockholmTime,
+  weekdayOf,
   validDay,
   type Moment,
   type OpenState,
@@ -173,6 +174,31 @@ interface Formats {
 }
 
 /**
+ * A weekday's name (0 Monday … 6 Sunday) in the page's language, as the open state says it ("Stängt –
+ * öppnar måndag 08:00"): the kit's own strings, the same words as Intl's. A weekday formatter is often
+ * the only Intl object the card's first frame would need, and a page's first one costs ICU its locale
+ * data (~25 ms here); without it the card's first frame needs none (its clock reads `Temporal`).
+ */
+function weekdayName(weekday: number): string {
+  switch (weekday) {
+    case 0:
+      return msg('måndag', { id: 'support-card.monday' });
+    case 1:
+      return msg('tisdag', { id: 'support-card.tuesday' });
+    case 2:
+      return msg('onsdag', { id: 'support-card.wednesday' });
+    case 3:
+      return msg('torsdag', { id: 'support-card.thursday' });
+    case 4:
+      return msg('fredag', { id: 'support-card.friday' });
+    case 5:
+      return msg('lördag', { id: 'support-card.saturday' });
+    default:
+      return msg('söndag', { id: 'support-card.sunday' });
+  }
+}
+
+/**
  * The page locale's formatters, as the card uses them. Each Intl object is made when first used
  * (and once: see `intl`), not for every render: a kind of formatter the page has not made yet costs
  * ICU a few ms to tens of ms, and most cards show no language list, many no opening hours.
@@ -187,7 +213,7 @@ function formatsFor(locale: Locale): Formats {
   return {
     locale,
     time: (m) => `${two(Math.floor(m / 60))}:${two(m % 60)}`,
-    weekday: (day) => intl(Intl.DateTimeFormat, { weekday: 'long', timeZone: 'UTC' }, locale).format(day * 86_400_000),
+    weekday: (day) => weekdayName(weekdayOf(day)),
     language: (tag) => {
       try {
         return intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale).of(tag) ?? tag;
