@@ -12,11 +12,11 @@
  *   The quick exit's chunk IS `./quick-exit.js`: a page that also loads `quick-exit.js` on its own
  *   downloads it once (the browser keys modules by URL).
  * - When every element is defined, the observers stop (nothing runs per mutation any more).
- * - The first time it loads an element that shows dates or times (all but the quick exit), it makes
- *   the page's first Intl object in a task of its own while the chunk downloads: a page's first
- *   Intl object loads ICU's data (tens of ms), which the element's first render then does not do.
- *   So it does with the first of each other kind of Intl object the data elements make (a few ms
- *   each).
+ * - The first time it loads an element whose first frame shows dates or numbers (the training badge,
+ *   the plan timeline; the support card only where there is no `Temporal`), it makes the page's
+ *   first Intl object in a task of its own while the chunk downloads: a page's first Intl object
+ *   loads ICU's data (tens of ms), which the element's first render then does not do. So it does
+ *   with the first of each other kind of Intl object the data elements make (a few ms each).
  * - For data elements with a `src` it also imports `./prefetch.js` (0.8 KB, only then), which
  *   starts each element's own request (src/core/fetch.ts) while the element's files download; the
  *   element takes the answer once defined, so a support card's own contacts are usually in its
@@ -42,10 +42,11 @@ function load(tag: string): void {
   if (!waiting.delete(tag)) return;
   // While the chunk downloads, each in a task of its own: the page's first Intl object (ICU's data,
   // ~30 ms here), then the first of each other kind the data elements make (the first of a kind
-  // costs 1.5-2.5 ms here, the next 0.1 ms): the element's first render, which makes them all
-  // (dates and the Stockholm clock, both Swedish; numbers, lists and names of languages, sorting),
-  // must not.
-  if (!warmed && tag !== 'trygg-quick-exit') {
+  // costs 1.5-2.5 ms here, the next 0.1 ms): the element's first render, which makes them (dates,
+  // numbers, lists and names of languages, sorting), must not. Not for a support card where the
+  // browser has Temporal: its first frame makes no Intl object (core/dates.ts), and a chunk that
+  // arrives fast (a cache) waited for these tasks: its first frame came ~20 ms later here.
+  if (!warmed && tag !== 'trygg-quick-exit' && (tag !== 'trygg-support-card' || !('Temporal' in globalThis))) {
     warmed = true;
     const lang = document.documentElement.lang || 'sv';
     for (const make of [

@@ -21,7 +21,7 @@ interface PageCheck {
     notices: (string | null)[];
     texts: string[];
     helpTexts: string[];
-    /** fixtures/cdn-intl.html: for each Intl object made, its kind and whether the support card was defined then. */
+    /** fixtures/cdn-intl*.html: for each Intl object made, its kind and whether the support card (the badge) was defined then. */
     intl: [string, boolean][] | null;
   } | null;
   violations: string[];
@@ -156,20 +156,33 @@ describe('CDN files', function () {
     expect(r.consoleErrors.join('\n')).to.contain('contacts[1].channels');
   });
 
-  it("the loader makes the page's first Intl objects (ICU's data, each kind's first) while a data element's chunk downloads, before its first render", async () => {
+  it("the loader makes the page's first Intl objects (ICU's data, each kind's first) while a training badge's chunk downloads, before its first render", async () => {
+    const r = await check('fixtures/cdn-intl-badge.html');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.result?.shadowTexts[1], 'the badge rendered').to.contain('84 av 120');
+    const made = r.result!.intl!;
+    // Every kind the badge makes for its first frame (its numbers and its deadline): the first of
+    // each before the badge was defined, so its first render loads none of them.
+    const kinds = [...new Set(made.map(([kind]) => kind))];
+    expect(kinds, 'kinds of Intl objects made').to.include.members(['DateTimeFormat', 'NumberFormat', 'ListFormat']);
+    const madeByBadge = made.filter(([, defined]) => defined).map(([kind]) => kind);
+    expect(madeByBadge.length, 'the badge made Intl objects of its own').to.be.greaterThan(0);
+    expect(
+      [...new Set(madeByBadge)].filter((kind) => made.find(([k]) => k === kind)![1]),
+      'kinds whose first object the badge made'
+    ).to.deep.equal([]);
+  });
+
+  it('makes no Intl object for a support card before it is defined: its first frame needs none (Temporal)', async () => {
     const r = await check('fixtures/cdn-intl.html');
     expect(r.errors).to.deep.equal([]);
     expect(r.result?.shadowTexts[1], 'the card rendered').to.contain('112');
     const made = r.result!.intl!;
-    // Every kind the card makes (dates, numbers, lists and names of languages): the first of each
-    // before the card was defined, so its first render loads none of them.
-    const kinds = [...new Set(made.map(([kind]) => kind))];
-    expect(kinds, 'kinds of Intl objects made').to.include.members(['DateTimeFormat', 'NumberFormat', 'ListFormat']);
-    const madeByCard = made.filter(([, defined]) => defined).map(([kind]) => kind);
-    expect(madeByCard.length, 'the card made Intl objects of its own').to.be.greaterThan(0);
+    // The card's disclosures name languages and dates after its first frame: Intl objects then.
+    expect(made.length, 'Intl objects made after the card was defined').to.be.greaterThan(0);
     expect(
-      [...new Set(madeByCard)].filter((kind) => made.find(([k]) => k === kind)![1]),
-      'kinds whose first object the card made'
+      made.filter(([, defined]) => !defined).map(([kind]) => kind),
+      'made before it was defined'
     ).to.deep.equal([]);
   });
 
