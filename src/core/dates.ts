@@ -81,9 +81,16 @@ export function stockholmClock(instant: Date): {
   minute: number;
 } {
   const temporal = (globalThis as { Temporal?: TemporalClock }).Temporal;
-  if (temporal) {
-    const at = temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(TIME_ZONE);
-    return { year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute };
+  if (temporal && !Number.isNaN(instant.getTime())) {
+    // Something else a page named `Temporal` (an old polyfill, a library's global) must not take the
+    // open state away: the formatter below answers then.
+    try {
+      const at = temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(TIME_ZONE);
+      const clockAt = { year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute };
+      if (Object.values(clockAt).every(Number.isInteger)) return clockAt;
+    } catch {
+      // the formatter below
+    }
   }
   const part: Record<string, number> = {};
   // Swedish: the locale whose data the page's date formatters have loaded already (a locale's first
@@ -129,5 +136,6 @@ export function prepareDates(): void {
 // for it. Not before that frame: an element upgraded in the task that loads its module renders
 // first, and its first frame (the support card's names, open state and numbers) needs no Intl
 // object where the browser has `Temporal`; a timer queued at import ran before that frame and held
-// it back by the whole load. The CDN loader also does this while an element's file downloads.
+// it back by the whole load. The CDN loader also does this while a badge's or a timeline's file
+// downloads.
 if (inBrowser()) void afterFrame().then(prepareDates);

@@ -92,4 +92,28 @@ describe('dates', () => {
     expect(stockholmClock(new Date(autumn - 60_000))).to.include({ hour: 2, minute: 59 });
     expect(stockholmClock(new Date(autumn + 59 * 60_000))).to.include({ hour: 2, minute: 59 });
   });
+
+  it('reads the Swedish clock from Intl when what the page calls Temporal fails or answers nonsense', () => {
+    const temporal = Object.getOwnPropertyDescriptor(globalThis, 'Temporal');
+    const at = new Date('2026-07-01T22:30:00Z');
+    const expected = { year: 2026, month: 7, day: 2, hour: 0, minute: 30 };
+    try {
+      for (const impostor of [
+        {},
+        { Instant: { fromEpochMilliseconds: () => ({ toZonedDateTimeISO: () => ({ year: '2026' }) }) } },
+        {
+          Instant: {
+            fromEpochMilliseconds: () => {
+              throw new Error('not this Temporal');
+            },
+          },
+        },
+      ]) {
+        Object.defineProperty(globalThis, 'Temporal', { value: impostor, configurable: true, writable: true });
+        expect(stockholmClock(at), JSON.stringify(impostor)).to.deep.equal(expected);
+      }
+    } finally {
+      if (temporal) Object.defineProperty(globalThis, 'Temporal', temporal);
+    }
+  });
 });
