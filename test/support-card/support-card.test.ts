@@ -6,7 +6,15 @@ import { NATIONAL_CONTACTS } from '../../src/components/support-card/national-co
 import { supportCardClock } from '../../src/components/support-card/support-card.js';
 import type { DataErrorDetail } from '../../src/core/data.js';
 import type { ContactsDocument } from '../../src/components/support-card/schema.js';
-import { captureErrors, setLang, accessibleInEveryLanguage, focusElsewhere, whenRemoved } from '../support/helpers.js';
+import {
+  accessibleInEveryLanguage,
+  captureErrors,
+  focusElsewhere,
+  inNextFrame,
+  setLang,
+  watchIntl,
+  whenRemoved,
+} from '../support/helpers.js';
 
 // Monday 30 November 2026 in Stockholm (CET, +01:00).
 const MONDAY_10 = '2026-11-30T10:00:00+01:00';
@@ -659,13 +667,6 @@ describe('<trygg-support-card>', () => {
       document.body.append(el);
       return el;
     };
-    /** Resolves in the animation callbacks of the next frame, before its style, layout and paint. */
-    const inNextFrame = <T>(look: () => T | Promise<T>): Promise<T> =>
-      new Promise((resolve, reject) =>
-        requestAnimationFrame(() => {
-          void Promise.resolve().then(look).then(resolve, reject);
-        })
-      );
     const bodies = (el: TryggSupportCard) =>
       [...root(el).querySelectorAll('[part~="details"] .details-body')].filter((body) => body.childElementCount > 0)
         .length;
@@ -697,34 +698,7 @@ describe('<trygg-support-card>', () => {
     });
 
     it('uses no Intl object until its first frame is drawn, open or closed: the clock reads Temporal, weekday names are its own words', async () => {
-      // Every formatting method the kit calls, counted (a formatter made earlier in this page is reused
-      // from the core's cache, so counting constructors would not see it).
-      const calls: string[] = [];
-      const at = (proto: unknown, name: string): [object, string] => [proto as object, name];
-      const watched = [
-        at(Intl.DateTimeFormat.prototype, 'format'),
-        at(Intl.DateTimeFormat.prototype, 'formatToParts'),
-        at(Intl.NumberFormat.prototype, 'format'),
-        at(Intl.ListFormat.prototype, 'format'),
-        at(Intl.DisplayNames.prototype, 'of'),
-        at(Intl.Collator.prototype, 'compare'),
-      ];
-      const real = watched.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name)!);
-      watched.forEach(([proto, name], i) => {
-        const descriptor = real[i];
-        const wrap = (fn: (...args: unknown[]) => unknown) =>
-          function (this: unknown, ...args: unknown[]) {
-            calls.push(name);
-            return fn.apply(this, args);
-          };
-        Object.defineProperty(
-          proto,
-          name,
-          descriptor.get
-            ? { ...descriptor, get: () => wrap(descriptor.get!.call(proto) as (...args: unknown[]) => unknown) }
-            : { ...descriptor, value: wrap(descriptor.value as (...args: unknown[]) => unknown) }
-        );
-      });
+      const { calls, stop } = watchIntl();
       try {
         const seen = [];
         for (const now of [MONDAY_10, SATURDAY_12]) {
@@ -745,9 +719,7 @@ describe('<trygg-support-card>', () => {
         expect(seen.map((s) => s.status)).to.deep.equal(['Öppet nu – stänger 16:30', 'Stängt – öppnar måndag 08:00']);
         expect(seen.map((s) => s.calls)).to.deep.equal([[], []]);
       } finally {
-        watched.forEach(([proto, name], i) => {
-          Object.defineProperty(proto, name, real[i]);
-        });
+        stop();
       }
     });
 

@@ -83,3 +83,60 @@ export function focusElsewhere(el: Element): HTMLButtonElement {
   button.focus();
   return button;
 }
+
+/** Resolves in the animation callbacks of the next frame, before its style, layout and paint. */
+export function inNextFrame<T>(look: () => T | Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) =>
+    requestAnimationFrame(() => {
+      void Promise.resolve().then(look).then(resolve, reject);
+    })
+  );
+}
+
+/**
+ * Counts every Intl formatting method the kit calls (`calls` names each call) until `stop()`. A
+ * formatter made earlier in the page is reused from the core's cache, so counting constructors
+ * would not see it; a page's first call of a kind is what costs ICU its data.
+ */
+export function watchIntl(): { calls: string[]; stop: () => void } {
+  const calls: string[] = [];
+  const at = (proto: unknown, name: string): [object, string] => [proto as object, name];
+  const watched = [
+    at(Intl.DateTimeFormat.prototype, 'format'),
+    at(Intl.DateTimeFormat.prototype, 'formatToParts'),
+    at(Intl.NumberFormat.prototype, 'format'),
+    at(Intl.ListFormat.prototype, 'format'),
+    at(Intl.DisplayNames.prototype, 'of'),
+    at(Intl.Collator.prototype, 'compare'),
+  ];
+  const real = watched.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name)!);
+  watched.forEach(([proto, name], i) => {
+    const descriptor = real[i];
+    const wrap = (fn: (...args: unknown[]) => unknown) =>
+      function (this: unknown, ...args: unknown[]) {
+        calls.push(name);
+        return fn.apply(this, args);
+      };
+    Object.defineProperty(
+      proto,
+      name,
+      descriptor.get
+        ? {
+            ...descriptor,
+            // A getter (NumberFormat's and DateTimeFormat's `format`) returns a function bound to the formatter it is read from.
+            get(this: unknown) {
+              return wrap(descriptor.get!.call(this) as (...args: unknown[]) => unknown);
+            },
+          }
+        : { ...descriptor, value: wrap(descriptor.value as (...args: unknown[]) => unknown) }
+    );
+  });
+  return {
+    calls,
+    stop: () => {
+      watched.forEach(([proto, name], i) => {
+        Object.defineProperty(proto, name, real[i]);
+      });
+    },
+  };
+}
