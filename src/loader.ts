@@ -12,8 +12,9 @@
  *   The quick exit's chunk IS `./quick-exit.js`: a page that also loads `quick-exit.js` on its own
  *   downloads it once (the browser keys modules by URL).
  * - When every element is defined, the observers stop (nothing runs per mutation any more).
- * - The first time it loads an element whose first frame shows dates or numbers (the training badge,
- *   the plan timeline; the support card only where there is no `Temporal`), it makes the page's
+ * - The first time it loads an element whose first frame needs an Intl object (the plan timeline;
+ *   the support card and the training badge only on a page in another language than Swedish or
+ *   English, or where there is no `Temporal`), it makes the page's
  *   first Intl object in a task of its own while the chunk downloads: a page's first Intl object
  *   loads ICU's data (tens of ms), which the element's first render then does not do. So it does
  *   with the first of each other kind of Intl object the data elements make (a few ms each).
@@ -42,13 +43,21 @@ function load(tag: string): void {
   if (!waiting.delete(tag)) return;
   // While the chunk downloads, each in a task of its own: the page's first Intl object (ICU's data,
   // ~30 ms here), then the first of each other kind the data elements make (the first of a kind
-  // costs 1.5-2.5 ms here, the next 0.1 ms): the element's first render, which makes them (dates,
-  // numbers, lists and names of languages, sorting), must not. Not for a support card where the
-  // browser has Temporal: its first frame makes no Intl object (core/dates.ts), and a chunk that
-  // arrives fast (a cache) waited for these tasks: its first frame came ~20 ms later here.
-  if (!warmed && tag !== 'trygg-quick-exit' && (tag !== 'trygg-support-card' || !('Temporal' in globalThis))) {
+  // costs 1.5-2.5 ms here, the next 0.1 ms): the element's first render, which makes them (Arabic
+  // numbers, lists and names of languages, sorting), must not. Only where a first frame needs one: a
+  // plan timeline (it sorts names), or a page in another language than Swedish or English, or a
+  // browser without Temporal (the Swedish clock). A support card's and a training badge's first
+  // frames make none otherwise (whole numbers and dates are written without Intl in Swedish and
+  // English: core/locale.ts, core/dates.ts), and a chunk that arrives fast (a cache) waited for these
+  // tasks: its first frame came ~20 ms later here.
+  const lang = document.documentElement.lang || 'sv';
+  const primary = lang.toLowerCase().split('-')[0];
+  if (
+    !warmed &&
+    tag !== 'trygg-quick-exit' &&
+    (tag === 'trygg-plan-timeline' || !('Temporal' in globalThis) || (primary !== 'sv' && primary !== 'en'))
+  ) {
     warmed = true;
-    const lang = document.documentElement.lang || 'sv';
     for (const make of [
       () => new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0),
       () => new Intl.NumberFormat(lang).format(1),

@@ -15,15 +15,9 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { msg } from '@lit/localize';
 import { prepareDates } from './dates.js';
 import { inBrowser } from './env.js';
-import { registerTranslations } from './locale.js';
 import { documentUrl, fetchDocument, inlineJson, jsonText, MAX_DOCUMENT_CHARS, takePrefetched } from './fetch.js';
 import { nextTask, TASK_BUDGET } from './tasks.js';
 import { parseJson, validate, validateInTasks, type Atomic, type ValidationResult } from './validate.js';
-
-registerTranslations({
-  en: () => import('./locales/en.js'),
-  ar: () => import('./locales/ar.js'),
-});
 
 export type DataStatus = 'empty' | 'loading' | 'ready' | 'error';
 

@@ -4,27 +4,31 @@
  * the visitor's time zone ("today", "overdue", "open now" are Swedish facts).
  */
 import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { inBrowser } from './env.js';
-import { getLocale, intl } from './locale.js';
+import { formatNumber, getLocale, stringsGeneration } from './locale.js';
 import { afterFrame } from './tasks.js';
 
 /** The time zone of every "today" and "now" in the kit. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
 const PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const SHAPES = {
-  y: { year: 'numeric' },
-  ym: { year: 'numeric', month: 'long' },
-  ymd: { dateStyle: 'long' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-const formatter = (shape: keyof typeof SHAPES, timeZone: string): Intl.DateTimeFormat =>
-  intl(Intl.DateTimeFormat, { ...SHAPES[shape], timeZone });
+/**
+ * A month's name (1 = January) in the page's locale: the words of `Intl.DateTimeFormat` (a test
+ * compares them). One string of the twelve names, January to December, as written in a date
+ * ("31 december 2026"), separated by single spaces (docs/translations.md): 0.2 KB less in every
+ * page than twelve strings.
+ */
+function monthName(month: number): string {
+  return msg('januari februari mars april maj juni juli augusti september oktober november december', {
+    id: 'core.months',
+  }).split(' ')[month - 1];
+}
 
 /**
- * Dates already written, by locale and value: a plan writes the same months again and again (a
- * start and an end for each of up to 1 000 measures, the year's ticks), and writing one anew costs
- * a `Date`, a formatter lookup and ICU's formatting. Emptied when it grows past {@link WRITTEN_MAX}.
+ * Dates already written, by locale, strings generation and value: a plan writes the same months
+ * again and again (a start and an end for each of up to 1 000 measures, the year's ticks). Emptied
+ * when it grows past {@link WRITTEN_MAX}.
  */
 const written = new Map<string, string>();
 const WRITTEN_MAX = 2000;
@@ -33,17 +37,31 @@ const WRITTEN_MAX = 2000;
  * A date in words in the page's locale: `2026` → "2026", `2026-11` → "november 2026",
  * `2026-11-01` → "1 november 2026", a date-time (`2026-10-14T23:30:00Z`) → its date in Sweden
  * ("15 oktober 2026"). A value that is no date is returned as written (never "Invalid Date").
+ *
+ * The month names are the kit's own strings, the order of day, month and year is CLDR's for each
+ * locale and the numbers are {@link formatNumber}'s: the same as `Intl.DateTimeFormat` writes (`dateStyle: 'long'`,
+ * `{ year, month: 'long' }`; a test compares every month in sv, en and ar): a page's first Intl
+ * object costs ICU's data, tens of ms, and the first frames of the training badge and the plan
+ * timeline show dates.
  */
 export function formatDate(value: string): string {
-  const key = `${getLocale()} ${value}`;
+  const key = `${getLocale()} ${stringsGeneration()} ${value}`;
   let text = written.get(key);
   if (text !== undefined) return text;
   const partial = PARTIAL.test(value);
-  // A calendar date has no time zone: read at noon UTC and written in UTC, it is the same day everywhere.
+  // A calendar date has no time zone: read at noon UTC, it is the same day everywhere.
   const at = new Date(partial ? `${`${value}-01-01`.slice(0, 10)}T12:00:00Z` : value);
   if (Number.isNaN(at.getTime())) return value;
-  const shape = value.length === 4 ? 'y' : value.length === 7 ? 'ym' : 'ymd';
-  text = formatter(partial ? shape : 'ymd', partial ? 'UTC' : TIME_ZONE).format(at);
+  const shape = !partial || value.length === 10 ? 'ymd' : value.length === 7 ? 'ym' : 'y';
+  const { year, month, day } = partial
+    ? { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() }
+    : stockholmClock(at);
+  const y = formatNumber(year, { grouping: false });
+  const m = monthName(month);
+  const d = formatNumber(day, { grouping: false });
+  // CLDR's order (a msg() pattern cannot carry it: lit-localize joins placeholders that only
+  // spaces separate into one, which a translation cannot reorder).
+  text = shape === 'y' ? y : shape === 'ym' ? `${m} ${y}` : getLocale() === 'en' ? `${m} ${d}, ${y}` : `${d} ${m} ${y}`;
   if (written.size >= WRITTEN_MAX) written.clear();
   written.set(key, text);
   return text;
@@ -116,26 +134,25 @@ export function stockholmDate(at: Date = new Date()): string {
 }
 
 /**
- * Makes the kit's first Intl objects now (the date formatters, and the Swedish clock where there is
- * no `Temporal`; each is made once): a page's first Intl object loads ICU's data, tens of ms. After
- * a long document has been read in tasks, the loader does it in a task of its own, not in the task
- * that first renders the document. A small document is shown in the update that connects its
- * element, as it must be: an element that waited for a task here before its first render lost the
- * box the page reserves with `:not(:defined)` for a frame, and the page below it jumped twice
- * (layout shift 0.2-0.3 on the demo pages at 1 280 px, `bench/cls.mjs`).
+ * Makes now the Intl objects the page's dates need (each is made once): none in Swedish and
+ * English where the browser has `Temporal`; the Swedish clock where it has not, the digits'
+ * formatter in Arabic. A page's first Intl object loads ICU's data, tens of ms. After a long
+ * document has been read in tasks, the loader does it in a task of its own, not in the task that
+ * first renders the document. A small document is shown in the update that connects its element,
+ * as it must be: an element that waited for a task here before its first render lost the box the
+ * page reserves with `:not(:defined)` for a frame, and the page below it jumped twice (layout shift
+ * 0.2-0.3 on the demo pages at 1 280 px, `bench/cls.mjs`).
  */
 export function prepareDates(): void {
   stockholmClock(new Date());
-  formatter('ymd', 'UTC');
-  formatter('ym', 'UTC');
+  formatDate('2000-01-01');
 }
 
-// Soon after the kit loads, in the first task after the next frame: the page's first Intl object
-// loads ICU's data (25-45 ms here), and an element made later (a route of an app, a scenario of the
-// tasks bench) must not pay for it in the task of its first render, where a key press would wait
-// for it. Not before that frame: an element upgraded in the task that loads its module renders
-// first, and its first frame (the support card's names, open state and numbers) needs no Intl
-// object where the browser has `Temporal`; a timer queued at import ran before that frame and held
-// it back by the whole load. The CDN loader also does this while a badge's or a timeline's file
-// downloads.
+// Soon after the kit loads, in the first task after the next frame: where a page's dates need an
+// Intl object, the first one loads ICU's data (25-45 ms here), and an element made later (a route
+// of an app, a scenario of the tasks bench) must not pay for it in the task of its first render,
+// where a key press would wait for it. Not before that frame: an element upgraded in the task that
+// loads its module renders first, and a timer queued at import ran before that frame and held it
+// back by the whole load. The CDN loader also does this while an element's file downloads (see
+// src/loader.ts for when).
 if (inBrowser()) void afterFrame().then(prepareDates);

@@ -156,13 +156,16 @@ describe('CDN files', function () {
     expect(r.consoleErrors.join('\n')).to.contain('contacts[1].channels');
   });
 
-  it("the loader makes the page's first Intl objects (ICU's data, each kind's first) while a training badge's chunk downloads, before its first render", async () => {
-    const r = await check('fixtures/cdn-intl-badge.html');
+  it("the loader makes the page's first Intl objects (ICU's data, each kind's first) while an Arabic training badge's chunk downloads, before its first render", async () => {
+    const r = await check('fixtures/cdn-intl-badge.html?lang=ar');
     expect(r.errors).to.deep.equal([]);
-    expect(r.result?.shadowTexts[1], 'the badge rendered').to.contain('84 av 120');
+    const digits = new Intl.NumberFormat('ar');
+    expect(r.result?.shadowTexts[1], 'the badge rendered, in Arabic').to.contain(
+      `${digits.format(84)} من ${digits.format(120)}`
+    );
     const made = r.result!.intl!;
-    // Every kind the badge makes for its first frame (its numbers and its deadline): the first of
-    // each before the badge was defined, so its first render loads none of them.
+    // Every kind the badge makes for its first frame (its numbers: Arabic digits are Intl's): the
+    // first of each before the badge was defined, so its first render loads none of them.
     const kinds = [...new Set(made.map(([kind]) => kind))];
     expect(kinds, 'kinds of Intl objects made').to.include.members(['DateTimeFormat', 'NumberFormat', 'ListFormat']);
     const madeByBadge = made.filter(([, defined]) => defined).map(([kind]) => kind);
@@ -171,6 +174,13 @@ describe('CDN files', function () {
       [...new Set(madeByBadge)].filter((kind) => made.find(([k]) => k === kind)![1]),
       'kinds whose first object the badge made'
     ).to.deep.equal([]);
+  });
+
+  it('makes no Intl object for a Swedish training badge: the loader makes none for it, and its numbers and dates need none', async () => {
+    const r = await check('fixtures/cdn-intl-badge.html');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.result?.shadowTexts[1], 'the badge rendered').to.contain('84 av 120 (70 %)');
+    expect(r.result!.intl, 'Intl objects made').to.deep.equal([]);
   });
 
   it('makes no Intl object for a support card before it is defined: its first frame needs none (Temporal)', async () => {

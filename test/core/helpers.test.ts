@@ -3,7 +3,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { headingLevel, tokens, words } from '../../src/core/attributes.js';
 import { formatDate, renderDate, stockholmClock, stockholmDate } from '../../src/core/dates.js';
-import { setLang } from '../support/helpers.js';
+import { formatNumber, LOCALES } from '../../src/core/locale.js';
+import { setLang, watchIntl } from '../support/helpers.js';
 
 describe('attributes', () => {
   it('reads space-separated values, also a removed attribute (null)', () => {
@@ -38,6 +39,75 @@ describe('dates', () => {
     await setLang('en');
     expect(formatDate('2026-11-01')).to.equal('November 1, 2026');
     expect(formatDate('2026-11')).to.equal('November 2026');
+  });
+
+  it('writes every month, partial dates and date-times as Intl.DateTimeFormat does, in every locale', async () => {
+    const utc = (shape: Intl.DateTimeFormatOptions, locale: string, timeZone = 'UTC') =>
+      new Intl.DateTimeFormat(locale, { ...shape, timeZone });
+    for (const locale of LOCALES) {
+      await setLang(locale);
+      const long = utc({ dateStyle: 'long' }, locale);
+      const monthYear = utc({ year: 'numeric', month: 'long' }, locale);
+      const inSweden = utc({ dateStyle: 'long' }, locale, 'Europe/Stockholm');
+      for (const year of [1000, 1999, 2026, 2031, 9999])
+        for (let month = 1; month <= 12; month++)
+          for (const day of [1, 9, 10, 28]) {
+            const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            const at = new Date(`${value}T12:00:00Z`);
+            expect(formatDate(value), `${locale} ${value}`).to.equal(long.format(at));
+            expect(formatDate(value.slice(0, 7)), `${locale} ${value.slice(0, 7)}`).to.equal(monthYear.format(at));
+            // Late in the evening UTC: already the next day in Sweden, and sometimes the next month or year.
+            const evening = `${value}T23:30:00Z`;
+            expect(formatDate(evening), `${locale} ${evening}`).to.equal(inSweden.format(new Date(evening)));
+          }
+      expect(formatDate('2026'), locale).to.equal(utc({ year: 'numeric' }, locale).format(new Date('2026-06-01')));
+      expect(formatDate('0999-05-31'), `${locale}: a year before 1000`).to.equal(
+        long.format(new Date('0999-05-31T12:00:00Z'))
+      );
+    }
+  });
+
+  it('writes numbers as Intl.NumberFormat does in every locale: whole, percent, without grouping', async () => {
+    const values = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10000, 12345, 99999, 100000, 123456, 1e6, 1234567];
+    const other = [0.5, 12.25, 33.333, -5, -12345, 1e21, Number.MAX_SAFE_INTEGER + 2, NaN];
+    for (const locale of LOCALES) {
+      await setLang(locale);
+      const plain = new Intl.NumberFormat(locale);
+      const ungrouped = new Intl.NumberFormat(locale, { useGrouping: false });
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      for (const n of [...values, Number.MAX_SAFE_INTEGER, ...other]) {
+        expect(formatNumber(n), `${locale} ${n}`).to.equal(plain.format(n));
+        expect(formatNumber(n, { grouping: false }), `${locale} ${n} ungrouped`).to.equal(ungrouped.format(n));
+      }
+      for (let n = 0; n <= 100; n++)
+        expect(formatNumber(n, { percent: true }), `${locale} ${n} %`).to.equal(percent.format(n / 100));
+      for (const n of [0.5, 12.5, 33.33, 99.95, 150, 12345])
+        expect(formatNumber(n, { percent: true }), `${locale} ${n} %`).to.equal(percent.format(n / 100));
+    }
+  });
+
+  it("writes dates and whole numbers in Swedish and English without any Intl object (a page's first costs ICU its data)", async () => {
+    for (const locale of ['sv', 'en']) {
+      await setLang(locale);
+      const { calls, stop } = watchIntl();
+      try {
+        // Values no earlier test wrote: written anew, not taken from the memo.
+        const written = [
+          formatDate('2041-03-07'),
+          formatDate('2042-04'),
+          formatDate('2043-05-09T21:59:00Z'),
+          formatNumber(4321),
+          formatNumber(88, { percent: true }),
+        ];
+        expect(written.every((text) => text.length > 0)).to.equal(true);
+        expect(calls, locale).to.deep.equal([]);
+        // The counting works: what is left to Intl is seen.
+        formatNumber(0.5);
+        expect(calls, `${locale}: a fraction is Intl's`).to.deep.equal(['format']);
+      } finally {
+        stop();
+      }
+    }
   });
 
   it('renders <time datetime> with the text', async () => {

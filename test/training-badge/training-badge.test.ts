@@ -3,7 +3,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/training-badge/index.js';
 import type { TrainingDocument, TryggTrainingBadge } from '../../src/components/training-badge/index.js';
-import { setLang } from '../support/helpers.js';
+import { inNextFrame, setLang, watchIntl } from '../support/helpers.js';
 import { bar, ErrorLog, normal, part, seen, status } from './helpers.js';
 
 const log = new ErrorLog();
@@ -468,6 +468,47 @@ describe('<trygg-training-badge>', () => {
         }),
         { numRuns: 150 }
       );
+    });
+  });
+
+  describe('first frame', () => {
+    it('uses no Intl object before its first frame is drawn, in Swedish and English: numbers, percentages and dates are written without one', async () => {
+      const seenFirst: string[] = [];
+      for (const lang of ['sv', 'en']) {
+        await setLang(lang);
+        for (const make of [
+          () => {
+            // As a page writes it: no `today`, so "overdue" is read from the Swedish clock.
+            const el = document.createElement('trygg-training-badge');
+            Object.assign(el, { label: 'Grundutbildning', value: 1234, max: 2000, target: 90, deadline: '2031-12-31' });
+            return el;
+          },
+          () => {
+            const el = document.createElement('trygg-training-badge');
+            el.data = { ...doc(), deadline: '2032-06-30', updated: '2031-02-01' };
+            return el;
+          },
+        ]) {
+          const el = make();
+          const { calls, stop } = watchIntl();
+          try {
+            document.body.append(el);
+            seenFirst.push(await inNextFrame(() => `${calls.length} ${seen(el)}`));
+          } finally {
+            stop();
+            el.remove();
+          }
+        }
+      }
+      expect(
+        seenFirst.map((text) => text.split(' ')[0]),
+        'Intl calls before each first frame'
+      ).to.deep.equal(['0', '0', '0', '0']);
+      // What those frames showed: grouped thousands, percentages, the deadline and the update in words.
+      expect(seenFirst[0]).to.contain('1 234 av 2 000 (61 %)').and.contain('Mål: 90 %');
+      expect(seenFirst[1]).to.contain('120 av 200 (60 %)').and.contain('30 juni 2032').and.contain('1 februari 2031');
+      expect(seenFirst[2]).to.contain('1,234 of 2,000 (61%)').and.contain('Target: 90%');
+      expect(seenFirst[3]).to.contain('June 30, 2032').and.contain('February 1, 2031');
     });
   });
 

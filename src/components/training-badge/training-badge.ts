@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { DataController, ProblemReporter, renderDataNotice } from '../../core/data.js';
 import { renderDate, stockholmDate } from '../../core/dates.js';
 import { defineElement } from '../../core/define.js';
-import { dirFor, intl, langFor, registerTranslations } from '../../core/locale.js';
+import { dirFor, formatNumber, langFor, registerTranslations } from '../../core/locale.js';
 import { renderText, textOf } from '../../core/localized-text.js';
 import { renderLink } from '../../core/safe-link.js';
 import { isCompactJwt, type OpenBadgeCredential } from './credential.js';
@@ -47,14 +47,10 @@ function statusText(status: Status): string {
   }
 }
 
-/** A number (or percent) format for the page's locale. */
-const numberFormat = (percent = false): Intl.NumberFormat =>
-  intl(Intl.NumberFormat, percent ? { style: 'percent', maximumFractionDigits: 1 } : {});
-
 /** `84 av 120 (70 %)` in the page's locale. */
 function countText(value: number, max: number): string {
-  const p = numberFormat(true).format(percentOf(value, max) / 100);
-  return msg(str`${numberFormat().format(value)} av ${numberFormat().format(max)} (${p})`, {
+  const p = formatNumber(percentOf(value, max), { percent: true });
+  return msg(str`${formatNumber(value)} av ${formatNumber(max)} (${p})`, {
     id: 'training-badge.count',
   });
 }
@@ -281,7 +277,7 @@ ${
   private renderTarget(figures: Figures, card: boolean) {
     const { target, deadline } = figures;
     if (target === undefined && (!card || deadline === undefined)) return nothing;
-    const p = target === undefined ? '' : numberFormat(true).format(target / 100);
+    const p = target === undefined ? '' : formatNumber(target, { percent: true });
     const content =
       !card || deadline === undefined
         ? msg(str`Mål: ${p}`, { id: 'training-badge.target' })
@@ -296,7 +292,7 @@ ${
     if (units.length === 0) return nothing;
     this.slices.total = units.length;
     const today = isIsoDate(this.today) ? this.today : stockholmDate();
-    const n = numberFormat().format(units.length);
+    const n = formatNumber(units.length);
     // Explicit table roles: in a narrow card the rows stack (display: block/flex), which some
     // browsers (Safari) take as the end of the table's semantics.
     return html`<details part="units" ?open=${units.length <= 10}><summary>${msg(str`Per enhet (${n})`, { id: 'training-badge.units' })}</summary>

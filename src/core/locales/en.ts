@@ -12,5 +12,6 @@
       'core.data-cms': `The publishing tool may have removed or changed the information. Read more in docs/cms.md in trygg-kit.`,
 'core.data-error': `The information could not be loaded.`,
 'core.data-partial': `Some information could not be shown.`,
+'core.months': `January February March April May June July August September October November December`,
     };
   
