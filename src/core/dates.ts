@@ -13,16 +13,22 @@ import { afterFrame } from './tasks.js';
 export const TIME_ZONE = 'Europe/Stockholm';
 
 const PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/**
- * A month's name (1 = January) in the page's locale: the words of `Intl.DateTimeFormat` (a test
- * compares them). One string of the twelve names, January to December, as written in a date
- * ("31 december 2026"), separated by single spaces (docs/translations.md): 0.2 KB less in every
- * page than twelve strings.
- */
+// Month and weekday names in the page's locale, the words `Intl.DateTimeFormat` writes (a test
+// compares them): each list is one string of names separated by single spaces (docs/translations.md),
+// 0.2 KB less in every page than a string per name. A page's first Intl object costs ICU its locale
+// data (25-45 ms here): the first frames of the support card ("Stängt – öppnar måndag 08:00"), the
+// training badge and the plan timeline need none for them.
+
+/** A month's name, 1 = January: "december", as in "31 december 2026". */
 function monthName(month: number): string {
   return msg('januari februari mars april maj juni juli augusti september oktober november december', {
     id: 'core.months',
   }).split(' ')[month - 1];
+}
+
+/** A weekday's name, 0 = Monday … 6 = Sunday: "måndag", as in "Stängt – öppnar måndag 08:00". */
+export function weekdayName(weekday: number): string {
+  return msg('måndag tisdag onsdag torsdag fredag lördag söndag', { id: 'core.weekdays' }).split(' ')[weekday];
 }
 
 /**

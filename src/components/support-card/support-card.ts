@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { DataController, FETCH_TIMEOUT, ProblemReporter, renderDataNotice } from '../../core/data.js';
-import { formatDate } from '../../core/dates.js';
+import { formatDate, weekdayName } from '../../core/dates.js';
 import { keepFocus } from '../../core/focus.js';
 import { defineElement } from '../../core/define.js';
 import { baseUrl } from '../../core/env.js';
@@ -171,31 +171,6 @@ interface Formats {
   weekday: (day: number) => string;
   language: (tag: string) => string;
   list: (items: string[]) => string;
-}
-
-/**
- * A weekday's name (0 Monday … 6 Sunday) in the page's language, as the open state says it ("Stängt –
- * öppnar måndag 08:00"): the kit's own strings, the same words as Intl's. A weekday formatter is often
- * the only Intl object the card's first frame would need, and a page's first one costs ICU its locale
- * data (~25 ms here); without it the card's first frame needs none (its clock reads `Temporal`).
- */
-function weekdayName(weekday: number): string {
-  switch (weekday) {
-    case 0:
-      return msg('måndag', { id: 'support-card.monday' });
-    case 1:
-      return msg('tisdag', { id: 'support-card.tuesday' });
-    case 2:
-      return msg('onsdag', { id: 'support-card.wednesday' });
-    case 3:
-      return msg('torsdag', { id: 'support-card.thursday' });
-    case 4:
-      return msg('fredag', { id: 'support-card.friday' });
-    case 5:
-      return msg('lördag', { id: 'support-card.saturday' });
-    default:
-      return msg('söndag', { id: 'support-card.sunday' });
-  }
 }
 
 /**

@@ -13,5 +13,6 @@
 'core.data-error': `The information could not be loaded.`,
 'core.data-partial': `Some information could not be shown.`,
 'core.months': `January February March April May June July August September October November December`,
+'core.weekdays': `Monday Tuesday Wednesday Thursday Friday Saturday Sunday`,
     };
   
