@@ -520,6 +520,17 @@ describe('<trygg-quick-exit>', () => {
       expect(DEFAULT_EXIT_URL).to.equal('https://www.smhi.se/');
     });
 
+    it('takes an https: URL however its scheme and host are capitalised', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="HTTPS://Neutral.Example/a"></trygg-quick-exit>`
+      );
+      const errors = await captureErrors(() => {
+        button(el).click();
+      });
+      expect(errors).to.deep.equal([]);
+      expect(navigations).to.deep.equal(['https://neutral.example/a']);
+    });
+
     it('uses an href set as a property right away', async () => {
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit>`
@@ -540,6 +551,10 @@ describe('<trygg-quick-exit>', () => {
       'smhi.se',
       'https//www.smhi.se',
       'https:/www.smhi.se',
+      // A URL parser would read these as https://www.smhi.se/: the editor's text has no host after `https://`.
+      'https:///www.smhi.se',
+      'https://\\www.smhi.se',
+      'https://',
       '/',
       '#',
       '.',
