@@ -50,28 +50,26 @@ function load(tag: string): void {
   // frames make none otherwise (whole numbers and dates are written without Intl in Swedish and
   // English: core/locale.ts, core/dates.ts), and a chunk that arrives fast (a cache) waited for these
   // tasks: its first frame came ~20 ms later here.
-  const lang = document.documentElement.lang || 'sv';
-  const primary = lang.toLowerCase().split('-')[0];
-  if (
-    !warmed &&
-    tag !== 'trygg-quick-exit' &&
-    (tag === 'trygg-plan-timeline' || !('Temporal' in globalThis) || (primary !== 'sv' && primary !== 'en'))
-  ) {
-    warmed = true;
-    for (const make of [
-      () => new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0),
-      () => new Intl.NumberFormat(lang).format(1),
-      () => new Intl.ListFormat(lang).format(['a']),
-      () => new Intl.DisplayNames(lang, { type: 'language' }).of('en'),
-      () => new Intl.Collator(lang).compare('a', 'b'),
-    ])
-      setTimeout(() => {
-        try {
-          make();
-        } catch {
-          // An older browser without that kind, or a `lang` that is no language tag: nothing to prepare.
-        }
-      });
+  if (!warmed && tag !== 'trygg-quick-exit') {
+    const lang = document.documentElement.lang || 'sv';
+    const primary = lang.toLowerCase().split('-')[0];
+    if (tag === 'trygg-plan-timeline' || !('Temporal' in globalThis) || (primary !== 'sv' && primary !== 'en')) {
+      warmed = true;
+      for (const make of [
+        () => new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(0),
+        () => new Intl.NumberFormat(lang).format(1),
+        () => new Intl.ListFormat(lang).format(['a']),
+        () => new Intl.DisplayNames(lang, { type: 'language' }).of('en'),
+        () => new Intl.Collator(lang).compare('a', 'b'),
+      ])
+        setTimeout(() => {
+          try {
+            make();
+          } catch {
+            // An older browser without that kind, or a `lang` that is no language tag: nothing to prepare.
+          }
+        });
+    }
   }
   chunks[tag]?.().catch((error: unknown) => {
     console.error(`trygg-kit: could not load <${tag}>; its fallback content stays.`, error);
