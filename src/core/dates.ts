@@ -45,10 +45,10 @@ const WRITTEN_MAX = 2000;
  * ("15 oktober 2026"). A value that is no date is returned as written (never "Invalid Date").
  *
  * The month names are the kit's own strings, the order of day, month and year is CLDR's for each
- * locale and the numbers are {@link formatNumber}'s: the same as `Intl.DateTimeFormat` writes (`dateStyle: 'long'`,
- * `{ year, month: 'long' }`; a test compares every month in sv, en and ar): a page's first Intl
- * object costs ICU's data, tens of ms, and the first frames of the training badge and the plan
- * timeline show dates.
+ * locale and the numbers are {@link formatNumber}'s: the same as `Intl.DateTimeFormat` writes
+ * (`dateStyle: 'long'`, `{ year, month: 'long' }`; a test compares every month in sv, en and ar).
+ * A page's first Intl object costs ICU's data, tens of ms, and the first frames of the training
+ * badge and the plan timeline show dates.
  */
 export function formatDate(value: string): string {
   const key = `${getLocale()} ${stringsGeneration()} ${value}`;

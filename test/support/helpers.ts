@@ -123,7 +123,8 @@ export function watchIntl(): { calls: string[]; stop: () => void } {
       descriptor.get
         ? {
             ...descriptor,
-            // A getter (NumberFormat's and DateTimeFormat's `format`) returns a function bound to the formatter it is read from.
+            // A getter (NumberFormat's and DateTimeFormat's `format`) returns a function bound to the
+            // formatter it is read from.
             get(this: unknown) {
               return wrap(descriptor.get!.call(this) as (...args: unknown[]) => unknown);
             },
