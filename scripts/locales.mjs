@@ -7,12 +7,15 @@
 //
 //   node scripts/locales.mjs extract   update locales/<part>/{en,ar}.xlf from the msg() calls
 //   node scripts/locales.mjs build     write src/components/<part>/locales/{en,ar}.ts from the XLIFF
-//   node scripts/locales.mjs check     fail if a message has no English or Arabic translation, or if
-//                                      the XLIFF or generated files are stale (it regenerates them)
+//   node scripts/locales.mjs check     fail if a message has no English or Arabic translation, if a
+//                                      list of names (month, weekday names: scripts/locale-lists.mjs)
+//                                      has another number of names, or if the XLIFF or generated
+//                                      files are stale (it regenerates them)
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { nameListProblems } from './locale-lists.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // lit-localize resolves outputDir against the config file but localeCodesModule against the cwd.
@@ -76,6 +79,8 @@ for (const part of parts) {
   if (command === 'check') {
     for (const locale of config.targetLocales) {
       const xlf = read(join(root, 'locales', part, `${locale}.xlf`)) ?? '';
+      for (const problem of nameListProblems(xlf, `locales/${part}/${locale}.xlf`))
+        problems.push(`${part}: ${problem}`);
       for (const unit of xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
         if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit[2])) {
           problems.push(`${part}: "${unit[1]}" has no ${locale} translation (locales/${part}/${locale}.xlf)`);
