@@ -133,24 +133,26 @@ const WHOLE_NUMBERS: Partial<Record<Locale, { group: string; percent: string }>>
 
 /**
  * A number as the page's locale writes it: `12 345`, `70 %` (`percent`: `value` is in percent,
- * written with at most one decimal), without grouping with `grouping: false` (a year). Whole
+ * written with at most one decimal), without grouping with `grouping: false` (a year), with at
+ * least `minimumDigits` digits (`08` for an hour with 2). Whole
  * numbers from 0 up in Swedish and English are written here, the same as `Intl.NumberFormat`
  * (a test compares them), because a page's first Intl object costs ICU's data, tens of ms: the
  * training badge's first frame needs none. Everything else is `Intl.NumberFormat`'s.
  */
-export function formatNumber(value: number, { percent = false, grouping = true } = {}): string {
+export function formatNumber(value: number, { percent = false, grouping = true, minimumDigits = 1 } = {}): string {
   const locale = getLocale();
   const whole = WHOLE_NUMBERS[locale];
   if (whole && Number.isSafeInteger(value) && value >= 0) {
     // No regular expression: a page's first one costs Chromium 1-2 ms (see primaryLanguage).
-    let digits = String(value);
+    let digits = String(value).padStart(minimumDigits, '0');
     if (grouping)
       for (let at = digits.length - 3; at > 0; at -= 3) digits = digits.slice(0, at) + whole.group + digits.slice(at);
     return percent ? digits + whole.percent : digits;
   }
-  return percent
-    ? intl(Intl.NumberFormat, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
-    : intl(Intl.NumberFormat, grouping ? {} : { useGrouping: false }).format(value);
+  const options: Intl.NumberFormatOptions = percent ? { style: 'percent', maximumFractionDigits: 1 } : {};
+  if (!grouping) options.useGrouping = false;
+  if (minimumDigits > 1) options.minimumIntegerDigits = minimumDigits;
+  return intl(Intl.NumberFormat, options).format(percent ? value / 100 : value);
 }
 
 /** Text direction of a locale. */

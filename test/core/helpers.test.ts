@@ -75,6 +75,11 @@ describe('dates', () => {
       const plain = new Intl.NumberFormat(locale);
       const ungrouped = new Intl.NumberFormat(locale, { useGrouping: false });
       const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+      for (let n = 0; n < 60; n++)
+        expect(formatNumber(n, { grouping: false, minimumDigits: 2 }), `${locale} ${n} as two digits`).to.equal(
+          twoDigits.format(n)
+        );
       for (const n of [...values, Number.MAX_SAFE_INTEGER, ...other]) {
         expect(formatNumber(n), `${locale} ${n}`).to.equal(plain.format(n));
         expect(formatNumber(n, { grouping: false }), `${locale} ${n} ungrouped`).to.equal(ungrouped.format(n));

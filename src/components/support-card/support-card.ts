@@ -11,6 +11,7 @@ import { baseUrl } from '../../core/env.js';
 import { DeferredController, settle, SliceController } from '../../core/tasks.js';
 import {
   dirFor,
+  formatNumber,
   getLocale,
   intl,
   langFor,
@@ -179,12 +180,8 @@ interface Formats {
  * ICU a few ms to tens of ms, and most cards show no language list, many no opening hours.
  */
 function formatsFor(locale: Locale): Formats {
-  // Swedish and English write times in Latin digits: no NumberFormat needed (the first one of a page
-  // costs ICU 1.5-2.5 ms here). Arabic may use its own digits: its NumberFormat says which.
-  const two = (n: number) =>
-    locale === 'sv' || locale === 'en'
-      ? String(n).padStart(2, '0')
-      : intl(Intl.NumberFormat, { minimumIntegerDigits: 2, useGrouping: false }, locale).format(n);
+  // Two digits ("08"): without NumberFormat in Swedish and English, Arabic's own digits by it.
+  const two = (n: number) => formatNumber(n, { grouping: false, minimumDigits: 2 });
   return {
     locale,
     time: (m) => `${two(Math.floor(m / 60))}:${two(m % 60)}`,
