@@ -38,3 +38,15 @@ test("what a Lit element runs for its first frame carries V8's compile hint, not
   assert.ok(others.includes('quick-exit.js') && others.includes('trygg.js'));
   for (const file of others) assert.ok(!hinted(file), `${file} has no hint`);
 });
+
+test("no CDN file carries @lit/localize's message hashing: every msg() has an id", () => {
+  const files = [
+    ...readdirSync(cdn).filter((file) => file.endsWith('.js')),
+    ...readdirSync(join(cdn, 'chunks')).map((file) => `chunks/${file}`),
+  ];
+  // FNV-1a 64 in 16-bit parts: each part is multiplied by 435 (the low bits of its prime).
+  const hashing = files.filter((file) => /\*\s*435\b/.test(readFileSync(join(cdn, file), 'utf8')));
+  assert.deepEqual(hashing, []);
+  // Still Lit's localize runtime: the shared chunk looks strings up by id.
+  assert.ok(files.some((file) => /^chunks\/lit-/.test(file)));
+});
