@@ -1,6 +1,8 @@
 // Benchmark page for `npm run bench` (bench/run.mjs drives it in Debian's headless Chromium).
 // Compares the first render of N measures by <trygg-plan-timeline> against a bare Lit `repeat`
-// list of the same items (bench/bare-list.ts), and times a filter update and its reversal.
+// list of the same items (bench/bare-list.ts), and times a filter update and its reversal. Also
+// renders the plan with its slices off (`whole`: every item in the first update, one long task),
+// so that the bench shows what rendering costs apart from what the slices add.
 //
 // Each step below resolves when the change is on screen and the page has settled (the element's
 // `updateComplete`, which includes every slice of a long plan, then two rendered frames). What a
@@ -40,7 +42,7 @@ declare global {
       prepare: (n: number) => Promise<void>;
       clear: () => Promise<void>;
       bare: () => Promise<void>;
-      component: (view: 'auto' | 'list') => Promise<number>;
+      component: (view: 'auto' | 'list', whole?: boolean) => Promise<number>;
       filter: (status?: string) => Promise<number>;
     };
   }
@@ -61,14 +63,20 @@ window.bench = {
     renderBareList(doc, stage.appendChild(document.createElement('div')));
     await settle();
   },
-  async component(view) {
+  async component(view, whole = false) {
     const el = document.createElement('trygg-plan-timeline');
+    // The element's private SliceController (core/tasks.ts). Disabled, it renders every item in the
+    // first update, as on a server: its limit stays Infinity (checked below).
+    const slices = (el as unknown as { slices?: { enabled: boolean; limit: number } }).slices;
+    if (typeof slices?.enabled !== 'boolean') throw new Error('trygg-plan-timeline has no slices.enabled');
+    if (whole) Object.defineProperty(slices, 'enabled', { value: false });
     el.today = '2026-11-26';
     el.view = view;
     el.data = doc;
     stage.append(el);
     await el.updateComplete;
     await settle();
+    if ((slices.limit === Infinity) !== whole) throw new Error(`slices.limit ${slices.limit} with whole=${whole}`);
     element = el;
     return el.shadowRoot?.querySelectorAll('[role=heading][aria-level="4"]').length ?? 0;
   },
