@@ -264,8 +264,10 @@ await buildCdn(
 // the core, the phone links). Chrome then compiles every function of the file on the background
 // thread that fetches it, instead of each one on the main thread when it is first called (12-22 ms
 // of the support card's first render here, 12 ms of the badge's: bench/elements.mjs). Not on the
-// quick exit (bench/quick-exit.mjs showed no difference beyond noise: its file is small and mostly
-// runs at once anyway), the loader, the strings or the Open Badges check (run only with a credential).
+// quick exit: with its file preloaded (bench/quick-exit.mjs) its define ran 4-7 ms less script, but
+// fetched at import(), its usual case, it took 2-7 ms longer on localhost and 4-19 ms longer on a
+// 50 KB/s network (most likely compiling every function, also those a define never calls). Nor on
+// the loader, the strings or the Open Badges check (run only with a credential).
 // Minifiers drop comments, so the line is added to the written files. Measured: README, Size.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 {
