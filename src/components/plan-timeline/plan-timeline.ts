@@ -37,9 +37,9 @@ import { settle, SliceController } from '../../core/tasks.js';
 /**
  * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
  * key press or a click waiting (core/tasks.ts, `SliceController`: later slices as many items as
- * fit its 16 ms budget for a slice and its frame). The slices cost CPU: each frame has its own
+ * fit `TASK_BUDGET` for a slice and its frame). The slices cost CPU: each frame has its own
  * style, layout and paint work (bench/run.mjs prints the plan rendered in one task beside it).
- * Slices twice as large (a 32 ms budget) made tasks of 60-80 ms here (bench/tasks.mjs).
+ * Slices sized to twice that budget made tasks of 60-80 ms here (bench/tasks.mjs).
  */
 const SLICE = 20;
 
