@@ -247,15 +247,9 @@ export const styles = css`
   .meta div {
     margin-inline-end: 1rem;
   }
-  .meta dt::after {
-    content: ':';
-  }
   .meta dt,
   .meta dd {
     margin: 0;
-  }
-  .meta dd:not(:last-child)::after {
-    content: ',';
   }
   details p,
   details ul {
