@@ -44,14 +44,15 @@ describe('a render between a language switch and its strings', () => {
     await el.updateComplete;
     const terms = (): string[] =>
       [...el.shadowRoot!.querySelectorAll('dt, summary')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
-    expect(terms()).to.include('Ansvarig');
+    // A term ends with its colon (text, not generated content).
+    expect(terms()).to.include('Ansvarig:');
     document.documentElement.lang = 'ar';
     await Promise.resolve();
     el.requestUpdate();
     await el.updateComplete;
     await setLang('ar', el);
-    expect(terms()).to.include('الجهة المسؤولة');
-    expect(terms()).not.to.include('Ansvarig');
+    expect(terms()).to.include('الجهة المسؤولة:');
+    expect(terms()).not.to.include('Ansvarig:');
     await expect(el).to.be.accessible();
   });
 });
