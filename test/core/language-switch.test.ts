@@ -38,12 +38,21 @@ describe('a render between a language switch and its strings', () => {
     el.data = {
       title: 'Handlingsplan',
       measures: [
-        { id: 'a', title: 'Utbildning', start: '2026-01', status: 'ongoing', responsible: ['Kommunledningskontoret'] },
+        {
+          id: 'a',
+          title: 'Utbildning',
+          start: '2026-01',
+          status: 'ongoing',
+          responsible: ['Kommunledningskontoret', 'Socialnämnden'],
+        },
       ],
     };
     await el.updateComplete;
     const terms = (): string[] =>
       [...el.shadowRoot!.querySelectorAll('dt, summary')].map((t) => t.textContent.replace(/\s+/g, ' ').trim());
+    const values = (): string[] => [...el.shadowRoot!.querySelectorAll('dd')].map((d) => d.textContent.trim());
+    // Values are separated by the page language's comma.
+    expect(values()).to.include('Kommunledningskontoret,');
     // A term ends with its colon (text, not generated content).
     expect(terms()).to.include('Ansvarig:');
     document.documentElement.lang = 'ar';
@@ -53,6 +62,8 @@ describe('a render between a language switch and its strings', () => {
     await setLang('ar', el);
     expect(terms()).to.include('الجهة المسؤولة:');
     expect(terms()).not.to.include('Ansvarig:');
+    expect(values()).to.include('Kommunledningskontoret،');
+    expect(values()).not.to.include('Kommunledningskontoret,');
     await expect(el).to.be.accessible();
   });
 });

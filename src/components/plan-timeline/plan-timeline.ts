@@ -43,6 +43,9 @@ import { settle, SliceController } from '../../core/tasks.js';
  */
 const SLICE = 20;
 
+/** The page language's comma ("،" in Arabic): between a term's values, before a body or the update date. */
+const comma = () => msg(',', { id: 'plan-timeline.comma' });
+
 registerTranslations({
   en: () => import('./locales/en.js'),
   ar: () => import('./locales/ar.js'),
@@ -308,13 +311,14 @@ export class TryggPlanTimeline extends LitElement {
     const n = (i: number) => terms[i]?.[1].length ?? 0;
     const on = (i: number) => n(i) > 0;
     const label = (i: number) => (on(i) ? `${terms[i][0]}:` : nothing);
-    const comma = (value: unknown, last: boolean) =>
-      last ? value : typeof value === 'string' ? `${value},` : [value, ','];
-    const first = (i: number) => (on(i) ? comma(terms[i][1][0], n(i) === 1) : nothing);
+    const sep = comma();
+    const after = (value: unknown, last: boolean) =>
+      last ? value : typeof value === 'string' ? `${value}${sep}` : [value, sep];
+    const first = (i: number) => (on(i) ? after(terms[i][1][0], n(i) === 1) : nothing);
     // The same text as one template per term had: "dt dd" or "dt dd dd " (a space after each dd).
     const more = (i: number) =>
       n(i) > 1
-        ? [' ', ...terms[i][1].slice(1).map((value, j) => html`<dd>${comma(value, j === n(i) - 2)}</dd> `)]
+        ? [' ', ...terms[i][1].slice(1).map((value, j) => html`<dd>${after(value, j === n(i) - 2)}</dd> `)]
         : nothing;
     return html`<dl class="meta">
       <div ?hidden=${!on(0)}><dt>${label(0)}</dt> <dd>${first(0)}</dd>${more(0)}</div>
@@ -378,7 +382,7 @@ export class TryggPlanTimeline extends LitElement {
         <span part="status" class="status">${this.statusText(m.status)}</span>
         <span class="dates">${this.renderWhen(m)}${
           m.body
-            ? html`, ${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}`
+            ? html`${comma()} ${m.body}${m.paragraph ? html` <span class="nowrap">§ ${m.paragraph}</span>` : nothing}`
             : nothing
         }</span>
       </p>
@@ -519,7 +523,9 @@ export class TryggPlanTimeline extends LitElement {
           ? html`<p>
             ${msg('Källa', { id: 'plan-timeline.source' })}:
             ${renderAnyLink(source.url, renderText(source.title), renderLink)}${
-              doc.updated ? html`, ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}` : nothing
+              doc.updated
+                ? html`${comma()} ${msg('uppdaterad', { id: 'plan-timeline.updated' })} ${time(doc.updated)}`
+                : nothing
             }
           </p>`
           : nothing

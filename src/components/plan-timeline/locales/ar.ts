@@ -16,6 +16,7 @@
 'plan-timeline.cap': str`تحتوي الخطة على ${0} بندًا. تُعرض هنا أول ${1} بند.`,
 'plan-timeline.child': `الأطفال والشباب`,
 'plan-timeline.clear': `عرض الكل`,
+'plan-timeline.comma': `،`,
 'plan-timeline.count': str`عرض ${0} من ${1}`,
 'plan-timeline.decision': `قرار`,
 'plan-timeline.delayed': `متأخر`,

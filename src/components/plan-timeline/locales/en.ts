@@ -16,6 +16,7 @@
 'plan-timeline.cap': str`The plan has ${0} items. The first ${1} are shown here.`,
 'plan-timeline.child': `Children and young people`,
 'plan-timeline.clear': `Show all`,
+'plan-timeline.comma': `,`,
 'plan-timeline.count': str`Showing ${0} of ${1}`,
 'plan-timeline.decision': `Decision`,
 'plan-timeline.delayed': `Delayed`,
