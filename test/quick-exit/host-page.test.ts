@@ -142,6 +142,30 @@ describe('quick exit on a hostile host page', () => {
     expect(toggle(el).getBoundingClientRect().height).to.be.at.least(24);
   });
 
+  it("writes in the site's font family (or --trygg-font-family), at its own size, weight and style", async () => {
+    const theme = document.createElement('style');
+    theme.textContent = 'body { font: italic 700 10px/1 monospace; font-variant: small-caps }';
+    document.head.append(theme);
+    cleanup.push(() => {
+      theme.remove();
+      document.documentElement.style.removeProperty('--trygg-font-family');
+    });
+    const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+    const host = getComputedStyle(el);
+    expect(host.fontFamily).to.equal('monospace');
+    expect([host.fontStyle, host.fontVariant, host.fontWeight, host.fontSize]).to.deep.equal([
+      'normal',
+      'normal',
+      '400',
+      '16px',
+    ]);
+    expect(getComputedStyle(button(el)).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(button(el)).fontWeight).to.equal('700');
+    document.documentElement.style.setProperty('--trygg-font-family', 'Georgia, serif');
+    expect(getComputedStyle(button(el)).fontFamily).to.equal('Georgia, serif');
+    expect(getComputedStyle(toggle(el)).fontFamily).to.equal('Georgia, serif');
+  });
+
   it('counts Shift while focus is in a same-origin frame', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
