@@ -10,10 +10,15 @@
 //   of a Shift pressed alone) → the same;
 // - define: starting the library's import (its file preloaded, the page's own content laid out) →
 //   the exit listening, its style and layout done (evaluate, define/init, style, layout; not paint,
-//   which would round the figure to whole frames).
+//   which would round the figure to whole frames). Wall time: it also counts whatever else the
+//   2-core machine runs meanwhile (a frame, another process), and moves by ±30 % between runs.
+// - define, main-thread CPU: the same window in a second, traced pass (Chromium trace, the
+//   renderer main thread's own CPU time of the tasks inside the window): what the library itself
+//   costs, without the waits. Both define figures are held to the target.
 // GOV.UK gets its shipped ESM bundle and only its own CSS rules (bench/anchors/). The neutral site answers 204, so
 // the page stays while it is measured.
 //   node bench/quick-exit.mjs [runs=15]     (BENCH_DEBUG=1 prints each page and the browser output)
+import { Buffer } from 'node:buffer';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { govukExitThisPage } from './anchors/govuk-exit-this-page.mjs';
@@ -78,7 +83,41 @@ async function once(lib, trigger) {
   }
 }
 
-const samples = { trygg: { click: [], shift: [], define: [] }, govuk: { click: [], shift: [], define: [] } };
+/**
+ * The define window's main-thread CPU time (ms): a traced page load, the thread time of the
+ * renderer main thread's tasks between the page's `define-start` and `define-end` marks (a task
+ * that straddles a mark counts in proportion).
+ */
+async function defineCpu(lib) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    });
+    await page.goto(`http://127.0.0.1:${port}/quick-exit.html?lib=${lib}`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 20000 });
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+    const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
+    const [start, end] = [mark('define-start'), mark('define-end')];
+    if (!start || !end) throw new Error(`${lib}: the define marks are not in the trace`);
+    let cpu = 0;
+    for (const e of events) {
+      if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== start.pid || e.tid !== start.tid) continue;
+      const overlap = Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts);
+      if (overlap > 0) cpu += ((e.tdur ?? e.dur) * overlap) / e.dur / 1000;
+    }
+    if (!(cpu > 0)) throw new Error(`${lib}: no main-thread task in the define window of the trace`);
+    return cpu;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+const samples = {
+  trygg: { click: [], shift: [], define: [], defineCpu: [] },
+  govuk: { click: [], shift: [], define: [], defineCpu: [] },
+};
 try {
   for (let i = 0; i < runs; i++) {
     for (const trigger of ['click', 'shift']) {
@@ -88,6 +127,10 @@ try {
         samples[lib].define.push(r.define);
       }
     }
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const lib of i % 2 ? ['govuk', 'trygg'] : ['trygg', 'govuk'])
+      samples[lib].defineCpu.push(await defineCpu(lib));
   }
 } finally {
   await browser.close();
@@ -102,6 +145,7 @@ for (const [measure, label] of [
   ['click', 'click → first frame without content'],
   ['shift', 'Shift ×3 → first frame without content'],
   ['define', 'define / init (import → laid out)'],
+  ['defineCpu', 'define / init, main-thread CPU (traced)'],
 ]) {
   const t = median(samples.trygg[measure]);
   const g = median(samples.govuk[measure]);
