@@ -6,7 +6,8 @@
  * height, so a host theme such as `* { all: unset }` or `html { font-size: 8px }` cannot shrink the
  * target or the text. The family is the page's (`--trygg-font-family`, default `inherit`, as in every
  * element of the kit): a family of its own (it was `system-ui`) made the browser look up and load a
- * font before the first frame, about 1.5 ms more layout than GOV.UK's exit (README, Size and speed).
+ * font before the first frame: 1.5 ms more layout on the bench page (README, "Placement and what the
+ * page cannot do to it").
  */
 /** Identity tag, so that the build (scripts/build.mjs, minifyLitCss) finds and minifies the text. */
 const css = String.raw;
