@@ -155,6 +155,14 @@ function validating(
   };
 }
 
+/** Clearing the status filter a 1 000-measure plan was first shown with (200 shown → 1 000; measured on its own). */
+async function clearFilter(): Promise<void> {
+  const plan = stage.querySelector('trygg-plan-timeline');
+  if (!plan) throw new Error('no plan');
+  plan.status = undefined;
+  await plan.updateComplete;
+}
+
 /** The once-a-minute update of a card with 200 contacts × 20 hours (measured on its own). */
 async function minuteTick(): Promise<void> {
   const card = stage.querySelector('trygg-support-card');
@@ -204,6 +212,15 @@ window.runScenario = async (name) => {
     void minuteTick();
     return true;
   }
+  if (name === 'plan: clear a filter (1 000 measures)') {
+    stage.append(el('trygg-plan-timeline', { data: planOf(1000), today: '2026-11-26', status: 'ongoing' })());
+    await settle(3000);
+    delays.length = 0;
+    longTasks.length = 0;
+    started = performance.now();
+    void clearFilter();
+    return true;
+  }
   const make = await scenarios[name]();
   await settle(50);
   delays.length = 0;
@@ -238,5 +255,5 @@ window.doneScenario = async () => {
   };
 };
 
-window.names = [...Object.keys(scenarios), 'card: minute update (200 × 20)'];
+window.names = [...Object.keys(scenarios), 'card: minute update (200 × 20)', 'plan: clear a filter (1 000 measures)'];
 document.documentElement.dataset.ready = '';
