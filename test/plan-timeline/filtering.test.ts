@@ -193,6 +193,72 @@ describe('<trygg-plan-timeline> filtering', () => {
     await expect(el).to.be.accessible();
   });
 
+  // 600 items: the list; 300: the overview grid.
+  for (const [view, n] of [
+    ['list', 600],
+    ['auto', 300],
+  ] as const)
+    it(`clearing a filter the plan was first shown with reveals the items it hid in slices, each with its content (${n} items, view ${view})`, async function () {
+      this.timeout(120_000);
+      const el = await render(many(n), { status: 'done', view });
+      const measures = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="measure"]')];
+      const shown = () => measures().filter((li) => !li.hidden);
+      expect(shown(), 'first shown with the filter').to.have.length(n / 3);
+      // The update of a change itself (its DOM changes), before any later slice (those wait for a frame).
+      const firstUpdate = () =>
+        new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(el.shadowRoot!, { attributes: true, subtree: true, attributeFilter: ['hidden'] });
+        });
+      let changed = firstUpdate();
+      el.status = undefined;
+      await changed;
+      // Items the filter hid were never laid out: showing all of them at once was one task of
+      // 400-650 ms for 800 items. The first update shows some; the count says what will be shown.
+      expect(shown().length, 'shown by the first update').to.be.within(n / 3 + 1, n - 1);
+      expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal(`Visar ${n} av ${n}`);
+      await el.updateComplete;
+      expect(shown(), 'every item at the end').to.have.length(n);
+      expect(
+        shown().every((li) => li.querySelector('[role="heading"]')),
+        'each with its content'
+      ).to.equal(true);
+      expect((await headings()).filter((name) => name.startsWith('Åtgärd nummer'))).to.have.length(n);
+      await expect(el).to.be.accessible();
+
+      // Items that were shown before are shown again at once (their layout is kept): one update.
+      el.status = 'done';
+      await el.updateComplete;
+      changed = firstUpdate();
+      el.status = undefined;
+      await changed;
+      expect(shown(), 'shown again by the first update').to.have.length(n);
+    });
+
+  it('prints every item a cleared filter is still revealing', async function () {
+    this.timeout(60_000);
+    const el = await render(many(600), { status: 'done' });
+    el.status = undefined;
+    window.dispatchEvent(new Event('beforeprint'));
+    try {
+      // The print's own update (before the next frame, where the browser lays out the printout).
+      await new Promise<void>((resolve) => {
+        queueMicrotask(resolve);
+      });
+      await new Promise<void>((resolve) => {
+        setTimeout(resolve, 0);
+      });
+      const hidden = el.shadowRoot!.querySelectorAll('[part="measure"][hidden]');
+      expect(hidden, 'items left out of the printout').to.have.length(0);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+    }
+  });
+
   for (const view of ['auto', 'list'] as const)
     it(`a new document keeps focus on the same measure when a later slice brings it back, unless focus moved on (view ${view})`, async function () {
       this.timeout(120_000);

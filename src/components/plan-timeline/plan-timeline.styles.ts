@@ -155,7 +155,8 @@ export const styles = css`
    * Filtered out ([hidden], also aria-hidden): the box stays, empty and of zero size, and its
    * content is skipped (content-visibility: hidden: not rendered, not focusable, not in the
    * accessibility tree, not found by find-in-page). Unlike display: none this keeps the item's
-   * style and layout, so clearing a filter does not lay out every item again.
+   * style and layout, so clearing a filter does not lay out every item again. (An item hidden since
+   * its first render has no layout to keep: see reveal in plan-timeline.ts.)
    * No content-visibility: auto for the shown items: Chromium leaves off-screen items that were
    * never rendered out of the accessibility tree, and screen readers must get the whole plan.
    */

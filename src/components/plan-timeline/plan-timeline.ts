@@ -43,6 +43,14 @@ import { settle, SliceController } from '../../core/tasks.js';
  */
 const SLICE = 20;
 
+/**
+ * A filter change that shows more than this many items that were never shown reveals them in
+ * slices too (`reveal`): a hidden item's content is not laid out until it shows, so clearing the
+ * filter a plan was first rendered with laid out 800 items in one task of 400-650 ms. Items shown
+ * before keep their layout and show again at once (800 of them: one task of 66-110 ms).
+ */
+const REVEAL_AT_ONCE = 40;
+
 /** The page language's comma ("،" in Arabic): between a term's values, before a body or the update date. */
 const comma = () => msg(',', { id: 'plan-timeline.comma' });
 
@@ -121,6 +129,20 @@ export class TryggPlanTimeline extends LitElement {
   private placed: Layout | undefined;
   /** How many items (in chronological order) have their content rendered; the rest follow in slices. */
   private readonly slices = new SliceController(this, { initial: SLICE, min: 20, max: 400 });
+  /**
+   * Never-shown items a filter change shows, revealed in slices when there are more than
+   * {@link REVEAL_AT_ONCE} (10 in the change's own update, then as many per frame as fit the
+   * budget): their place in the order of revealing (chronological), until `reveal.limit` has passed
+   * them all. Printing shows them all at once.
+   */
+  private readonly reveal = new SliceController(this, { initial: 10, min: 10, max: 400 });
+  private revealing: Map<PlanMeasure, number> | undefined;
+  /** The items the last render showed, and the filters it applied (to know what a change shows). */
+  private drawn: Set<PlanMeasure> | undefined;
+  /** The items of this document that have been rendered shown at least once (their content is laid out). */
+  private laidOut = new Set<PlanMeasure>();
+  private drawnFilters = '';
+  private drawnDoc: PlanDocument | undefined;
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -214,6 +236,46 @@ export class TryggPlanTimeline extends LitElement {
       prevention: tokens(this.prevention, PREVENTIONS),
       responsible: this.responsible ?? '',
     };
+  }
+
+  /**
+   * What this render shows of `shown` (the items the filters match): all of it, except, while a
+   * filter change is being revealed in slices, the items it shows that `reveal` has not reached yet.
+   * A change that shows more than {@link REVEAL_AT_ONCE} items starts a reveal (in chronological
+   * order, the first slice at once); a change during one starts again from what is drawn now. A new
+   * document is not revealed: its own slices render it.
+   */
+  private toDraw(prepared: Prepared, shown: ReadonlySet<PlanMeasure>, filters: Filters): Set<PlanMeasure> {
+    const { status, level, prevention, responsible } = filters;
+    const key = [...[status, level, prevention].map((set) => [...set].join(' ')), responsible].join('|');
+    const before = this.drawnDoc === prepared.doc ? this.drawn : undefined;
+    if (!before) this.laidOut = new Set();
+    if (key !== this.drawnFilters || !before) {
+      this.drawnFilters = key;
+      this.revealing = undefined;
+      // Only items never shown count: one that a filter hid after it was shown keeps its layout, and
+      // 800 of those show again in one task of 66-110 ms; in slices they took 200-375 ms in all.
+      const fresh = before ? prepared.items.filter((m) => shown.has(m) && !before.has(m) && !this.laidOut.has(m)) : [];
+      if (fresh.length > REVEAL_AT_ONCE && this.reveal.enabled) {
+        this.revealing = new Map(fresh.map((m, i) => [m, i]));
+        this.reveal.reset();
+      }
+    }
+    if (this.printing) this.revealing = undefined;
+    const revealing = this.revealing;
+    this.reveal.total = revealing?.size ?? 0;
+    const limit = this.reveal.limit;
+    const drawn = new Set<PlanMeasure>();
+    const reached = this.slices.limit;
+    for (const m of shown)
+      if ((revealing?.get(m) ?? -1) < limit) {
+        drawn.add(m);
+        if ((prepared.index.get(m) ?? 0) < reached) this.laidOut.add(m);
+      }
+    if (revealing && limit >= revealing.size) this.revealing = undefined;
+    this.drawn = drawn;
+    this.drawnDoc = prepared.doc;
+    return drawn;
   }
 
   private statusText(status?: string): string {
@@ -578,7 +640,8 @@ export class TryggPlanTimeline extends LitElement {
     return settle(
       () => super.getUpdateComplete(),
       () => this.loader.pending,
-      () => this.slices.pending
+      () => this.slices.pending,
+      () => this.reveal.pending
     );
   }
 
@@ -614,6 +677,7 @@ export class TryggPlanTimeline extends LitElement {
     const filters = this.filters();
     const shown = new Set<PlanMeasure>();
     for (const m of items) if (matches(m, filters)) shown.add(m);
+    const drawn = this.toDraw(prepared, shown, filters);
     const today = this.todayDate();
     // On the number of items, not of those shown: filtering must not switch between list and overview.
     const overview = this.view !== 'list' && items.length <= OVERVIEW_MAX;
@@ -643,8 +707,8 @@ export class TryggPlanTimeline extends LitElement {
       const end = reachedIn(g);
       g.items.forEach((m, i) => {
         if (i >= end) return;
-        if (i === before) rows.push(this.renderToday(today, shown));
-        const visible = shown.has(m);
+        if (i === before) rows.push(this.renderToday(today, drawn));
+        const visible = drawn.has(m);
         const reached = (index.get(m) ?? 0) < limit;
         // Keyed by the measure: when the today marker moves, the items it passes change places in
         // the array, and each keeps its own elements (an opened details never shows another measure).
@@ -657,7 +721,7 @@ export class TryggPlanTimeline extends LitElement {
           )
         );
       });
-      if (before === g.items.length && end === before) rows.push(this.renderToday(today, shown));
+      if (before === g.items.length && end === before) rows.push(this.renderToday(today, drawn));
       return rows;
     };
     const renderGroup = (g: Group) => {
@@ -666,7 +730,7 @@ export class TryggPlanTimeline extends LitElement {
       // showed it spent 13-44 ms in the browser's pre-paint step on a 1 000-measure plan (one of
       // its long tasks in bench/tasks.mjs; 2-6 ms in the other frames).
       if (!placed && reachedIn(g) === 0) return nothing;
-      const count = g.items.reduce((n, m) => (shown.has(m) ? n + 1 : n), 0);
+      const count = g.items.reduce((n, m) => (drawn.has(m) ? n + 1 : n), 0);
       const markerHere = g === todayGroup;
       const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
       // On the overview grid (built once) a year none of whose items a slice has reached yet waits, hidden.
@@ -689,7 +753,7 @@ export class TryggPlanTimeline extends LitElement {
     const from = (placed?.from ?? 0) / 12;
     // Lanes with nothing shown are hidden (their rows are empty and collapse).
     const lanesShown = new Set<string>();
-    if (placed) for (const m of shown) lanesShown.add(owners(m)[0] ?? '');
+    if (placed) for (const m of drawn) lanesShown.add(owners(m)[0] ?? '');
     const total = items.length;
     const count = shown.size;
     return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir} lang=${langFor(this) ?? nothing}>
@@ -736,10 +800,10 @@ export class TryggPlanTimeline extends LitElement {
         <ol part="list" class="years">
           ${dated.map(
             (g, i) =>
-              html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, shown)}</ol></li>` : nothing}${renderGroup(g)}`
+              html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, drawn)}</ol></li>` : nothing}${renderGroup(g)}`
           )}${
             !todayGroup && insertAt < 0 && dated.length
-              ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, shown)}</ol></li>`
+              ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, drawn)}</ol></li>`
               : nothing
           }${groups.filter((g) => !g.year).map(renderGroup)}
         </ol>
