@@ -38,6 +38,16 @@ async function clickAt(node: Element): Promise<void> {
 }
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** A style sheet of the site's, taken away after the test. */
+function siteStyle(css: string): void {
+  const sheet = document.createElement('style');
+  sheet.textContent = css;
+  document.head.append(sheet);
+  cleanup.push(() => {
+    sheet.remove();
+  });
+}
+
 /** The README's placement: first in <body>, the page's content in landmarks after it. */
 function firstInBody(markup: { help?: string; content?: string } = {}): TryggQuickExit {
   const el = document.createElement('trygg-quick-exit');
@@ -127,12 +137,7 @@ describe('quick exit on a hostile host page', () => {
   });
 
   it('keeps a 44 px target and legible text under `* { all: unset }` and `html { font-size: 8px }`', async () => {
-    const theme = document.createElement('style');
-    theme.textContent = '* { all: unset } html { font-size: 8px }';
-    document.head.append(theme);
-    cleanup.push(() => {
-      theme.remove();
-    });
+    siteStyle('* { all: unset } html { font-size: 8px }');
     const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
     const box = button(el).getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
@@ -143,11 +148,8 @@ describe('quick exit on a hostile host page', () => {
   });
 
   it("writes in the site's font family (or --trygg-font-family), at its own size, weight and style", async () => {
-    const theme = document.createElement('style');
-    theme.textContent = 'body { font: italic 700 10px/1 monospace; font-variant: small-caps }';
-    document.head.append(theme);
+    siteStyle('body { font: italic 700 10px/1 monospace; font-variant: small-caps }');
     cleanup.push(() => {
-      theme.remove();
       document.documentElement.style.removeProperty('--trygg-font-family');
     });
     const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
