@@ -78,6 +78,22 @@ function attempt(step: () => void): void {
   }
 }
 
+/**
+ * Calls `step` once, in the first task after the next frame is drawn, or after 100 ms when no frame
+ * comes (a hidden tab draws none). The exit core's own copy of `afterFrame` (core/tasks.ts): this
+ * file imports nothing. Shared with the element (`quick-exit.ts`); not part of the public API.
+ */
+export function afterFrame(step: () => void): void {
+  let done = 0;
+  const once = (): void => {
+    if (!done++) step();
+  };
+  attempt(() => {
+    requestAnimationFrame(() => setTimeout(once));
+  });
+  setTimeout(once, 100);
+}
+
 /** The result of checking a destination: the URL to leave to, and what was wrong with the value. */
 export interface ExitUrlCheck {
   href: string;
@@ -283,9 +299,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
       // that clears <html>'s style cannot show the page again), the tab's title and icon, media,
       // speech, full screen.
-      let done = 0;
-      const rest = (): void => {
-        if (done++ || !hidden) return;
+      afterFrame((): void => {
+        if (!hidden) return;
         adopt();
         attempt(() => {
           doc.title = '\u200b';
@@ -304,11 +319,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
         });
         reset();
-      };
-      attempt(() => {
-        win.requestAnimationFrame(() => setTimeout(rest));
       });
-      setTimeout(rest, 100);
     },
     watch(target: Document) {
       if (watched.has(target)) return;

@@ -585,6 +585,52 @@ describe('<trygg-quick-exit>', () => {
       expect(errors.join()).to.contain('href "www.smhi.se" is not an absolute https:// URL');
     });
 
+    // The check of a new connection waits for the first frame (the button comes first; README, "Speed").
+    it("checks a new connection's destination once the first frame is drawn, once, and only if still needed", async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const frame = () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => setTimeout(resolve));
+        });
+      const place = (href: string) => {
+        const el = document.createElement('trygg-quick-exit');
+        el.setAttribute('href', href);
+        holder.append(el);
+        return el;
+      };
+      // Every report, by the href of the element it came from (the event bubbles).
+      const reported: string[] = [];
+      holder.addEventListener('trygg-data-error', (e) => {
+        reported.push((e.target as Element).getAttribute('href') ?? '');
+      });
+      // A bad one: reported once, after the frame.
+      let errors = await captureErrors(async () => {
+        const el = place('www.smhi.se');
+        expect(reported, 'not in the connecting task').to.deep.equal([]);
+        await el.updateComplete;
+        await frame();
+      });
+      expect(reported).to.deep.equal(['www.smhi.se']);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('href "www.smhi.se" is not an absolute https:// URL');
+      // Mended before the frame: nothing to report. Removed before the frame: nothing either.
+      errors = await captureErrors(async () => {
+        const mended = place('smhi.se');
+        mended.href = 'https://www.smhi.se/';
+        place('smhi.se').remove();
+        await mended.updateComplete;
+        await frame();
+      });
+      expect(reported).to.deep.equal(['www.smhi.se']);
+      expect(errors).to.deep.equal([]);
+      // Clicked before the frame: checked at the click, and it leaves to the default.
+      errors = await captureErrors(() => {
+        button(place('http://neutral.example/')).click();
+      });
+      expect(errors.join()).to.contain('href "http://neutral.example/" is not an absolute https:// URL');
+      expect(navigations).to.deep.equal([DEFAULT_EXIT_URL]);
+    });
+
     it('resolves nothing against a <base>: a relative fallback link does not go to the base site', async () => {
       const base = document.createElement('base');
       base.href = 'https://other.example/';

@@ -1,4 +1,5 @@
 import {
+  afterFrame,
   checkExitUrl,
   EXIT_ACTION,
   EXIT_TAG,
@@ -152,6 +153,8 @@ export class TryggQuickExit extends ElementBase {
   #presses = 0;
   #announce = true;
   #proxy: TryggQuickExit | undefined;
+  /** The destination check of a new connection, pending until its first frame (see connectedCallback). */
+  #checking: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -244,11 +247,12 @@ export class TryggQuickExit extends ElementBase {
   }
 
   /**
-   * Resolves once the shadow DOM shows the current state: at once, except while the strings of a
-   * newly chosen language load. For code written for Lit elements.
+   * Resolves once the shadow DOM shows the current state and a new connection's `href` has been
+   * checked: after the first frame, and while the strings of a newly chosen language load. For code
+   * written for Lit elements.
    */
   get updateComplete(): Promise<boolean> {
-    return ready.then(() => true);
+    return Promise.all([ready, this.#checking]).then(() => true);
   }
 
   connectedCallback(): void {
@@ -268,7 +272,16 @@ export class TryggQuickExit extends ElementBase {
     for (const control of this.#controls) resized.observe(control);
     this.requestUpdate();
     this.#show();
-    this.#checkHref();
+    // The destination is checked (and a bad one reported) once the first frame is drawn: the report
+    // is for the editor, and the person at risk gets the button 1-2 ms sooner (README, "Speed"). A
+    // click before then checks it all the same (exitUrl).
+    const checking = new Promise<void>((resolve) => {
+      afterFrame(() => {
+        if (this.#checking === checking && this.isConnected) this.#checkHref();
+        resolve();
+      });
+    });
+    this.#checking = checking;
     this.#listen(addEventListener);
   }
 
@@ -378,6 +391,7 @@ export class TryggQuickExit extends ElementBase {
   }
 
   #checkHref(): void {
+    this.#checking = undefined;
     const problem = checkExitUrl(this.href ?? this.querySelector('a[href]')?.getAttribute('href')).problem;
     if (problem) reportExitUrl(this, problem);
   }
