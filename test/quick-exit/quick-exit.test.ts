@@ -585,7 +585,7 @@ describe('<trygg-quick-exit>', () => {
       expect(errors.join()).to.contain('href "www.smhi.se" is not an absolute https:// URL');
     });
 
-    // The check of a new connection waits for the first frame (the button comes first; README, "Speed").
+    // The check of a new connection waits for the first frame (the button comes first; README, "Destination").
     it("checks a new connection's destination once the first frame is drawn, once, and only if still needed", async () => {
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       const frame = () =>
