@@ -46,8 +46,9 @@ const SLICE = 20;
 /**
  * A filter change that shows more than this many items that were never shown reveals them in
  * slices too (`reveal`): a hidden item's content is not laid out until it shows, so clearing the
- * filter a plan was first rendered with laid out 800 items in one task of 400-650 ms. Items shown
- * before keep their layout and show again at once (800 of them: one task of 66-110 ms).
+ * filter a plan was first rendered with laid out 800 items in one task of 400-960 ms (medians
+ * 440-620). Items shown before keep their layout and show again at once (800 of them: one task of
+ * 66-110 ms).
  */
 const REVEAL_AT_ONCE = 40;
 
