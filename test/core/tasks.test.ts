@@ -1,5 +1,5 @@
 /**
- * SliceController (src/core/tasks.ts): the one way a component renders a long list in slices. What
+ * SliceController and DeferredController (src/core/tasks.ts). SliceController: the one way a component renders a long list in slices. What
  * a person sees: the first items at once, then the rest, frame by frame, until every item is there;
  * a new list starts over; server-rendered HTML is never cut. No timing is asserted here (speed is
  * measured by `npm run bench`).
@@ -7,7 +7,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { settle, SliceController } from '../../src/core/tasks.js';
+import { DeferredController, settle, SliceController } from '../../src/core/tasks.js';
 
 /** A list of `items`, rendered in slices; `updateComplete` waits for every slice (unless `oneUpdate`). */
 class SlicedList extends LitElement {
@@ -112,6 +112,83 @@ describe('SliceController', () => {
       expect(texts(el)).to.have.length(300);
     } finally {
       holder.remove();
+    }
+  });
+});
+
+/** A disclosure whose body comes later (DeferredController), with a `prepare` step that records its calls. */
+class LaterBody extends LitElement {
+  /** What happened, in order: `prepare`, `ready` (the body's first render). */
+  readonly log: string[] = [];
+  /** What `ready` was at each of the microtask hops queued from `prepare`. */
+  readonly readyAfterPrepare: boolean[] = [];
+  failing = false;
+  readonly later = new DeferredController(this, () => {
+    this.log.push('prepare');
+    // Every microtask the prepare task runs: the body must not come in any of them.
+    let hop = Promise.resolve();
+    for (let i = 0; i < 50; i++)
+      hop = hop.then(() => {
+        this.readyAfterPrepare.push(this.later.ready);
+      });
+    if (this.failing) throw new Error('no formatter here');
+  });
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(
+      () => super.getUpdateComplete(),
+      () => this.later.pending
+    );
+  }
+
+  override render() {
+    if (this.later.ready && !this.log.includes('ready')) this.log.push('ready');
+    return html`<details @click=${this.later.now}>
+      <summary>Mer information</summary>
+      <p>${this.later.ready ? 'Språk: svenska och engelska' : ''}</p>
+    </details>`;
+  }
+}
+customElements.define('test-later-body', LaterBody);
+
+describe('DeferredController', () => {
+  const body = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+
+  it('renders the body after the first frame, in a task after its prepare step', async () => {
+    const el = await fixture<LaterBody>(html`<test-later-body></test-later-body>`);
+    expect(body(el), 'after updateComplete').to.equal('Språk: svenska och engelska');
+    expect(el.log).to.deep.equal(['prepare', 'ready']);
+    expect(el.readyAfterPrepare, 'not ready in any microtask of the prepare task').to.have.length(50);
+    expect(el.readyAfterPrepare.every((ready) => !ready)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows nothing of the body in the first frame, and skips prepare when the body is asked for first', async () => {
+    const el = new LaterBody();
+    document.body.append(el);
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(body(el), 'in the first frame').to.equal('');
+      // A person opens the disclosure before the task after that frame: the body comes at once.
+      el.shadowRoot!.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(body(el)).to.equal('Språk: svenska och engelska');
+      expect(el.log).to.deep.equal(['ready']);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('still renders the body when prepare throws', async () => {
+    const el = new LaterBody();
+    el.failing = true;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.log).to.deep.equal(['prepare', 'ready']);
+      expect(body(el)).to.equal('Språk: svenska och engelska');
+    } finally {
+      el.remove();
     }
   });
 });

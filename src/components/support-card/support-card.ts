@@ -289,8 +289,17 @@ export class TryggSupportCard extends LitElement {
   private readonly slices = new SliceController(this, { initial: SLICE, min: 5, max: 100 });
   /** The document the slices belong to. */
   private slicedValue: unknown = undefined;
-  /** The bodies of the closed disclosures: rendered after the first frame (see `renderDetails`). */
-  private readonly later = new DeferredController(this);
+  /**
+   * The bodies of the closed disclosures: rendered after the first frame (see `renderDetails`), in
+   * the task after the one that makes the formatters of their language lists (the page's first
+   * `Intl.DisplayNames` and `ListFormat` load ICU's data; together with the bodies that task took
+   * 48-60 ms in `bench/tasks.mjs`). Not when no contact has languages to list (the national lines do).
+   */
+  private readonly later = new DeferredController(this, () => {
+    if (this.hideNational && !this.loader.value?.contacts.some((c) => c.languages?.length)) return;
+    const formats = formatsFor(getLocale());
+    formats.list([formats.language('sv')]);
+  });
 
   /**
    * URL of a contacts document (`https:` or same-origin), fetched without credentials or referrer;
