@@ -265,6 +265,66 @@ describe('DataController', () => {
     }
   });
 
+  it('decodes a body that arrives in one large chunk in parts, over several tasks, every character whole', async () => {
+    // 1.4 million characters in one 2.8 MB chunk (a local server handed over 2 MiB chunks): decoded
+    // in one call, that took 24-40 ms. The parts split two-byte characters (an odd prefix), which the
+    // decoder must join. The clock advances 4 ms each time it is read, as in the test above.
+    const name = 'å'.repeat(13_999);
+    const body = `{"items": [${Array.from({ length: 100 }, (_, i) => `{"id":"x${i}","name":"${name}"}`).join(',')}]}`;
+    const bytes = new TextEncoder().encode(body);
+    // The number of new tasks so far, at each call of the decoder (the last one ends the reading).
+    const decodes: number[] = [];
+    const decode = Object.getOwnPropertyDescriptor(TextDecoder.prototype, 'decode')!;
+    const restore = answerWith({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const yieldTask = scheduler.yield.bind(scheduler);
+    const now = performance.now.bind(performance);
+    let clock = now();
+    let breaks = 0;
+    try {
+      scheduler.yield = () => {
+        breaks++;
+        return yieldTask();
+      };
+      Object.defineProperty(TextDecoder.prototype, 'decode', {
+        ...decode,
+        value(this: TextDecoder, ...args: Parameters<TextDecoder['decode']>) {
+          decodes.push(breaks);
+          return (decode.value as TextDecoder['decode']).apply(this, args);
+        },
+      });
+      performance.now = () => (clock += 4);
+      const el = new TestDataHost();
+      el.src = '/one-chunk.json';
+      document.body.append(el);
+      for (let wait = 0; wait < 150 && el.loader.status !== 'ready'; wait++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      performance.now = now;
+      expect(bytes.length, 'one chunk of over 2.6 MB').to.be.above(2_600_000);
+      const shown = items(el);
+      expect(shown, 'every item').to.have.length(100);
+      expect(
+        shown.every((text) => text === name),
+        'every name whole'
+      ).to.equal(true);
+      // 2.8 MB in parts of 256 KiB: 11 parts and the decoder's last characters.
+      expect(decodes, 'decoder calls').to.have.length(12);
+      expect(decodes.at(-1), 'new tasks while decoding').to.be.at.least(3);
+      el.remove();
+    } finally {
+      performance.now = now;
+      scheduler.yield = yieldTask;
+      Object.defineProperty(TextDecoder.prototype, 'decode', decode);
+      restore();
+    }
+  });
+
   it('moving or removing the element while src loads is not an error: no event, and a moved one still loads', async () => {
     const requests: string[] = [];
     const original = window.fetch.bind(window);
