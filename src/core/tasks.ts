@@ -189,9 +189,9 @@ export class SliceController implements ReactiveController {
  * its click, so the content is rendered in the same task, before the disclosure is painted open.
  *
  * `prepare`, when given, runs first, in a task of its own after that frame: work the content needs
- * that costs most the first time on a page (making an Intl object loads ICU's data: 13-15 ms for the
- * support card's language names here), so that it does not lengthen the task that renders the
- * content. It is skipped when the content is made sooner ({@link DeferredController.now}), and an
+ * that costs most the first time on a page (the page's first Intl object loads ICU's data, 20-70 ms
+ * in one call here: the support card makes those that name other languages than Swedish and
+ * English there), so that it does not lengthen the task that renders the content. It is skipped when the content is made sooner ({@link DeferredController.now}), and an
  * error it throws is left to the content's own render, which does the same work again.
  *
  * ```ts

@@ -177,7 +177,11 @@ interface Formats {
 /**
  * The page locale's formatters, as the card uses them. Each Intl object is made when first used
  * (and once: see `intl`), not for every render: a kind of formatter the page has not made yet costs
- * ICU a few ms to tens of ms, and most cards show no language list, many no opening hours.
+ * ICU a few ms to tens of ms, and the page's first Intl object 20-70 ms (ICU's data, in one call).
+ * So the languages the national lines list, Swedish and English, are named with the card's own
+ * strings, and a list of two is joined with its own "och" in Swedish and English: the words
+ * `Intl.DisplayNames` and `Intl.ListFormat` write (a test compares them in sv, en and ar), and a card
+ * on a Swedish or English page whose contacts list no other language makes no Intl object at all.
  */
 function formatsFor(locale: Locale): Formats {
   // Two digits ("08"): without NumberFormat in Swedish and English, Arabic's own digits by it.
@@ -187,13 +191,18 @@ function formatsFor(locale: Locale): Formats {
     time: (m) => `${two(Math.floor(m / 60))}:${two(m % 60)}`,
     weekday: (day) => weekdayName(weekdayOf(day)),
     language: (tag) => {
+      if (tag === 'sv') return msg('svenska', { id: 'support-card.language-sv' });
+      if (tag === 'en') return msg('engelska', { id: 'support-card.language-en' });
       try {
         return intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale).of(tag) ?? tag;
       } catch {
         return tag;
       }
     },
-    list: (items) => intl(Intl.ListFormat, { type: 'conjunction' }, locale).format(items),
+    list: (items) =>
+      items.length < 3 && locale !== 'ar'
+        ? items.join(` ${msg('och', { id: 'support-card.list-and' })} `)
+        : intl(Intl.ListFormat, { type: 'conjunction' }, locale).format(items),
   };
 }
 
@@ -291,14 +300,18 @@ export class TryggSupportCard extends LitElement {
   private slicedValue: unknown = undefined;
   /**
    * The bodies of the closed disclosures: rendered after the first frame (see `renderDetails`), in
-   * the task after the one that makes the formatters of their language lists (the page's first
-   * `Intl.DisplayNames` and `ListFormat` load ICU's data; together with the bodies that task took
-   * 48-60 ms in `bench/tasks.mjs`). Not when no contact has languages to list (the national lines do).
+   * the task after the one that makes the Intl objects their language lists need (see `formatsFor`:
+   * none for Swedish and English, the national lines' languages, on a Swedish or English page). A
+   * page's first Intl object loads ICU's data, 20-70 ms in one call here; in the bodies' own task it
+   * made that task 48-60 ms long (`bench/tasks.mjs`).
    */
   private readonly later = new DeferredController(this, () => {
-    if (this.hideNational && !this.loader.value?.contacts.some((c) => c.languages?.length)) return;
     const formats = formatsFor(getLocale());
-    formats.list([formats.language('sv')]);
+    for (const { languages } of [
+      ...(this.loader.value?.contacts ?? []),
+      ...(this.hideNational ? [] : NATIONAL_CONTACTS),
+    ])
+      if (languages?.length) formats.list(languages.map(formats.language));
   });
 
   /**
