@@ -188,7 +188,8 @@ describe('CDN files', function () {
     expect(r.errors).to.deep.equal([]);
     expect(r.result?.shadowTexts[1], 'the card rendered').to.contain('112');
     const made = r.result!.intl!;
-    // The card's disclosures name languages and dates after its first frame: Intl objects then.
+    // The second card's disclosure names Finnish after its first frame: Intl objects then (Swedish
+    // and English, the national lines' languages, are named without Intl: support-card/deferred.test.ts).
     expect(made.length, 'Intl objects made after the card was defined').to.be.greaterThan(0);
     expect(
       made.filter(([, defined]) => !defined).map(([kind]) => kind),
