@@ -215,114 +215,119 @@ describe('DataController', () => {
     }
   });
 
-  it('reads a src body that has already arrived in several tasks, so a key press gets through', async () => {
-    // 1.5 million characters, all of them there before the reading starts (a file from the cache or
-    // a fast network): each read resolves at once, and without a break the whole body would be
-    // decoded in one task. The clock is made to advance 4 ms each time it is read, so the reading
-    // takes its breaks whatever the machine's speed; each break is a new task (scheduler.yield).
-    const chunk = new TextEncoder().encode(`{"id":"x","name":"${'å'.repeat(49_970)}"},`);
-    let given = 0;
-    let breaksWhileReading = 0;
-    const restore = answerWith({
-      // Each read is answered at once, as by a body already downloaded.
-      pull(controller) {
-        if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
-        if (given++ < 30) {
-          controller.enqueue(chunk);
-          return;
-        }
-        controller.enqueue(new TextEncoder().encode('{"id":"y","name":"Sist"}]}'));
-        controller.close();
-        breaksWhileReading = breaks;
-      },
-    });
+  /**
+   * Loads `src` into a new element with `fetch` answering from `source`, the clock advancing 4 ms
+   * each time it is read (so the reading takes its breaks whatever the machine's speed) and each
+   * break, a new task (`scheduler.yield`), counted in `breaks.count`. Resolves to the element once
+   * it is ready, and puts everything back.
+   */
+  async function loadCounted(
+    src: string,
+    source: UnderlyingDefaultSource<Uint8Array>,
+    breaks: { count: number },
+    during: { start?: () => void; end?: () => void } = {}
+  ): Promise<TestDataHost> {
+    const restore = answerWith(source);
     const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
     const yieldTask = scheduler.yield.bind(scheduler);
     const now = performance.now.bind(performance);
     let clock = now();
-    let breaks = 0;
     try {
       scheduler.yield = () => {
-        breaks++;
+        breaks.count++;
         return yieldTask();
       };
+      during.start?.();
       performance.now = () => (clock += 4);
       const el = new TestDataHost();
-      el.src = '/arrived.json';
+      el.src = src;
       document.body.append(el);
       for (let wait = 0; wait < 150 && el.loader.status !== 'ready'; wait++)
         await new Promise((resolve) => setTimeout(resolve, 20));
       await el.updateComplete;
-      performance.now = now;
-      // (The 30 items share an id: one is kept.)
-      expect(items(el).at(-1), 'the whole document read').to.equal('Sist');
-      expect(breaksWhileReading, 'new tasks while reading').to.be.at.least(5);
-      el.remove();
+      return el;
     } finally {
       performance.now = now;
       scheduler.yield = yieldTask;
+      during.end?.();
       restore();
     }
+  }
+
+  it('reads a src body that has already arrived in several tasks, so a key press gets through', async () => {
+    // 1.5 million characters, all of them there before the reading starts (a file from the cache or
+    // a fast network): each read resolves at once, and without a break the whole body would be
+    // decoded in one task.
+    const chunk = new TextEncoder().encode(`{"id":"x","name":"${'å'.repeat(49_970)}"},`);
+    let given = 0;
+    let breaksWhileReading = 0;
+    const breaks = { count: 0 };
+    const el = await loadCounted(
+      '/arrived.json',
+      {
+        // Each read is answered at once, as by a body already downloaded.
+        pull(controller) {
+          if (given === 0) controller.enqueue(new TextEncoder().encode('{"items":['));
+          if (given++ < 30) {
+            controller.enqueue(chunk);
+            return;
+          }
+          controller.enqueue(new TextEncoder().encode('{"id":"y","name":"Sist"}]}'));
+          controller.close();
+          breaksWhileReading = breaks.count;
+        },
+      },
+      breaks
+    );
+    // (The 30 items share an id: one is kept.)
+    expect(items(el).at(-1), 'the whole document read').to.equal('Sist');
+    expect(breaksWhileReading, 'new tasks while reading').to.be.at.least(5);
+    el.remove();
   });
 
   it('decodes a body that arrives in one large chunk in parts, over several tasks, every character whole', async () => {
     // 1.4 million characters in one 2.8 MB chunk (a local server handed over 2 MiB chunks): decoded
     // in one call, that took 24-40 ms. The parts split two-byte characters (an odd prefix), which the
-    // decoder must join. The clock advances 4 ms each time it is read, as in the test above.
+    // decoder must join.
     const name = 'å'.repeat(13_999);
     const body = `{"items": [${Array.from({ length: 100 }, (_, i) => `{"id":"x${i}","name":"${name}"}`).join(',')}]}`;
     const bytes = new TextEncoder().encode(body);
     // The number of new tasks so far, at each call of the decoder (the last one ends the reading).
     const decodes: number[] = [];
     const decode = Object.getOwnPropertyDescriptor(TextDecoder.prototype, 'decode')!;
-    const restore = answerWith({
-      start(controller) {
-        controller.enqueue(bytes);
-        controller.close();
-      },
-    });
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const yieldTask = scheduler.yield.bind(scheduler);
-    const now = performance.now.bind(performance);
-    let clock = now();
-    let breaks = 0;
-    try {
-      scheduler.yield = () => {
-        breaks++;
-        return yieldTask();
-      };
-      Object.defineProperty(TextDecoder.prototype, 'decode', {
-        ...decode,
-        value(this: TextDecoder, ...args: Parameters<TextDecoder['decode']>) {
-          decodes.push(breaks);
-          return (decode.value as TextDecoder['decode']).apply(this, args);
+    const breaks = { count: 0 };
+    const el = await loadCounted(
+      '/one-chunk.json',
+      {
+        start(controller) {
+          controller.enqueue(bytes);
+          controller.close();
         },
-      });
-      performance.now = () => (clock += 4);
-      const el = new TestDataHost();
-      el.src = '/one-chunk.json';
-      document.body.append(el);
-      for (let wait = 0; wait < 150 && el.loader.status !== 'ready'; wait++)
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      await el.updateComplete;
-      performance.now = now;
-      expect(bytes.length, 'one chunk of over 2.6 MB').to.be.above(2_600_000);
-      const shown = items(el);
-      expect(shown, 'every item').to.have.length(100);
-      expect(
-        shown.every((text) => text === name),
-        'every name whole'
-      ).to.equal(true);
-      // 2.8 MB in parts of 256 KiB: 11 parts and the decoder's last characters.
-      expect(decodes, 'decoder calls').to.have.length(12);
-      expect(decodes.at(-1), 'new tasks while decoding').to.be.at.least(3);
-      el.remove();
-    } finally {
-      performance.now = now;
-      scheduler.yield = yieldTask;
-      Object.defineProperty(TextDecoder.prototype, 'decode', decode);
-      restore();
-    }
+      },
+      breaks,
+      {
+        start: () =>
+          Object.defineProperty(TextDecoder.prototype, 'decode', {
+            ...decode,
+            value(this: TextDecoder, ...args: Parameters<TextDecoder['decode']>) {
+              decodes.push(breaks.count);
+              return (decode.value as TextDecoder['decode']).apply(this, args);
+            },
+          }),
+        end: () => Object.defineProperty(TextDecoder.prototype, 'decode', decode),
+      }
+    );
+    expect(bytes.length, 'one chunk of over 2.6 MB').to.be.above(2_600_000);
+    const shown = items(el);
+    expect(shown, 'every item').to.have.length(100);
+    expect(
+      shown.every((text) => text === name),
+      'every name whole'
+    ).to.equal(true);
+    // 2.8 MB in parts of 256 KiB: 11 parts and the decoder's last characters.
+    expect(decodes, 'decoder calls').to.have.length(12);
+    expect(decodes.at(-1), 'new tasks while decoding').to.be.at.least(3);
+    el.remove();
   });
 
   it('moving or removing the element while src loads is not an error: no event, and a moved one still loads', async () => {
