@@ -182,8 +182,9 @@ export class SliceController implements ReactiveController {
 /**
  * The one way an element shows content that is not on screen at first after its first frame: the
  * bodies of closed disclosures (`<details>`), which nobody sees until they open one. `ready` is
- * false until the first task after the frame that follows the host's first update; the host renders
- * that content only when `ready` is true, and updates again then. On a server and over
+ * false until the first task after the frame that follows the host's first update (with a
+ * `prepare` step, the task after that one); the host renders that content only when `ready` is
+ * true, and updates again then. On a server and over
  * server-rendered HTML `ready` is true from the start (hydration expects the whole content in the
  * first render). A person who opens a disclosure sooner calls {@link DeferredController.now} from
  * its click, so the content is rendered in the same task, before the disclosure is painted open.
@@ -191,8 +192,9 @@ export class SliceController implements ReactiveController {
  * `prepare`, when given, runs first, in a task of its own after that frame: work the content needs
  * that costs most the first time on a page (the page's first Intl object loads ICU's data, 20-70 ms
  * in one call here: the support card makes those that name other languages than Swedish and
- * English there), so that it does not lengthen the task that renders the content. It is skipped when the content is made sooner ({@link DeferredController.now}), and an
- * error it throws is left to the content's own render, which does the same work again.
+ * English there), so that it does not lengthen the task that renders the content. It is skipped
+ * when the content is made sooner ({@link DeferredController.now}), and an error it throws is left
+ * to the content's own render, which does the same work again.
  *
  * ```ts
  * private readonly later = new DeferredController(this, () => makeFormatters());
