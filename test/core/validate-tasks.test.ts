@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
+import { TASK_BUDGET } from '../../src/core/tasks.js';
 import { validate, validateInTasks } from '../../src/core/validate.js';
 import { itemEntries, partSchema } from '../support/item-schemas.js';
 import '../../src/components/plan-timeline/index.js';
@@ -175,6 +176,50 @@ describe('validateInTasks()', function () {
     expect(whole).to.deep.equal(validate(schema, large));
   });
 
+  it('checks a large item in steps: each check of it, and listing what it found, end a task if the budget is spent', async () => {
+    // A contact whose opening-hours entries are all bad: each is cut down to its days (HOURS_ATOMIC).
+    const contacts = (entries: number) => ({
+      contacts: [
+        {
+          id: 'c',
+          name: 'Kontakt',
+          channels: [{ type: 'phone', value: '031-390 06 00' }],
+          hours: Array.from({ length: entries }, (_, i) => ({
+            dayOfWeek: ['Monday', 'Tuesday'],
+            opens: '8 am',
+            closes: '17:00',
+            validFrom: `${2000 + (i % 50)}-01-01`,
+          })),
+        },
+      ],
+    });
+    /** With each reading of the clock a whole task's budget later, every step of the validation is a task. */
+    const tasksOf = async (doc: unknown) => {
+      const yields = watchYields(() => '');
+      const restore = tickingClock(TASK_BUDGET);
+      try {
+        const result = await validateInTasks(contactsSchema, doc, { atomic: HOURS_ATOMIC });
+        return { tasks: yields.shown.length, result };
+      } finally {
+        restore();
+        yields.stop();
+      }
+    };
+    const smallDoc = contacts(20);
+    const largeDoc = contacts(400);
+    expect(JSON.stringify(smallDoc.contacts[0]).length, 'the small contact is under the bound').to.be.below(10_000);
+    expect(JSON.stringify(largeDoc.contacts[0]).length, 'the large contact is over it').to.be.above(12_000);
+    const small = await tasksOf(smallDoc);
+    const large = await tasksOf(largeDoc);
+    // The large one yields before its check (as before), after its first check (its 400 problems
+    // are listed in the next task), before its second pass and after that pass's check.
+    expect(large.tasks - small.tasks, 'more tasks for the large contact').to.equal(4);
+    expect(large.result).to.deep.equal(validate(whole(contactsSchema), largeDoc, undefined, HOURS_ATOMIC));
+    expect(large.result?.problems.length).to.equal(201); // 200 listed, then "… and 200 more problems"
+    expect(large.result?.value?.contacts[0].hours).to.have.length(400);
+    expect(small.result).to.deep.equal(validate(whole(contactsSchema), smallDoc, undefined, HOURS_ATOMIC));
+  });
+
   it('splits a long document into tasks, and stops when the run is stale', async () => {
     const items = Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}`, name: i % 2 ? 'ok' : 5, date: '2023-13' }));
     const schema = v.object({ items: v.array(itemSchema) });
@@ -197,14 +242,14 @@ describe('validateInTasks()', function () {
 });
 
 /**
- * A clock that counts: each `performance.now()` reading is 1 ms later than the last, whatever the
+ * A clock that counts: each `performance.now()` reading is `step` ms (1) later than the last, whatever the
  * machine's speed, until the returned function restores the clock. A validation is split into the
  * same tasks on any machine (nothing is timed).
  */
-function tickingClock(): () => void {
+function tickingClock(step = 1): () => void {
   const now = Object.getOwnPropertyDescriptor(performance, 'now');
   let clock = performance.now();
-  performance.now = () => (clock += 1);
+  performance.now = () => (clock += step);
   return () => {
     if (now) Object.defineProperty(performance, 'now', now);
     else Reflect.deleteProperty(performance, 'now');
