@@ -97,9 +97,15 @@ function first(pending: (() => Promise<unknown> | undefined)[]): Promise<unknown
 
 /**
  * The one way a component renders a long list in slices (a Lit reactive controller). The first
- * render shows `initial` items; after each frame the limit grows by a slice sized from what the last
- * update and its frame cost (see {@link nextSlice}), and the host updates again, until every item is
- * rendered. Only in a browser, and not over server-rendered HTML (hydration expects the whole list
+ * render shows `initial` items; after the next frame the limit grows by a slice sized from what the
+ * last update and its frame cost (see {@link nextSlice}), and the host updates again, until every
+ * item is rendered. A later slice runs in a task of its own: its style and layout are done in that
+ * task (the controller reads the host's box once the update is in), and the next slice follows in
+ * the next task ({@link nextTask}), sized from that task's script, style and layout. The browser
+ * paints when a frame is due, not after every slice: waiting for a frame per slice made each slice
+ * pay a whole frame (pre-paint, paint, commit) and sized the slices by it. The first slice is laid
+ * out in the frame, as before: its update runs in the task that started it (the page's script, a
+ * click), which must stay short. Only in a browser, and not over server-rendered HTML (hydration expects the whole list
  * in the first render): there `limit` is always `Infinity`.
  *
  * ```ts
@@ -121,6 +127,8 @@ export class SliceController implements ReactiveController {
   private size: number;
   private next: Promise<void> | undefined;
   private started = 0;
+  /** Whether the update under way is a later slice's, requested by this controller in its own task. */
+  private later = false;
   private finished: (() => void) | undefined;
   private whenComplete: Promise<void> = Promise.resolve();
 
@@ -135,6 +143,7 @@ export class SliceController implements ReactiveController {
 
   /** Starts over with the first slice (a new document): call it before rendering the new items. */
   reset(): void {
+    this.later = false;
     this.limit = this.enabled ? this.options.initial : Infinity;
     this.size = this.options.initial;
     if (!this.finished && this.enabled)
@@ -163,19 +172,36 @@ export class SliceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const script = performance.now() - this.started;
+    const later = this.later;
+    this.later = false;
     if (this.limit >= this.total) {
       this.finished?.();
       this.finished = undefined;
       return;
     }
     if (this.next) return;
-    this.next = afterFrame().then((frame) => {
-      this.next = undefined;
-      this.size = nextSlice(this.size, script + frame, this.options.min, this.options.max);
-      this.limit += this.size;
-      this.host.requestUpdate();
-    });
+    if (later) {
+      // Style and layout of this slice, now, in its own task: they count in the next slice's size.
+      this.host.getBoundingClientRect();
+      const work = performance.now() - this.started;
+      this.next = nextTask().then(() => {
+        this.grow(work);
+      });
+    } else {
+      const script = performance.now() - this.started;
+      this.next = afterFrame().then((frame) => {
+        this.grow(script + frame);
+      });
+    }
+  }
+
+  /** Adds a slice sized from `ms`, what the last one cost, and updates the host. */
+  private grow(ms: number): void {
+    this.next = undefined;
+    this.size = nextSlice(this.size, ms, this.options.min, this.options.max);
+    this.limit += this.size;
+    this.later = true;
+    this.host.requestUpdate();
   }
 }
 

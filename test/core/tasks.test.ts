@@ -1,6 +1,6 @@
 /**
  * SliceController and DeferredController (src/core/tasks.ts). SliceController: the one way a component renders a long list in slices. What
- * a person sees: the first items at once, then the rest, frame by frame, until every item is there;
+ * a person sees: the first items at once, then the rest, slice by slice, until every item is there;
  * a new list starts over; server-rendered HTML is never cut. No timing is asserted here (speed is
  * measured by `npm run bench`).
  */
@@ -70,6 +70,29 @@ describe('SliceController', () => {
 
     const sliced = await fixture<SlicedList>(html`<test-sliced-list .items=${list(300)}></test-sliced-list>`);
     expect(texts(sliced), 'after updateComplete').to.deep.equal(list(300));
+  });
+
+  it('renders each later slice in a task of its own, without waiting for a frame (also where none is drawn)', async () => {
+    // A tab in the background draws no frames: requestAnimationFrame never calls back.
+    const raf = Object.getOwnPropertyDescriptor(window, 'requestAnimationFrame');
+    let frames = 0;
+    window.requestAnimationFrame = () => ++frames;
+    const el = new OneUpdateList();
+    try {
+      el.items = list(300);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(texts(el), 'the first slice').to.deep.equal(list(10));
+      await el.slices.complete;
+      expect(texts(el)).to.deep.equal(list(300));
+      expect(el.counts.length, 'in slices').to.be.greaterThan(6);
+      // The first slice is laid out in the next frame (here: after 100 ms without one); the later
+      // ones in their own tasks, one after the other.
+      expect(frames, 'frames waited for').to.equal(1);
+    } finally {
+      if (raf) Object.defineProperty(window, 'requestAnimationFrame', raf);
+      el.remove();
+    }
   });
 
   it('renders a short list in one update, and complete resolves at once', async () => {

@@ -35,11 +35,12 @@ import { styles } from './plan-timeline.styles.js';
 import { settle, SliceController } from '../../core/tasks.js';
 
 /**
- * Items rendered first: a long plan is rendered in slices, one per frame, so that no task keeps a
- * key press or a click waiting (core/tasks.ts, `SliceController`: later slices as many items as
- * fit `TASK_BUDGET` for a slice and its frame). The slices cost CPU: each frame has its own
- * style, layout and paint work (bench/run.mjs prints the plan rendered in one task beside it).
- * Slices sized to twice that budget made tasks of 60-80 ms here (bench/tasks.mjs).
+ * Items rendered first: a long plan is rendered in slices, each in a task of its own, so that no
+ * task keeps a key press or a click waiting (core/tasks.ts, `SliceController`: later slices as many
+ * items as fit `TASK_BUDGET` for a slice's script, style and layout). The slices cost CPU: each has
+ * its own style and layout work, and the frames between them their paint (bench/run.mjs prints the
+ * plan rendered in one task beside it). Slices sized to twice that budget (then with their whole
+ * frame) made tasks of 60-80 ms here (bench/tasks.mjs).
  */
 const SLICE = 20;
 
@@ -132,7 +133,7 @@ export class TryggPlanTimeline extends LitElement {
   private readonly slices = new SliceController(this, { initial: SLICE, min: 20, max: 400 });
   /**
    * Never-shown items a filter change shows, revealed in slices when there are more than
-   * {@link REVEAL_AT_ONCE} (10 in the change's own update, then as many per frame as fit the
+   * {@link REVEAL_AT_ONCE} (10 in the change's own update, then as many per task as fit the
    * budget): their place in the order of revealing (chronological), until `reveal.limit` has passed
    * them all. Printing shows them all at once.
    */

@@ -92,7 +92,7 @@ export const supportCardClock = {
 export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
 
 /**
- * Contacts rendered first: a long list follows in slices, one per frame, so no task keeps a key
+ * Contacts rendered first: a long list follows in slices, each in a task of its own, so no task keeps a key
  * press waiting (core/tasks.ts, `SliceController`).
  */
 const SLICE = 20;
@@ -294,7 +294,7 @@ export class TryggSupportCard extends LitElement {
 
   /** Problems with the attributes (an unknown `audience` word), shown in the notice with the data's. */
   private attributeProblems: string[] = [];
-  /** How many contacts are rendered; a long list follows in slices, one per frame (see {@link SLICE}). */
+  /** How many contacts are rendered; a long list follows in slices (see {@link SLICE}). */
   private readonly slices = new SliceController(this, { initial: SLICE, min: 5, max: 100 });
   /** The document the slices belong to. */
   private slicedValue: unknown = undefined;
