@@ -104,9 +104,9 @@ function first(pending: (() => Promise<unknown> | undefined)[]): Promise<unknown
  * the next task ({@link nextTask}), sized from that task's script, style and layout. The browser
  * paints when a frame is due, not after every slice: waiting for a frame per slice made each slice
  * pay a whole frame (pre-paint, paint, commit) and sized the slices by it. The first slice is laid
- * out in the frame, as before: its update runs in the task that started it (the page's script, a
- * click), which must stay short. Only in a browser, and not over server-rendered HTML (hydration expects the whole list
- * in the first render): there `limit` is always `Infinity`.
+ * out in the frame after it: its update runs in the task that started it (the page's script, a
+ * click), which must stay short. Only in a browser, and not over server-rendered HTML (hydration
+ * expects the whole list in the first render): there `limit` is always `Infinity`.
  *
  * ```ts
  * private readonly slices = new SliceController(this, { initial: 40, min: 50, max: 400 });

@@ -92,8 +92,8 @@ export const supportCardClock = {
 export const toNextMinute = (ms: number): number => 60_000 - (ms % 60_000);
 
 /**
- * Contacts rendered first: a long list follows in slices, each in a task of its own, so no task keeps a key
- * press waiting (core/tasks.ts, `SliceController`).
+ * Contacts rendered first: a long list follows in slices, each in a task of its own, so no task
+ * keeps a key press waiting (core/tasks.ts, `SliceController`).
  */
 const SLICE = 20;
 

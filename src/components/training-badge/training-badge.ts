@@ -101,7 +101,7 @@ export class TryggTrainingBadge extends LitElement {
   });
   private readonly internals = this.attachInternals();
   private figures: Figures = { label: undefined, units: [], problems: [] };
-  /** The units table of a long document is rendered in slices, each in a task of its own (core/tasks.ts). */
+  /** The units table of a long document is rendered in slices, each in a task (core/tasks.ts). */
   private readonly slices = new SliceController(this, { initial: 50, min: 50, max: 1000 });
   /** The document whose units the slices are for. */
   private slicedDoc: unknown;
