@@ -211,8 +211,8 @@ describe('validateInTasks()', function () {
     expect(JSON.stringify(largeDoc.contacts[0]).length, 'the large contact is over it').to.be.above(12_000);
     const small = await tasksOf(smallDoc);
     const large = await tasksOf(largeDoc);
-    // The large one yields before its check (as before), after its first check (its 400 problems
-    // are listed in the next task), before its second pass and after that pass's check.
+    // The large one yields before its check (any large item does), after its first check (its 400
+    // problems are listed in the next task), before its second pass and after that pass's check.
     expect(large.tasks - small.tasks, 'more tasks for the large contact').to.equal(4);
     expect(large.result).to.deep.equal(validate(whole(contactsSchema), largeDoc, undefined, HOURS_ATOMIC));
     expect(large.result?.problems.length).to.equal(201); // 200 listed, then "… and 200 more problems"
@@ -242,9 +242,9 @@ describe('validateInTasks()', function () {
 });
 
 /**
- * A clock that counts: each `performance.now()` reading is `step` ms (1) later than the last, whatever the
- * machine's speed, until the returned function restores the clock. A validation is split into the
- * same tasks on any machine (nothing is timed).
+ * A clock that counts: each `performance.now()` reading is `step` ms (default 1) later than the
+ * last, whatever the machine's speed, until the returned function restores the clock. A validation
+ * is split into the same tasks on any machine (nothing is timed).
  */
 function tickingClock(step = 1): () => void {
   const now = Object.getOwnPropertyDescriptor(performance, 'now');
