@@ -193,6 +193,49 @@ describe('<trygg-plan-timeline> filtering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a language, heading level or date changed while a long plan is being filled in reaches the years already shown', async function () {
+    this.timeout(120_000);
+    const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
+    // Years come in order (120 items each): when 2023 arrives, 2022 is complete and is not rendered
+    // again by the later slices unless something it shows changes.
+    const secondYear = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('[part="year"][data-year="2023"]')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    el.data = many(600);
+    await secondYear;
+    const measures = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="measure"]')];
+    expect(measures().length, 'items built so far').to.be.within(121, 599);
+    el.headingLevel = 3;
+    el.today = '2022-07-15';
+    await setLang('en', el);
+    expect(measures()).to.have.length(600);
+    const statuses = new Set(measures().map((li) => text(li.querySelector('[part="status"]'))));
+    expect([...statuses].sort(), 'every status in English').to.deep.equal(['Done', 'In progress', 'Planned']);
+    const levels = new Set(measures().map((li) => li.querySelector('[role="heading"]')!.getAttribute('aria-level')));
+    expect([...levels], 'every item two levels below the title').to.deep.equal(['5']);
+    const years = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="year"]')];
+    expect(years.map((year) => year.querySelector('[role="heading"]')!.getAttribute('aria-level'))).to.deep.equal([
+      '4',
+      '4',
+      '4',
+      '4',
+      '4',
+    ]);
+    const marker = el.shadowRoot!.querySelectorAll('[part="today"]');
+    expect(marker, 'one marker').to.have.length(1);
+    expect(marker[0].closest('[part="year"]')?.getAttribute('data-year'), 'in its year').to.equal('2022');
+    expect(text(marker[0])).to.equal('Today July 15, 2022');
+    // Its place: after the items of 2022 that start on or before 15 July (January to July: 70).
+    const order = [...marker[0].parentElement!.children].map((n) => n.getAttribute('data-measure-id') ?? 'today');
+    expect(order.indexOf('today')).to.equal(70);
+    await expect(el).to.be.accessible();
+  });
+
   // 600 items: the list; 300: the overview grid.
   for (const [view, n] of [
     ['list', 600],

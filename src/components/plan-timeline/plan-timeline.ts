@@ -61,6 +61,10 @@ registerTranslations({
   ar: () => import('./locales/ar.js'),
 });
 
+/** The filters as one string: equal strings, the same items shown. */
+const filterKey = (f: Filters): string =>
+  [...[f.status, f.level, f.prevention].map((set) => [...set].join(' ')), f.responsible].join('|');
+
 /** A measure's place on the overview grid (none in the list view or for an undated item). */
 const placeProps = (p: Placement | undefined): CssProps =>
   p ? { '--r': p.row, '--c': p.col + 2, '--s': p.span, '--b0': p.barStart, '--b1': p.barSize } : {};
@@ -69,6 +73,8 @@ interface Group {
   /** The year (`2022`), or `''` for undated items. */
   year: string;
   items: PlanMeasure[];
+  /** The place of its first item in `items`: a group's items follow each other there. */
+  start: number;
 }
 
 /** What depends on the document only, worked out once per document (not per render or filter). */
@@ -85,6 +91,9 @@ interface Prepared {
   /** The responsible bodies for the filter, sorted for `namesLocale`. */
   names: string[];
   namesLocale: string;
+  /** The items the filters `shownKey` match (one Set per filter state, not per render). */
+  shown: Set<PlanMeasure> | undefined;
+  shownKey: string;
 }
 
 /**
@@ -143,6 +152,8 @@ export class TryggPlanTimeline extends LitElement {
   private drawn: Set<PlanMeasure> | undefined;
   /** The items of this document that have been rendered shown at least once (their content is laid out). */
   private laidOut = new Set<PlanMeasure>();
+  /** How far (a slices limit) `laidOut` has taken in the items of `drawn`. */
+  private laidTo = 0;
   private drawnFilters = '';
   private drawnDoc: PlanDocument | undefined;
 
@@ -247,9 +258,7 @@ export class TryggPlanTimeline extends LitElement {
    * order, the first slice at once); a change during one starts again from what is drawn now. A new
    * document is not revealed: its own slices render it.
    */
-  private toDraw(prepared: Prepared, shown: ReadonlySet<PlanMeasure>, filters: Filters): Set<PlanMeasure> {
-    const { status, level, prevention, responsible } = filters;
-    const key = [...[status, level, prevention].map((set) => [...set].join(' ')), responsible].join('|');
+  private toDraw(prepared: Prepared, shown: Set<PlanMeasure>, key: string): Set<PlanMeasure> {
     const before = this.drawnDoc === prepared.doc ? this.drawn : undefined;
     if (!before) this.laidOut = new Set();
     if (key !== this.drawnFilters || !before) {
@@ -267,13 +276,26 @@ export class TryggPlanTimeline extends LitElement {
     const revealing = this.revealing;
     this.reveal.total = revealing?.size ?? 0;
     const limit = this.reveal.limit;
-    const drawn = new Set<PlanMeasure>();
     const reached = this.slices.limit;
-    for (const m of shown)
-      if ((revealing?.get(m) ?? -1) < limit) {
-        drawn.add(m);
-        if ((prepared.index.get(m) ?? 0) < reached) this.laidOut.add(m);
-      }
+    const { index, items } = prepared;
+    // Not revealing: everything shown is drawn, the same Set from render to render while the filters
+    // stay (so a slice of a long plan does not go through every item again, and the year groups it
+    // does not reach are not rendered again: see render()).
+    const drawn = revealing ? new Set<PlanMeasure>() : shown;
+    if (revealing) {
+      for (const m of shown)
+        if ((revealing.get(m) ?? -1) < limit) {
+          drawn.add(m);
+          if ((index.get(m) ?? 0) < reached) this.laidOut.add(m);
+        }
+    } else if (drawn === before && reached >= this.laidTo) {
+      // Only the items a slice reached since the last render.
+      for (let i = this.laidTo; i < Math.min(reached, items.length); i++)
+        if (drawn.has(items[i])) this.laidOut.add(items[i]);
+    } else {
+      for (const m of drawn) if ((index.get(m) ?? 0) < reached) this.laidOut.add(m);
+    }
+    this.laidTo = reached;
     if (revealing && limit >= revealing.size) this.revealing = undefined;
     this.drawn = drawn;
     this.drawnDoc = prepared.doc;
@@ -604,12 +626,12 @@ export class TryggPlanTimeline extends LitElement {
     if (p?.doc !== doc) {
       const items = chronological(doc.measures);
       const groups: Group[] = [];
-      for (const m of items) {
+      items.forEach((m, i) => {
         const year = sortKey(m)?.slice(0, 4) ?? '';
         const last = groups.at(-1);
         if (last?.year === year) last.items.push(m);
-        else groups.push({ year, items: [m] });
-      }
+        else groups.push({ year, items: [m], start: i });
+      });
       p = this.prepared = {
         doc,
         items,
@@ -618,6 +640,8 @@ export class TryggPlanTimeline extends LitElement {
         layout: null,
         names: [],
         namesLocale: '',
+        shown: undefined,
+        shownKey: '',
       };
       this.slices.reset();
     }
@@ -677,9 +701,13 @@ export class TryggPlanTimeline extends LitElement {
     const prepared = this.prepare(doc);
     const { items, groups } = prepared;
     const filters = this.filters();
-    const shown = new Set<PlanMeasure>();
-    for (const m of items) if (matches(m, filters)) shown.add(m);
-    const drawn = this.toDraw(prepared, shown, filters);
+    const key = filterKey(filters);
+    if (prepared.shownKey !== key || !prepared.shown) {
+      prepared.shown = new Set(items.filter((m) => matches(m, filters)));
+      prepared.shownKey = key;
+    }
+    const shown = prepared.shown;
+    const drawn = this.toDraw(prepared, shown, key);
     const today = this.todayDate();
     // On the number of items, not of those shown: filtering must not switch between list and overview.
     const overview = this.view !== 'list' && items.length <= OVERVIEW_MAX;
@@ -702,8 +730,9 @@ export class TryggPlanTimeline extends LitElement {
     // filter re-renders the items it changes, not the plan.
     // In the list view an item's `li` comes with its slice (the first render builds 40, not 1 000);
     // on the overview grid every `li` is there from the first render (the grid is built once).
-    const reachedIn = (g: Group) =>
-      placed ? g.items.length : g.items.filter((m) => (index.get(m) ?? 0) < limit).length;
+    /** How many of the group's items a slice has reached (they follow each other in `items`). */
+    const sliced = (g: Group) => Math.max(0, Math.min(g.items.length, limit - g.start));
+    const reachedIn = (g: Group) => (placed ? g.items.length : sliced(g));
     const rowsOf = (g: Group, before: number): unknown[] => {
       const rows: unknown[] = [];
       const end = reachedIn(g);
@@ -726,7 +755,7 @@ export class TryggPlanTimeline extends LitElement {
       if (before === g.items.length && end === before) rows.push(this.renderToday(today, drawn));
       return rows;
     };
-    const renderGroup = (g: Group) => {
+    const yearGroup = (g: Group) => {
       // In the list view a year comes with the slice that reaches its first item (as its items do).
       // Made earlier and hidden, it was shown by a change of content-visibility, and the frame that
       // showed it spent 13-44 ms in the browser's pre-paint step on a 1 000-measure plan (one of
@@ -750,6 +779,15 @@ export class TryggPlanTimeline extends LitElement {
         </ol>
       </li>`;
     };
+    // A year group is rendered again only when what it shows changed (the same inputs as its items'
+    // and its marker's): a slice reaching into it, the items drawn (a filter, a reveal: a new Set),
+    // today, the language, print state, heading level or layout. A slice of a long plan renders its
+    // own year, not every year before it again.
+    const renderGroup = (g: Group) =>
+      guard(
+        [g, sliced(g), drawn, today, todayGroup === g, locale, generation, printing, headingLevel, sdgTargets, placed],
+        () => yearGroup(g)
+      );
     const dated = groups.filter((g) => g.year);
     const insertAt = todayGroup ? -1 : dated.findIndex((g) => g.year > year);
     const from = (placed?.from ?? 0) / 12;
