@@ -259,21 +259,20 @@ await buildCdn(
     },
   }
 );
-// V8's per-file compile hint (Chrome 136 and later; other engines ignore the comment) on the code a
-// Lit element runs to show its first frame: its file and the chunks it imports statically (Lit and
-// the core, the phone links). Chrome then compiles every function of the file on the background
-// thread that fetches it, instead of each one on the main thread when it is first called (12-22 ms
-// of the support card's first render here, 12 ms of the badge's: bench/elements.mjs). Not on the
-// quick exit: with its file preloaded (bench/quick-exit.mjs) its define ran 4-7 ms less script, but
-// fetched at import(), its usual case, it took 2-7 ms longer on localhost and 4-19 ms longer on a
-// 50 KB/s network (most likely compiling every function, also those a define never calls). Nor on
-// the loader, the strings or the Open Badges check (run only with a credential).
-// Minifiers drop comments, so the line is added to the written files. Measured: README, Size.
+// V8's per-file compile hint (Chrome 136 and later; other engines ignore the comment) on the code an
+// element runs to show its first frame: the quick exit's file, and a Lit element's file and the
+// chunks it imports statically (Lit and the core, the phone links). Chrome then compiles every
+// function of the file on the background thread that fetches it, instead of each one on the main
+// thread when it is first called (12-22 ms of the support card's first render here, 12 ms of the
+// badge's: bench/elements.mjs; 3-3.5 ms of the quick exit's define, and its exit path is compiled
+// before a person presses). Not on the loader, the strings or the Open Badges check (run only with
+// a credential). Minifiers drop comments, so the line is added to the written files. Measured:
+// README, Size.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 {
   const cdnDir = join(dist, 'cdn');
   const onLoad = [
-    ...components.filter((name) => name !== 'quick-exit').map((name) => `${name}.js`),
+    ...components.map((name) => `${name}.js`),
     ...readdirSync(join(cdnDir, 'chunks'))
       .filter((file) => /^(lit|phone)-[\w-]+\.js$/.test(file))
       .map((file) => `chunks/${file}`),

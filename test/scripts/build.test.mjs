@@ -19,23 +19,25 @@ function staticGraph(file, seen = new Set()) {
   return seen;
 }
 
-test("what a Lit element runs for its first frame carries V8's compile hint, nothing else does", () => {
-  const elements = ['support-card.js', 'training-badge.js', 'plan-timeline.js'];
+test("what an element runs for its first frame carries V8's compile hint, nothing else does", () => {
+  const elements = ['quick-exit.js', 'support-card.js', 'training-badge.js', 'plan-timeline.js'];
   const onLoad = new Set(elements.flatMap((file) => [...staticGraph(file)]));
-  // The element files, Lit with the core, the phone links: compiled while fetched, off the main thread.
+  // The element files, Lit with the core, the phone links: compiled while fetched, off the main
+  // thread. The quick exit imports nothing statically (no Lit).
   assert.deepEqual([...onLoad].map((file) => file.replace(/^(chunks\/\w+)-[\w-]{8}\.js$/, '$1.js')).sort(), [
     'chunks/lit.js',
     'chunks/phone.js',
     'plan-timeline.js',
+    'quick-exit.js',
     'support-card.js',
     'training-badge.js',
   ]);
   for (const file of onLoad) assert.ok(hinted(file), `${file} starts with the hint`);
-  // Not the quick exit, the loader, the prefetch, the strings, the Open Badges check (only with a
-  // credential), the CMS script.
+  // Not the loader, the prefetch, the strings, the Open Badges check (only with a credential), the
+  // inline exit core, the CMS script.
   const chunks = readdirSync(join(cdn, 'chunks')).map((file) => `chunks/${file}`);
   const others = [...readdirSync(cdn).filter((file) => file.endsWith('.js')), ...chunks].filter((f) => !onLoad.has(f));
-  assert.ok(others.includes('quick-exit.js') && others.includes('trygg.js'));
+  assert.ok(others.includes('trygg.js') && others.includes('exit-core.js'));
   for (const file of others) assert.ok(!hinted(file), `${file} has no hint`);
 });
 
