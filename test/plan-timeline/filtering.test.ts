@@ -23,6 +23,20 @@ async function accessibleNames(role?: string): Promise<string[]> {
   return nodes.filter((n) => !role || n.role === role).map((n) => n.name);
 }
 const headings = () => accessibleNames('heading');
+/**
+ * Resolves as soon as the element's shadow root has a node matching `selector`: in a microtask after
+ * the update that added it, before the next slice of a long plan.
+ */
+function whenShown(el: TryggPlanTimeline, selector: string): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!el.shadowRoot!.querySelector(selector)) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  });
+}
 async function render(data: PlanDocument, attrs: Partial<Pick<TryggPlanTimeline, 'status' | 'view'>> = {}) {
   const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
   Object.assign(el, attrs);
@@ -150,14 +164,7 @@ describe('<trygg-plan-timeline> filtering', () => {
     this.timeout(120_000);
     const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
     // The first render of the plan, before any later slice (those wait for a frame).
-    const firstRender = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!el.shadowRoot!.querySelector('[part="measure"]')) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-    });
+    const firstRender = whenShown(el, '[part="measure"]');
     el.data = many(600);
     await firstRender;
     const measures = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="measure"]')];
@@ -198,14 +205,7 @@ describe('<trygg-plan-timeline> filtering', () => {
     const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
     // Years come in order (120 items each): when 2023 arrives, 2022 is complete and is not rendered
     // again by the later slices unless something it shows changes.
-    const secondYear = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!el.shadowRoot!.querySelector('[part="year"][data-year="2023"]')) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-    });
+    const secondYear = whenShown(el, '[part="year"][data-year="2023"]');
     el.data = many(600);
     await secondYear;
     const measures = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="measure"]')];
