@@ -717,7 +717,6 @@ export class TryggPlanTimeline extends LitElement {
     const year = today.slice(0, 4);
     const todayGroup = groups.find((g) => g.year === year);
     const sdgTargets = doc.sdgTargets;
-    const { index } = prepared;
     const placed = this.placed;
     this.slices.total = items.length;
     const limit = this.slices.limit;
@@ -736,11 +735,12 @@ export class TryggPlanTimeline extends LitElement {
     const rowsOf = (g: Group, before: number): unknown[] => {
       const rows: unknown[] = [];
       const end = reachedIn(g);
+      const inSlices = sliced(g);
       g.items.forEach((m, i) => {
         if (i >= end) return;
         if (i === before) rows.push(this.renderToday(today, drawn));
         const visible = drawn.has(m);
-        const reached = (index.get(m) ?? 0) < limit;
+        const reached = i < inSlices;
         // Keyed by the measure: when the today marker moves, the items it passes change places in
         // the array, and each keeps its own elements (an opened details never shows another measure).
         rows.push(
