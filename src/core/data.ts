@@ -90,6 +90,15 @@ export interface DataOptions<TSchema extends GenericSchema> {
    * an app creates and fills later is never reported. Default: never.
    */
   required?: () => boolean;
+  /**
+   * Work the first render of a long document needs that costs most the first time on a page (an
+   * `Intl` object of a kind the page has not made yet: the first one loads ICU's data, 10-20 ms
+   * here). Once a document read in tasks is read, it runs in a task of its own, after the page's
+   * date formatters and before the document is shown, so it does not lengthen the task that
+   * renders it. A small document (read at once) is shown without it, as the dates are. An error it
+   * throws is left to the render, which does the same work again.
+   */
+  prepare?: (value: InferOutput<TSchema>) => void;
 }
 
 /** How long (ms) after the page's load an element may stay without data before it is reported as left empty. */
@@ -436,8 +445,9 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
       }
       // A long document: the element says it is loading (and keeps what it showed) until it is read;
       // a reading made stale by newer data is dropped. Once it is read, the page's date formatters
-      // are made (the first Intl object of a page loads ICU's data) and then the document is shown,
-      // each in a task of its own, not in the task that read the last items.
+      // are made (the first Intl object of a page loads ICU's data), then what the component's
+      // `prepare` makes, and then the document is shown, each in a task of its own, not in the task
+      // that read the last items.
       this.set(this.value, this.problems, 'loading');
       const reading: Promise<void> = result
         .then(async (done) => {
@@ -446,6 +456,15 @@ export class DataController<TSchema extends GenericSchema> implements ReactiveCo
           if (request !== this.request) return;
           prepareDates();
           await nextTask();
+          if (request !== this.request) return;
+          if (this.options.prepare && done.value !== undefined) {
+            try {
+              this.options.prepare(done.value);
+            } catch {
+              // The render does the same work and handles its errors there.
+            }
+            await nextTask();
+          }
           if (request === this.request) this.apply(limited, done, source, cause);
         })
         .then(

@@ -56,6 +56,36 @@ class TestDatedList extends LitElement {
   }
 }
 
+/** The same list with a `prepare` step (what a component's first render needs, made in a task of its own). */
+@defineElement('test-prepared-list')
+@localized()
+class TestPreparedList extends LitElement {
+  @property({ attribute: false }) data?: unknown;
+  prepareThrows = false;
+  readonly loader = new DataController(this, {
+    schema,
+    refine: (value) => {
+      log.push('refine');
+      return { value, problems: [] };
+    },
+    prepare: (value) => {
+      log.push(`prepare ${value.items.length}`);
+      if (this.prepareThrows) throw new Error('prepare failed');
+    },
+  });
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settle(
+      () => super.getUpdateComplete(),
+      () => this.loader.pending
+    );
+  }
+
+  override render() {
+    return TestDatedList.prototype.render.call(this as unknown as TestDatedList);
+  }
+}
+
 const month = (i: number) => `2026-${String((i % 12) + 1).padStart(2, '0')}`;
 /** `n` items, each id `pad` characters longer. */
 const docOf = (n: number, pad = 0) => ({
@@ -66,7 +96,7 @@ const docOf = (n: number, pad = 0) => ({
  * Runs `action` and waits for the element, logging each yield between tasks and each number formatter
  * made; the clock counts (each reading 1 ms after the last), so the tasks are the same on any machine.
  */
-async function logged(el: TestDatedList, action: () => void, tick = 1): Promise<void> {
+async function logged(el: TestDatedList | TestPreparedList, action: () => void, tick = 1): Promise<void> {
   const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
   const ownYield = scheduler.yield.bind(scheduler);
   const wrapper = () => {
@@ -97,7 +127,7 @@ async function logged(el: TestDatedList, action: () => void, tick = 1): Promise<
 }
 
 /** Sets `data` and waits for the element (see {@link logged}). */
-const load = (el: TestDatedList, data: unknown, tick?: number) =>
+const load = (el: TestDatedList | TestPreparedList, data: unknown, tick?: number) =>
   logged(
     el,
     () => {
@@ -106,7 +136,8 @@ const load = (el: TestDatedList, data: unknown, tick?: number) =>
     tick
   );
 
-const dates = (el: TestDatedList) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
+const dates = (el: TestDatedList | TestPreparedList) =>
+  [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
 
 describe('a data element in tasks', () => {
   // First in this file, in Arabic: the formatter of its digits is made by this test.
@@ -174,6 +205,36 @@ describe('a data element in tasks', () => {
       expect(log.slice(log.indexOf('yield'), log.indexOf('item'))).to.include('render loading');
       expect(dates(el)).to.have.length(doc.items.length);
     }
+  });
+
+  it("runs a component's prepare step with the document in a task of its own, before the task that shows it", async () => {
+    const el = await fixture<TestPreparedList>(fixtureHtml`<test-prepared-list></test-prepared-list>`);
+    await load(el, docOf(300));
+    const lastItem = log.lastIndexOf('item');
+    const prepare = log.indexOf('prepare 300');
+    const refine = log.indexOf('refine');
+    expect(
+      log.filter((e) => e.startsWith('prepare')),
+      'once, with the validated document'
+    ).to.deep.equal(['prepare 300']);
+    expect(prepare, 'after the last item').to.be.greaterThan(lastItem);
+    expect(log.slice(lastItem, prepare), 'not in the task that read the last item').to.include('yield');
+    expect(refine, 'the document is shown after it').to.be.greaterThan(prepare);
+    expect(log.slice(prepare, refine), 'in a task after the prepare step').to.include('yield');
+    expect(dates(el)).to.have.length(300);
+
+    // A prepare step that throws does not keep the document from showing (its render does the work).
+    el.prepareThrows = true;
+    await load(el, docOf(301));
+    expect(log).to.include('prepare 301');
+    expect(el.loader.status).to.equal('ready');
+    expect(dates(el)).to.have.length(301);
+
+    // A small document is shown in its first update, without the step (as without the dates' one).
+    await load(el, docOf(2));
+    expect(log).not.to.include('yield');
+    expect(log.filter((e) => e.startsWith('prepare'))).to.deep.equal([]);
+    expect(dates(el)).to.have.length(2);
   });
 
   it('shows a small document in the same update, with no task between', async () => {
