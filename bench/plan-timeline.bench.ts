@@ -44,8 +44,34 @@ declare global {
       bare: () => Promise<void>;
       component: (view: 'auto' | 'list', whole?: boolean) => Promise<number>;
       filter: (status?: string) => Promise<number>;
+      nodes: () => NodeCount;
     };
   }
+}
+
+/** DOM nodes per item: what each item costs to clone, keep and lay out (whitespace and Lit's markers too). */
+interface NodeCount {
+  items: number;
+  elements: number;
+  text: number;
+  comments: number;
+}
+
+/** The nodes of every item on the stage (the component's `[part=measure]`, the bare list's `li`), per item. */
+function countNodes(): NodeCount {
+  const root = element?.shadowRoot ?? stage;
+  const items = [...root.querySelectorAll(element ? '[part~="measure"]' : 'li[data-measure-id]')];
+  const count = { items: items.length, elements: 0, text: 0, comments: 0 };
+  for (const item of items) {
+    const walker = document.createTreeWalker(item, NodeFilter.SHOW_ALL);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) count.elements++;
+      else if (node.nodeType === Node.TEXT_NODE) count.text++;
+      else if (node.nodeType === Node.COMMENT_NODE) count.comments++;
+    }
+  }
+  const per = (n: number) => Math.round((n / Math.max(1, items.length)) * 10) / 10;
+  return { items: items.length, elements: per(count.elements), text: per(count.text), comments: per(count.comments) };
 }
 
 window.bench = {
@@ -80,6 +106,7 @@ window.bench = {
     element = el;
     return el.shadowRoot?.querySelectorAll('[role=heading][aria-level="4"]').length ?? 0;
   },
+  nodes: countNodes,
   async filter(status) {
     if (!element) throw new Error('no element');
     element.status = status;

@@ -55,6 +55,8 @@ try {
     let headings = 0;
     let filtered = 0;
     let wholeHeadings = 0;
+    let nodes;
+    let bareNodes;
     for (let i = -2; i < runs; i++) {
       for (const variant of [
         ['bare', 'component', 'whole'],
@@ -65,6 +67,7 @@ try {
         if (variant === 'bare') {
           const r = await timed('bare');
           if (i >= 0) samples.bare.push(r.ms);
+          bareNodes = await page.evaluate(() => window.bench.nodes());
           continue;
         }
         if (variant === 'whole') {
@@ -75,6 +78,7 @@ try {
         }
         const r = await timed('component', view);
         headings = r.value;
+        nodes = await page.evaluate(() => window.bench.nodes());
         const f = await timed('filter', 'ongoing');
         filtered = f.value;
         const u = await timed('filter', undefined);
@@ -101,6 +105,8 @@ try {
       pairs: { q1: quantile(pairs, 0.25), q3: quantile(pairs, 0.75) },
       headings,
       filtered,
+      nodes,
+      bareNodes,
     });
     await page.close();
   }
@@ -132,6 +138,9 @@ for (const r of results) {
   console.log(`  filter (status)        ${cell(r.filter)}  (${r.filtered} shown; target ≤ 50 ms)`);
   console.log(`  clear the filter       ${cell(r.unfilter)}  (target ≤ 50 ms)`);
   console.log(`  headings of measures   ${r.headings}`);
+  const perItem = (c) =>
+    `${c.elements + c.text + c.comments} (${c.elements} elements, ${c.text} text, ${c.comments} comments)`;
+  console.log(`  DOM nodes per item     ${perItem(r.nodes)}; the bare list ${perItem(r.bareNodes)}`);
   if (r.ratio > 1.5) over.push(`${r.name}: first render ${r.ratio.toFixed(2)}×`);
   if (r.filter.median > 50) over.push(`${r.name}: filter ${r.filter.median.toFixed(0)} ms`);
   if (r.unfilter.median > 50) over.push(`${r.name}: clearing the filter ${r.unfilter.median.toFixed(0)} ms`);
