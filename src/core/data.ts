@@ -93,9 +93,9 @@ export interface DataOptions<TSchema extends GenericSchema> {
   /**
    * Work the first render of a long document needs that costs most the first time on a page (an
    * `Intl` object of a kind the page has not made yet: the first one loads ICU's data, 10-20 ms
-   * here). Once a document read in tasks is read, it runs in a task of its own, after the page's
-   * date formatters and before the document is shown, so it does not lengthen the task that
-   * renders it. A small document (read at once) is shown without it, as the dates are. An error it
+   * here). When a long document has been read (in tasks), it runs with that document in a task of
+   * its own, after the page's date formatters and before the task that shows the document, so it
+   * does not lengthen the task that renders it. A small document (read at once) is shown without it, as the dates are. An error it
    * throws is left to the render, which does the same work again.
    */
   prepare?: (value: InferOutput<TSchema>) => void;
