@@ -338,7 +338,10 @@ describe('a long bad document in an element', function () {
     // Then the plan: every measure with a string id (2 of 3), the notice, and one event with the problems
     // a validation in one go gives.
     expect(el.shadowRoot!.querySelectorAll('[part~="measure"]').length).to.equal(200);
-    expect(text(el)).to.contain('Åtgärd 1 ').and.not.to.contain('Åtgärd 3 ');
+    const headings = [...el.shadowRoot!.querySelectorAll('[part~="measure"] [role="heading"]')].map((h) =>
+      h.textContent.trim()
+    );
+    expect(headings).to.include('Åtgärd 1').and.not.to.include('Åtgärd 3');
     expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent.trim()).to.equal(
       'En del uppgifter kunde inte visas.'
     );
