@@ -12,7 +12,7 @@ import { DataController } from '../../src/core/data.js';
 import { formatDate } from '../../src/core/dates.js';
 import { defineElement } from '../../src/core/define.js';
 import { settle } from '../../src/core/tasks.js';
-import { setLang } from '../support/helpers.js';
+import { onYield, setLang } from '../support/helpers.js';
 
 /** What happened, in order: `item` (one item checked), `yield`, `intl` (a number formatter made: the dates' digits), `refine`, `render <status>`. */
 const log: string[] = [];
@@ -97,13 +97,7 @@ const docOf = (n: number, pad = 0) => ({
  * made; the clock counts (each reading 1 ms after the last), so the tasks are the same on any machine.
  */
 async function logged(el: TestDatedList | TestPreparedList, action: () => void, tick = 1): Promise<void> {
-  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-  const ownYield = scheduler.yield.bind(scheduler);
-  const wrapper = () => {
-    log.push('yield');
-    return ownYield();
-  };
-  scheduler.yield = wrapper;
+  const stopYields = onYield(() => log.push('yield'));
   const RealFormat = Intl.NumberFormat;
   Intl.NumberFormat = new Proxy(RealFormat, {
     construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
@@ -122,7 +116,7 @@ async function logged(el: TestDatedList | TestPreparedList, action: () => void, 
     if (now) Object.defineProperty(performance, 'now', now);
     else Reflect.deleteProperty(performance, 'now');
     Intl.NumberFormat = RealFormat;
-    if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+    stopYields();
   }
 }
 

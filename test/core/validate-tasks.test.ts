@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { TASK_BUDGET } from '../../src/core/tasks.js';
 import { validate, validateInTasks } from '../../src/core/validate.js';
 import { itemEntries, partSchema } from '../support/item-schemas.js';
+import { onYield } from '../support/helpers.js';
 import '../../src/components/plan-timeline/index.js';
 import '../../src/components/support-card/index.js';
 import type { TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
@@ -45,22 +46,8 @@ function badPlan(n: number) {
 
 /** Records each yield of the validation (nextTask() uses scheduler.yield()) and what the element showed then. */
 function watchYields(seen: () => string): { shown: string[]; stop: () => void } {
-  const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-  expect(typeof scheduler.yield, 'this Chromium has scheduler.yield()').to.equal('function');
-  const own = scheduler.yield.bind(scheduler);
   const shown: string[] = [];
-  const wrapper = () => {
-    shown.push(seen());
-    return own();
-  };
-  scheduler.yield = wrapper;
-  return {
-    shown,
-    // Only this wrapper: a test that ran out of time must not remove the next test's.
-    stop: () => {
-      if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
-    },
-  };
+  return { shown, stop: onYield(() => shown.push(seen())) };
 }
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

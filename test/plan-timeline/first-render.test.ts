@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/plan-timeline/index.js';
 import type { PlanDocument, TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
-import { setLang } from '../support/helpers.js';
+import { onYield, setLang } from '../support/helpers.js';
 
 const owners = ['Zonens nämnd', 'Östra nämnden', 'Arbetsmarknadsnämnden', 'Ägarnämnden', 'Åsa kommunstyrelse'];
 
@@ -34,13 +34,7 @@ describe('<trygg-plan-timeline> first render of a long plan', () => {
         return Reflect.construct<ConstructorParameters<typeof Intl.Collator>, Intl.Collator>(target, args);
       },
     });
-    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
-    const ownYield = scheduler.yield.bind(scheduler);
-    const wrapper = () => {
-      log.push('yield');
-      return ownYield();
-    };
-    scheduler.yield = wrapper;
+    const stopYields = onYield(() => log.push('yield'));
     try {
       const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today="2026-11-26"></trygg-plan-timeline>`);
       const observer = new MutationObserver(() => {
@@ -73,7 +67,7 @@ describe('<trygg-plan-timeline> first render of a long plan', () => {
       ]);
     } finally {
       Intl.Collator = RealCollator;
-      if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+      stopYields();
     }
   });
 });

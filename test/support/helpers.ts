@@ -141,3 +141,22 @@ export function watchIntl(): { calls: string[]; stop: () => void } {
     },
   };
 }
+
+/**
+ * Calls `record` each time the kit ends a task with `scheduler.yield()` (`nextTask()`, core/tasks.ts),
+ * so a test can tell which work ran in which task, until `stop()`. Only this wrapper is removed: a
+ * test that ran out of time must not remove the next test's.
+ */
+export function onYield(record: () => void): () => void {
+  const scheduler = (globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield !== 'function') throw new Error('this browser has no scheduler.yield()');
+  const own = scheduler.yield.bind(scheduler);
+  const wrapper = () => {
+    record();
+    return own();
+  };
+  scheduler.yield = wrapper;
+  return () => {
+    if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
+  };
+}
