@@ -398,8 +398,12 @@ export class TryggPlanTimeline extends LitElement {
   /**
    * The details list in one template with a fixed slot per term (a template per term made a plan
    * of 1 000 items build some 7 000 more template instances): an absent term is a `hidden` slot
-   * without text, the first value is the slot's own `dd`, more values follow it. Whitespace
-   * between the elements: a line may break there, and copied text keeps its words apart.
+   * without text, the first value is the slot's own `dd`, more values follow it. A `dd` per value,
+   * not one text per term: a `dd` isolates its direction (the browser's own `unicode-bidi:
+   * isolate`), so on an Arabic page Latin names keep their order right to left; joined into one
+   * text ("Övriga förvaltningar، Alingsåshem") they read left to right (the Arabic visual tests
+   * caught it). Whitespace between the elements: a line may break there, and copied text keeps
+   * its words apart.
    * The colon after a term and the commas between values are text, not CSS generated content: a
    * `::after` is one more element to style and lay out per term (for 1 000 items some 6 700 boxes,
    * 13 332 layout objects: about 10 % of the first render, README "Speed"), and copied text keeps
