@@ -157,6 +157,29 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('shows its bar fixed at the top in its first frame, and puts it in the top layer in the task after', async () => {
+      const el = document.createElement('trygg-quick-exit');
+      el.href = 'https://neutral.example/';
+      document.body.prepend(el);
+      try {
+        const bar = el.shadowRoot!.querySelector<HTMLElement>('[part="bar"]')!;
+        // Connected, before the first frame: laid out at the top of the window and listening, but
+        // no top-layer work yet (it would be in the define's task: README, "Placement").
+        expect(getComputedStyle(bar).position).to.equal('fixed');
+        expect(button(el).getBoundingClientRect().top).to.be.below(60);
+        expect(bar.matches(':popover-open'), 'not in the top layer before the first frame').to.equal(false);
+        let inFrame: boolean | undefined;
+        requestAnimationFrame(() => {
+          inFrame = bar.matches(':popover-open');
+        });
+        await el.updateComplete;
+        expect(inFrame, 'not in the top layer while the first frame is drawn').to.equal(false);
+        expect(bar.matches(':popover-open'), 'in the top layer after the first frame').to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('is one row of 3.25rem at every width from 320 px, in every language: no layout shift on upgrade', async () => {
       // Pages reserve 3.25rem before upgrade (README): at 320–360 px the bar used to wrap to 5.8rem.
       const wrapper = await fixture<HTMLDivElement>(html`<div>

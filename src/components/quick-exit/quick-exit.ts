@@ -271,12 +271,14 @@ export class TryggQuickExit extends ElementBase {
     });
     for (const control of this.#controls) resized.observe(control);
     this.requestUpdate();
-    this.#show();
-    // The destination is checked (and a bad one reported) once the first frame is drawn: the report
-    // is for the editor, and the define does 0.7-1.4 ms less main-thread work before the button
-    // listens (README, "Destination"). A click before then checks it all the same (exitUrl).
+    // Two steps wait for the first frame, which shows the bar fixed at the top (z-index
+    // --trygg-quick-exit-z-index) and listening: the bar enters the top layer (showPopover costs
+    // about 0.5 ms, and nobody can click within a frame), and the destination is checked (a bad one
+    // reported: the report is for the editor; 0.7-1.4 ms). README, "Destination" and "Placement".
+    // A click before then leaves all the same, to a checked destination (exitUrl).
     const checking = new Promise<void>((resolve) => {
       afterFrame(() => {
+        if (this.isConnected) this.#show();
         if (this.#checking === checking && this.isConnected) this.#checkHref();
         resolve();
       });
