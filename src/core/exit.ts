@@ -360,13 +360,16 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         },
         true
       );
-      target.querySelectorAll('iframe,frame').forEach(watchFrame);
+      // The frames already there, from the window's own list: no walk through the page's elements
+      // (a module script runs after the whole page is parsed).
+      for (let i = view.length; i--;) watchFrame(view[i]);
     },
   };
 
+  /** A frame's document, from its element (a `load` event's target) or its window. */
   function watchFrame(node: unknown): void {
     attempt(() => {
-      const frame = (node as HTMLIFrameElement).contentDocument;
+      const frame = (node as Partial<HTMLIFrameElement>).contentDocument ?? (node as Partial<Window>).document;
       if (frame) core.watch(frame);
     });
   }

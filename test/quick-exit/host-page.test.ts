@@ -183,6 +183,26 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations).to.deep.equal(['https://neutral.example/']);
   });
 
+  it('counts Shift while focus is in a frame inside a same-origin frame (loaded before the outer one)', async () => {
+    // The outer frame's load comes after its own frame has loaded: the inner frame is found among
+    // the frames already there when the outer one's document is watched.
+    const inner = '&lt;label&gt;Namn &lt;input&gt;&lt;/label&gt;';
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <iframe title="Formulär" .srcdoc=${`<iframe title="Kontaktformulär" srcdoc="${inner}"></iframe>`}></iframe>
+    </div>`);
+    const iframe = page.querySelector('iframe')!;
+    const input = (): HTMLInputElement | null | undefined =>
+      iframe.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('input');
+    if (!input())
+      await new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+    input()!.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
   // axe's `region` rule (all content in landmarks) only means something for a whole page.
   it('has no axe violation (best practice included) first in <body>: closed, and with help-href', async () => {
     firstInBody();
