@@ -197,6 +197,7 @@ declare global {
     runScenario: (name: string) => Promise<unknown>;
     doneScenario: () => Promise<unknown>;
     names: string[];
+    withAccessibilityTree: string[];
     pending: Promise<unknown>;
   }
 }
@@ -220,6 +221,16 @@ const laterSteps: Record<string, { make: Make; before?: () => Promise<void>; ste
     step: clearFilter,
   },
 };
+// The same with the browser's accessibility tree on, as while a screen reader runs: bench/tasks.mjs
+// turns it on (DevTools protocol) for the scenarios in window.withAccessibilityTree.
+const withTree = {
+  'plan: 1 000 measures, list, accessibility tree on': 'plan: 1 000 measures, list',
+  'plan: clear a filter shown before, accessibility tree on': 'plan: clear a filter shown before (1 000 measures)',
+};
+for (const [name, like] of Object.entries(withTree)) {
+  if (Object.hasOwn(scenarios, like)) scenarios[name] = scenarios[like];
+  else laterSteps[name] = laterSteps[like];
+}
 
 /** Starts a scenario; the bench presses keys until {@link window.doneScenario} says it has settled. */
 window.runScenario = async (name) => {
@@ -277,4 +288,5 @@ window.doneScenario = async () => {
 };
 
 window.names = [...Object.keys(scenarios), ...Object.keys(laterSteps)];
+window.withAccessibilityTree = Object.keys(withTree);
 document.documentElement.dataset.ready = '';
