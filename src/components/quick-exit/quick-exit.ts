@@ -127,7 +127,7 @@ const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLEl
  * @cssprop --trygg-quick-exit-background-color - Button background (default #a4001d).
  * @cssprop --trygg-quick-exit-color - Button text (default #ffffff).
  * @cssprop --trygg-quick-exit-hover-background-color - Button background on hover (default #7d0016).
- * @cssprop --trygg-quick-exit-z-index - Stacking level of the bar where the browser has no top layer (default 1000).
+ * @cssprop --trygg-quick-exit-z-index - Stacking level of the bar in its first frame (before it enters the top layer) and where the browser has no top layer (default 1000).
  * @cssprop --trygg-quick-exit-inset-block-start - Distance of the bar from the top of the window (default 0).
  */
 
@@ -274,7 +274,7 @@ export class TryggQuickExit extends ElementBase {
     // Two steps wait for the first frame, which shows the bar fixed at the top (z-index
     // --trygg-quick-exit-z-index) and listening: the bar enters the top layer (showPopover costs
     // about 0.5 ms, and nobody can click within a frame), and the destination is checked (a bad one
-    // reported: the report is for the editor; 0.7-1.4 ms). README, "Destination" and "Placement".
+    // reported: the report is for the editor; 0.7-1.4 ms). README, "Destination" and "Placement and what the page cannot do to it".
     // A click before then leaves all the same, to a checked destination (exitUrl).
     const checking = new Promise<void>((resolve) => {
       afterFrame(() => {
