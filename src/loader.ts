@@ -18,7 +18,7 @@
  *   first Intl object in a task of its own while the chunk downloads: a page's first Intl object
  *   loads ICU's data (tens of ms), which the element's first render then does not do. So it does
  *   with the first of each other kind of Intl object the data elements make (a few ms each).
- * - For data elements with a `src` it also imports `./prefetch.js` (0.8 KB, only then), which
+ * - For data elements with a `src` it also imports `./prefetch.js` (1.2 KB gzip, only then), which
  *   starts each element's own request (src/core/fetch.ts) while the element's files download; the
  *   element takes the answer once defined, so a support card's own contacts are usually in its
  *   first frame instead of pushing the national lines down a moment later.
