@@ -12,10 +12,9 @@
 //   time from the input's task to the end of that frame: the handler, style, layout, paint and
 //   commit, without the wait for the display's next frame). These are held to ≤ 1.0, the wall
 //   figures are not: both libraries hide the page in the first frame after the press, so the wall
-//   figure is mostly where in the display's 16.7 ms the press fell, and puppeteer's input sets
-//   that (a mouse move is answered after the frame that handles it, the button goes down a fixed
-//   number of round trips later): five runs of one build gave click 0.87–1.06 and Shift
-//   0.93–1.52 (docs/architecture.md). (Chromium sometimes takes 5 s to stop a trace after a Shift
+//   figure is mostly where in the display's 16.7 ms the press fell, which the bench does not
+//   control (one run's clicks on one build: 11–20 ms): five runs of one build gave click
+//   0.87–1.06 and Shift 0.93–1.52 (docs/architecture.md). (Chromium sometimes takes 5 s to stop a trace after a Shift
 //   exit, so this part takes about 3.5 minutes.)
 // - define: starting the library's import (its file preloaded, the page's own content laid out) →
 //   the exit listening, its style and layout done (evaluate, define/init, style, layout; not paint,
