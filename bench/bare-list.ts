@@ -11,7 +11,7 @@ const month = new Intl.DateTimeFormat('sv', {
 });
 const fmt = (d?: string) => (d ? month.format(new Date(`${d}-01T00:00:00Z`)) : '');
 
-export function renderBareList(doc: PlanDocument, host: HTMLElement): void {
+export function renderBareList(doc: PlanDocument, host: HTMLElement | DocumentFragment): void {
   render(
     html`<ol>
       ${repeat(

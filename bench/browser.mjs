@@ -81,13 +81,16 @@ export async function serve(mounts, { delay = 0, handle } = {}) {
 /** The Chromium every bench runs (scripts/chromium.mjs: the one the tests run). */
 export const chrome = chromePath;
 
-/** Headless Chromium with the flags the tests use too (BENCH_DEBUG=1 shows its output). */
-export function launch() {
+/**
+ * Headless Chromium with the flags the tests use too, and `extraArgs` (BENCH_DEBUG=1 shows its
+ * output).
+ */
+export function launch(extraArgs = []) {
   return puppeteer.launch({
     executablePath: chrome,
     dumpio: Boolean(process.env.BENCH_DEBUG),
     headless: true,
-    args: chromeArgs,
+    args: [...chromeArgs, ...extraArgs],
   });
 }
 

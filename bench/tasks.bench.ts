@@ -9,6 +9,7 @@
 // The "validation only" scenarios run the loader's validation (validateInTasks) with no element, so
 // its own tasks are measured apart from rendering.
 import '../src/index.js';
+import { renderBareList } from './bare-list.js';
 import { planOf } from './plan-data.js';
 import { validateInTasks } from '../src/core/validate.js';
 import { documentSchema as planSchema } from '../src/components/plan-timeline/schema.js';
@@ -163,7 +164,7 @@ async function clearFilter(): Promise<void> {
   await plan.updateComplete;
 }
 
-/** Filters a plan shown whole (200 of 1 000 shown), and waits until it has settled. */
+/** Filters a plan shown whole (a fifth of its measures shown), and waits until it has settled. */
 async function setFilter(): Promise<void> {
   const plan = stage.querySelector('trygg-plan-timeline');
   if (!plan) throw new Error('no plan');
@@ -198,6 +199,7 @@ declare global {
     doneScenario: () => Promise<unknown>;
     names: string[];
     withAccessibilityTree: string[];
+    anchors: string[];
     pending: Promise<unknown>;
   }
 }
@@ -220,12 +222,38 @@ const laterSteps: Record<string, { make: Make; before?: () => Promise<void>; ste
     before: setFilter,
     step: clearFilter,
   },
+  // A long real plan (the seed plan has 18 measures), for the same with the accessibility tree on.
+  'plan: clear a filter shown before (100 measures)': {
+    make: () => el('trygg-plan-timeline', { data: planOf(100), today: '2026-11-26' }),
+    before: setFilter,
+    step: clearFilter,
+  },
+};
+scenarios['plan: 100 measures, list'] = () =>
+  el('trygg-plan-timeline', { data: planOf(100), today: '2026-11-26', view: 'list' });
+// The anchor of the scenarios with the accessibility tree on: the timeline bench's bare Lit
+// `repeat` list of the same 1 000 items (bench/bare-list.ts), rendered in one go into a shadow root,
+// so what the browser itself spends on a list that long for a screen reader shows beside the
+// timeline's figure. Printed, not held to the targets (window.anchors).
+scenarios['anchor: bare Lit list, 1 000 items'] = () => {
+  const plan = planOf(1000);
+  return () => {
+    const host = document.createElement('div');
+    renderBareList(plan, host.attachShadow({ mode: 'open' }));
+    return host;
+  };
 };
 // The same with the browser's accessibility tree on, as while a screen reader runs: bench/tasks.mjs
-// turns it on (DevTools protocol) for the scenarios in window.withAccessibilityTree.
+// runs the scenarios in window.withAccessibilityTree in a browser whose renderers build the whole
+// tree and send it to the browser process, which makes the platform's tree from it (what a screen
+// reader reads).
 const withTree = {
   'plan: 1 000 measures, list, accessibility tree on': 'plan: 1 000 measures, list',
   'plan: clear a filter shown before, accessibility tree on': 'plan: clear a filter shown before (1 000 measures)',
+  'anchor: bare Lit list, 1 000 items, accessibility tree on': 'anchor: bare Lit list, 1 000 items',
+  'plan: 100 measures, list, accessibility tree on': 'plan: 100 measures, list',
+  'plan: clear a filter shown before (100 measures), accessibility tree on':
+    'plan: clear a filter shown before (100 measures)',
 };
 for (const [name, like] of Object.entries(withTree)) {
   if (Object.hasOwn(scenarios, like)) scenarios[name] = scenarios[like];
@@ -289,4 +317,5 @@ window.doneScenario = async () => {
 
 window.names = [...Object.keys(scenarios), ...Object.keys(laterSteps)];
 window.withAccessibilityTree = Object.keys(withTree);
+window.anchors = window.names.filter((name) => name.startsWith('anchor: '));
 document.documentElement.dataset.ready = '';

@@ -6,8 +6,14 @@
 // longest main-thread task (PerformanceObserver 'longtask'), the longest wait of a key press
 // (keydown handler time − the event's timeStamp) and what the element showed at the end.
 // Targets: every task ≤ 50 ms, every key press handled within 100 ms. Scenarios named "…, accessibility
-// tree on" run with the browser's accessibility tree built and kept up to date, as while a screen
-// reader runs.
+// tree on" run in a second browser started with --force-renderer-accessibility=complete: its
+// renderers build the whole accessibility tree and send every change to the browser process, which
+// makes the platform's tree from it, as while a screen reader runs. (Until round 26 the bench turned
+// the tree on through the DevTools protocol instead, which builds Blink's tree but sends nothing
+// to the browser process: the same clear of a filter was one task of 197–349 ms that way, 784–906
+// ms this way.) Part of that work runs in tasks the page's long-task observer does not report; the
+// key waits show it. Scenarios named "anchor: …" (a bare Lit list of the same 1 000 items) are
+// printed for comparison and not held to the targets.
 //   node bench/tasks.mjs [runs=3]    (medians of the runs; BENCH_ONLY=<substring> picks scenarios)
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -76,6 +82,10 @@ await writeFile(
 const { port, close } = await serve(out);
 
 const browser = await launch();
+/** The browser for the scenarios with the accessibility tree on (started when first needed). */
+let reader;
+/** Scenarios printed for comparison, not held to the targets. */
+let anchors = new Set();
 
 const results = new Map();
 try {
@@ -84,22 +94,17 @@ try {
   await probe.waitForFunction(() => 'ready' in document.documentElement.dataset);
   const names = (await probe.evaluate(() => window.names)).filter((n) => n.includes(process.env.BENCH_ONLY ?? ''));
   const withTree = new Set(await probe.evaluate(() => window.withAccessibilityTree));
+  anchors = new Set(await probe.evaluate(() => window.anchors));
   await probe.close();
   // Interleaved: run r of every scenario before run r + 1 of any.
   for (let r = 0; r < runs; r++) {
     for (const name of names) {
-      const page = await browser.newPage();
+      if (withTree.has(name)) reader ??= await launch(['--force-renderer-accessibility=complete']);
+      const page = await (withTree.has(name) ? reader : browser).newPage();
       page.on('pageerror', (e) => console.error(`  page error in "${name}": ${e.message}`));
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(`http://127.0.0.1:${port}/tasks.html`);
       await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
-      if (withTree.has(name)) {
-        // Chromium builds and updates the accessibility tree only while something asks for it (a
-        // screen reader, here the DevTools protocol): built now, kept up to date from then on.
-        const cdp = await page.createCDPSession();
-        await cdp.send('Accessibility.enable');
-        await cdp.send('Accessibility.getFullAXTree');
-      }
       if (process.env.BENCH_DEBUG) console.error(`  ${name}`);
       // Started, not awaited: the keys are pressed while it runs.
       await page.evaluate((n) => {
@@ -127,6 +132,7 @@ try {
   }
 } finally {
   await browser.close();
+  await reader?.close();
   close();
 }
 
@@ -144,9 +150,10 @@ for (const [name, rs] of results) {
   const blocked = median(rs.map((r) => r.blocked));
   const last = rs.at(-1);
   const within = maxTask <= 50 && maxDelay <= 100;
-  if (!within) ok = false;
+  const held = !anchors.has(name);
+  if (!within && held) ok = false;
   console.log(
-    `${name.padEnd(36)} ${f(maxTask)} ms ${f(blocked)} ms ${f(maxDelay)} ms  ${within ? '' : 'OVER '}${last.headings} headings, ${last.notice ? 'notice' : 'no notice'}, keys ${last.keys}: "${(last.text ?? '').slice(0, 60)}…"`
+    `${name.padEnd(36)} ${f(maxTask)} ms ${f(blocked)} ms ${f(maxDelay)} ms  ${within ? '' : held ? 'OVER ' : 'over (anchor, not held) '}${last.headings} headings, ${last.notice ? 'notice' : 'no notice'}, keys ${last.keys}: "${(last.text ?? '').slice(0, 60)}…"`
   );
 }
 console.log(ok ? 'tasks: within target' : 'tasks: OVER target');
