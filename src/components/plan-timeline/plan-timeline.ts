@@ -402,8 +402,11 @@ export class TryggPlanTimeline extends LitElement {
    * not one text per term: a `dd` isolates its direction (the browser's own `unicode-bidi:
    * isolate`), so on an Arabic page Latin names keep their order right to left; joined into one
    * text ("Övriga förvaltningar، Alingsåshem") they read left to right (the Arabic visual tests
-   * caught it). Whitespace between the elements: a line may break there, and copied text keeps
-   * its words apart.
+   * caught it). The spaces around a term are in the term's own text (" Ansvarig: "), not text nodes
+   * between the elements: a line may still break there and copied text keeps its words apart, and
+   * an item has 11 text nodes fewer, each of which was two more objects in a screen reader's
+   * accessibility tree (a text and its inline text box; README "Speed"). The term is in the page's
+   * language and not isolated, so its spaces order as the spaces between the elements did.
    * The colon after a term and the commas between values are text, not CSS generated content: a
    * `::after` is one more element to style and lay out per term (for 1 000 items some 6 700 boxes,
    * 13 332 layout objects: about 10 % of the first render, README "Speed"), and copied text keeps
@@ -412,7 +415,7 @@ export class TryggPlanTimeline extends LitElement {
   private renderMeta(terms: readonly (readonly [string, readonly unknown[]])[]): TemplateResult {
     const n = (i: number) => terms[i]?.[1].length ?? 0;
     const on = (i: number) => n(i) > 0;
-    const label = (i: number) => (on(i) ? `${terms[i][0]}:` : nothing);
+    const label = (i: number) => (on(i) ? ` ${terms[i][0]}: ` : nothing);
     const sep = comma();
     const after = (value: unknown, last: boolean) =>
       last ? value : typeof value === 'string' ? `${value}${sep}` : [value, sep];
@@ -422,16 +425,16 @@ export class TryggPlanTimeline extends LitElement {
       n(i) > 1
         ? [' ', ...terms[i][1].slice(1).map((value, j) => html`<dd>${after(value, j === n(i) - 2)}</dd> `)]
         : nothing;
-    // One space between the terms (inline boxes: a line may break there), none at the list's start
-    // or end, where it would not show but would still be a node (see renderMeasure). Each line
-    // ends with a backslash: the line break is not part of the template.
+    // No text between the terms or at the list's start or end (the spaces are in the terms' text;
+    // see renderMeasure). Each line ends with a backslash: the line break is not part of the
+    // template.
     return html`<dl class="meta">\
-<div ?hidden=${!on(0)}><dt>${label(0)}</dt> <dd>${first(0)}</dd>${more(0)}</div> \
-<div ?hidden=${!on(1)}><dt>${label(1)}</dt> <dd>${first(1)}</dd>${more(1)}</div> \
-<div ?hidden=${!on(2)}><dt>${label(2)}</dt> <dd>${first(2)}</dd>${more(2)}</div> \
-<div ?hidden=${!on(3)}><dt>${label(3)}</dt> <dd>${first(3)}</dd>${more(3)}</div> \
-<div ?hidden=${!on(4)}><dt>${label(4)}</dt> <dd>${first(4)}</dd>${more(4)}</div> \
-<div ?hidden=${!on(5)}><dt>${label(5)}</dt> <dd>${first(5)}</dd>${more(5)}</div></dl>`;
+<div ?hidden=${!on(0)}><dt>${label(0)}</dt><dd>${first(0)}</dd>${more(0)}</div>\
+<div ?hidden=${!on(1)}><dt>${label(1)}</dt><dd>${first(1)}</dd>${more(1)}</div>\
+<div ?hidden=${!on(2)}><dt>${label(2)}</dt><dd>${first(2)}</dd>${more(2)}</div>\
+<div ?hidden=${!on(3)}><dt>${label(3)}</dt><dd>${first(3)}</dd>${more(3)}</div>\
+<div ?hidden=${!on(4)}><dt>${label(4)}</dt><dd>${first(4)}</dd>${more(4)}</div>\
+<div ?hidden=${!on(5)}><dt>${label(5)}</dt><dd>${first(5)}</dd>${more(5)}</div></dl>`;
   }
 
   /**
