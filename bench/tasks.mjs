@@ -9,9 +9,8 @@
 // tree on" run in a second browser started with --force-renderer-accessibility=complete: its
 // renderers build the whole accessibility tree and send every change to the browser process, which
 // makes the platform's tree from it, as while a screen reader runs. (Until round 26 the bench turned
-// the tree on through the DevTools protocol instead, which builds Blink's tree but sends nothing
-// to the browser process: the same clear of a filter was one task of 197–349 ms that way, 784–906
-// ms this way.) Part of that work runs in tasks the page's long-task observer does not report; the
+// the tree on through the DevTools protocol instead, which measured less: the same clear of a
+// filter was one task of 197–349 ms that way, 779–947 ms this way.) Part of that work runs in tasks the page's long-task observer does not report; the
 // key waits show it. Scenarios named "anchor: …" (a bare Lit list of the same 1 000 items) are
 // printed for comparison and not held to the targets.
 //   node bench/tasks.mjs [runs=3]    (medians of the runs; BENCH_ONLY=<substring> picks scenarios)
