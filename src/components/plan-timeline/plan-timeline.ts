@@ -404,7 +404,7 @@ export class TryggPlanTimeline extends LitElement {
    * text ("Övriga förvaltningar، Alingsåshem") they read left to right (the Arabic visual tests
    * caught it). The spaces around a term are in the term's own text (" Ansvarig: "), not text nodes
    * between the elements: a line may still break there and copied text keeps its words apart, and
-   * an item has 11 text nodes fewer, each of which was two more objects in a screen reader's
+   * an item with all six terms has 11 text nodes fewer, each two objects in a screen reader's
    * accessibility tree (a text and its inline text box; README "Speed"). The term is in the page's
    * language and not isolated, so its spaces order as the spaces between the elements did.
    * The colon after a term and the commas between values are text, not CSS generated content: a
