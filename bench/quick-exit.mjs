@@ -53,7 +53,7 @@ const { port, close } = await serve(out);
 const browser = await launch();
 
 /** A fresh page of the bench, `lib`'s exit defined and laid out (the neutral site answers 204). */
-async function open(lib, { trace = false } = {}) {
+async function open(lib, { traceLoad = false } = {}) {
   const page = await browser.newPage();
   if (process.env.BENCH_DEBUG) console.error('page', lib, (await browser.pages()).length);
   await page.setViewport({ width: 1000, height: 800 });
@@ -65,7 +65,7 @@ async function open(lib, { trace = false } = {}) {
     if (new URL(request.url()).hostname === '127.0.0.1') void request.continue();
     else void request.respond({ status: 204 });
   });
-  if (trace === 'load') await startTracing(page);
+  if (traceLoad) await startTracing(page);
   await page.goto(`http://127.0.0.1:${port}/quick-exit.html?lib=${lib}`);
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 20000 });
   return page;
@@ -75,6 +75,11 @@ function startTracing(page) {
   return page.tracing.start({
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
   });
+}
+
+/** Stops the page's trace and returns its events. */
+async function stopTracing(page) {
+  return JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
 }
 
 /** Resolves with the probe's figure for the next press: read from the console, it survives the page being replaced. */
@@ -103,13 +108,16 @@ async function press(page, lib, trigger) {
 /** The main-thread CPU (ms) of the trace's renderer main-thread tasks from `from` (µs) to `to` (a task that straddles an end counts in proportion). */
 function cpuBetween(events, thread, from, to) {
   let cpu = 0;
-  for (const e of events) {
-    if (e.name !== 'RunTask' || e.ph !== 'X' || e.pid !== thread.pid || e.tid !== thread.tid) continue;
+  for (const e of mainTasks(events, thread)) {
     const overlap = Math.min(e.ts + e.dur, to) - Math.max(e.ts, from);
     if (overlap > 0) cpu += ((e.tdur ?? e.dur) * overlap) / e.dur / 1000;
   }
   return cpu;
 }
+
+/** The trace's tasks on the thread of `thread` (an event of it, such as a user-timing mark). */
+const mainTasks = (events, thread) =>
+  events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid);
 
 const userMarks = (events, name) => events.filter((e) => e.name === name && e.cat.includes('user_timing'));
 
@@ -137,21 +145,13 @@ async function pressCpu(lib, trigger) {
     await startTracing(page);
     await press(page, lib, trigger);
     await measured;
-    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+    const events = await stopTracing(page);
     const [end] = userMarks(events, 'exit-frame');
     const start = userMarks(events, 'exit-press')
       .filter((e) => end && e.ts <= end.ts)
       .pop();
     if (!start || !end) throw new Error(`${lib} ${trigger}: the press marks are not in the trace`);
-    const task = events.find(
-      (e) =>
-        e.name === 'RunTask' &&
-        e.ph === 'X' &&
-        e.pid === start.pid &&
-        e.tid === start.tid &&
-        e.ts <= start.ts &&
-        e.ts + e.dur >= start.ts
-    );
+    const task = mainTasks(events, start).find((e) => e.ts <= start.ts && e.ts + e.dur >= start.ts);
     return cpuBetween(events, start, task?.ts ?? start.ts, end.ts);
   } finally {
     await page.close().catch(() => undefined);
@@ -163,9 +163,9 @@ async function pressCpu(lib, trigger) {
  * renderer main thread's tasks between the page's `define-start` and `define-end` marks.
  */
 async function defineCpu(lib) {
-  const page = await open(lib, { trace: 'load' });
+  const page = await open(lib, { traceLoad: true });
   try {
-    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+    const events = await stopTracing(page);
     const [start] = userMarks(events, 'define-start');
     const [end] = userMarks(events, 'define-end');
     if (!start || !end) throw new Error(`${lib}: the define marks are not in the trace`);
@@ -177,10 +177,16 @@ async function defineCpu(lib) {
   }
 }
 
-const samples = {
-  trygg: { click: [], shift: [], clickCpu: [], shiftCpu: [], define: [], defineCpu: [], first: { click: 0, shift: 0 } },
-  govuk: { click: [], shift: [], clickCpu: [], shiftCpu: [], define: [], defineCpu: [], first: { click: 0, shift: 0 } },
-};
+const perLibrary = () => ({
+  click: [],
+  shift: [],
+  clickCpu: [],
+  shiftCpu: [],
+  define: [],
+  defineCpu: [],
+  first: { click: 0, shift: 0 },
+});
+const samples = { trygg: perLibrary(), govuk: perLibrary() };
 try {
   for (let i = 0; i < runs; i++) {
     for (const trigger of ['click', 'shift']) {
