@@ -27,16 +27,31 @@ export function nextTask(): Promise<void> {
  * that task (style, layout, paint); after 100 ms with 0 when no frame comes (a hidden tab renders none).
  */
 export function afterFrame(): Promise<number> {
+  return frameTimes().then(([all]) => all);
+}
+
+/**
+ * {@link afterFrame}, with two more figures: the milliseconds from the end of the frame's layout
+ * (its resize observations) to the task after it, which is the frame's paint and commit, and what
+ * the browser does in the commit (an accessibility tree's serialization); and whether a frame came.
+ */
+function frameTimes(): Promise<[all: number, afterLayout: number, drawn: boolean]> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      resolve(0);
+      resolve([0, 0, false]);
     }, 100);
     if (typeof requestAnimationFrame !== 'function') return;
     requestAnimationFrame(() => {
       clearTimeout(timer);
       const start = performance.now();
+      let laidOut = NaN;
+      const observer =
+        typeof ResizeObserver === 'function' ? new ResizeObserver(() => (laidOut = performance.now())) : undefined;
+      observer?.observe(document.documentElement);
       setTimeout(() => {
-        resolve(performance.now() - start);
+        observer?.disconnect();
+        const end = performance.now();
+        resolve([end - start, Number.isNaN(laidOut) ? 0 : end - laidOut, true]);
       }, 0);
     });
   });
@@ -105,8 +120,11 @@ function first(pending: (() => Promise<unknown> | undefined)[]): Promise<unknown
  * paints when a frame is due, not after every slice: waiting for a frame per slice made each slice
  * pay a whole frame (pre-paint, paint, commit) and sized the slices by it. The first slice is laid
  * out in the frame after it: its update runs in the task that started it (the page's script, a
- * click), which must stay short. Only in a browser, and not over server-rendered HTML (hydration
- * expects the whole list in the first render): there `limit` is always `Infinity`.
+ * click), which must stay short. Where the browser does work of its own between the slices in
+ * proportion to what they add (an accessibility tree's serialization), the slices are paced by it:
+ * see {@link Pace}, which a host's controllers share. Only in a browser, and not over
+ * server-rendered HTML (hydration expects the whole list in the first render): there `limit` is
+ * always `Infinity`.
  *
  * ```ts
  * private readonly slices = new SliceController(this, { initial: 40, min: 50, max: 400 });
@@ -127,6 +145,10 @@ export class SliceController implements ReactiveController {
   private size: number;
   private next: Promise<void> | undefined;
   private started = 0;
+  /** When the last later slice's task ended (its layout done). */
+  private ended = 0;
+  /** The browser's work outside the slices, shared by the host's controllers (see {@link Pace}). */
+  private readonly pace: Pace;
   /** Whether the update under way is a later slice's, requested by this controller in its own task. */
   private later = false;
   private finished: (() => void) | undefined;
@@ -138,7 +160,18 @@ export class SliceController implements ReactiveController {
   ) {
     this.size = options.initial;
     this.enabled = inBrowser() && !host.shadowRoot;
+    this.pace = paces.get(host) ?? new Pace();
+    paces.set(host, this.pace);
     host.addController(this);
+  }
+
+  /**
+   * Whether the browser was last seen doing work of its own between this host's slices in
+   * proportion to what they added (see {@link Pace}): then even content that was laid out before is
+   * best shown again in slices.
+   */
+  get paced(): boolean {
+    return this.pace.found;
   }
 
   /** Starts over with the first slice (a new document): call it before rendering the new items. */
@@ -146,6 +179,7 @@ export class SliceController implements ReactiveController {
     this.later = false;
     this.limit = this.enabled ? this.options.initial : Infinity;
     this.size = this.options.initial;
+    this.pace.restart(this.options.initial);
     if (!this.finished && this.enabled)
       this.whenComplete = new Promise((resolve) => {
         this.finished = resolve;
@@ -183,11 +217,15 @@ export class SliceController implements ReactiveController {
     if (later) {
       // Style and layout of this slice, now, in its own task: they count in the next slice's size.
       this.host.getBoundingClientRect();
-      const work = performance.now() - this.started;
-      this.next = nextTask().then(() => {
-        this.grow(work);
-      });
+      this.ended = performance.now();
+      const work = this.ended - this.started;
+      this.next = nextTask()
+        .then(() => this.pace.between(performance.now() - this.ended))
+        .then(() => {
+          this.grow(work);
+        });
     } else {
+      // The first slice's frame lays it out and paints it: nothing to tell from it (see Pace).
       const script = performance.now() - this.started;
       this.next = afterFrame().then((frame) => {
         this.grow(script + frame);
@@ -199,11 +237,143 @@ export class SliceController implements ReactiveController {
   private grow(ms: number): void {
     this.next = undefined;
     this.size = nextSlice(this.size, ms, this.options.min, this.options.max);
-    this.limit += this.size;
+    // Paced, a slice may be smaller than `min`: what the browser's next pause has room for.
+    const room = this.pace.room();
+    this.limit += this.pace.added(room < this.size ? Math.max(1, room) : this.size);
     this.later = true;
     this.host.requestUpdate();
   }
 }
+
+/**
+ * Work the browser does between a host's slices, outside them, in proportion to what they added.
+ * Above all: with an accessibility tree on (a screen reader running), Chromium serializes the
+ * changes of the tree for the platform's tree in a frame's commit, at most every 150 ms (350 while
+ * the page loads), all changes since the last time at once: about 1 ms for a timeline item here.
+ * Slices that do not wait for it pile 500 items into one such frame of half a second, and a key
+ * press waits that long (bench/tasks.mjs, "accessibility tree on"). Nothing tells a page whether a
+ * tree is on, and the kit does not try to know: it watches how long the browser takes between its
+ * slices, and keeps what it learns to itself (in memory, per element).
+ *
+ * A pause longer than {@link PAUSE} (and than three quarters of what the items since the last one
+ * are expected to cost) is charged to the items added since the last pause: `perItem`. While an
+ * estimate stands, the items added until the next pause are capped so that it stays within
+ * {@link OUTSIDE_BUDGET}; at the cap the next slice waits for that pause, watching the frames, at
+ * most {@link PACE_WAIT} ms. Before any pause is seen the estimate is {@link PACE_PRIOR}, so the first
+ * pause finds few items; when the first wait sees none, there is no cap any more (a page without a
+ * tree pays this one wait, once per element). The browser counts as `found` working on the items
+ * once a wait has seen its pause, or two pauses in a row cost about as much an item; from then on a
+ * wait that sees none halves the estimate (the room doubles), each new list (a document, a reveal)
+ * starts from the estimate found, and the host may reveal content in slices that it would show at
+ * once (`SliceController.paced`). Items a filter hides are counted but never reach the tree, and
+ * they make the estimates between too low. A pause that was not this work (a garbage collection in
+ * a quiet frame) costs a few waits per list, fewer each time. The first slice's own frame is not
+ * watched: it lays out and paints that slice, which may take as long.
+ */
+class Pace {
+  /**
+   * Estimated milliseconds of the browser's own work per item added: at first {@link PACE_PRIOR}
+   * (so that the first pause, which comes up to 350 ms after the first change while the page loads,
+   * finds few items), then what the pauses show; 0 when the first wait finds none.
+   */
+  perItem = PACE_PRIOR;
+  /**
+   * Whether the browser has been found working on what the host adds: a wait found its pause (in
+   * frames where nothing of the host's ran), or two pauses in a row cost about as much an item. It
+   * stays so (a page's tree stays on).
+   */
+  found = false;
+  /** `perItem` when the browser was last found working on the items (see `found`). */
+  private known = 0;
+  /** What the last pause cost an item (0 before the first, and after a wait that found none). */
+  private last = 0;
+  /** Items added since the last pause. */
+  private since = 0;
+
+  /**
+   * A list starts (a new document, a reveal) with `n` items: counts from them, and goes back to the
+   * estimate of when the browser was last found working on the items (`known`), if that was higher.
+   * Items counted before may never have reached the tree (a filter hid them), and they make a later
+   * estimate too low.
+   */
+  restart(n: number): void {
+    this.since = n;
+    this.perItem = Math.max(this.perItem, this.known);
+  }
+
+  /** Counts `n` items added; returns `n`. */
+  added(n: number): number {
+    this.since += n;
+    return n;
+  }
+
+  /** How many more items may be added before the browser's next pause (Infinity while none is expected). */
+  room(): number {
+    return this.perItem > 0 ? Math.floor(OUTSIDE_BUDGET / this.perItem) - this.since : Infinity;
+  }
+
+  /**
+   * Takes the time between the end of a slice's task and the start of the next one's; when the
+   * items added since the last pause fill the room, waits for the pause they cause.
+   */
+  async between(ms: number): Promise<void> {
+    this.note(ms);
+    if (this.room() > 0) return;
+    const until = performance.now() + PACE_WAIT;
+    // Frames while nothing of ours runs: a long one is the browser's own work. A tab in the
+    // background draws none: nothing can be seen there, so no wait.
+    while (performance.now() < until) {
+      const [, afterLayout, drawn] = await frameTimes();
+      if (!drawn) break;
+      if (this.note(afterLayout, PAUSE)) {
+        this.found = true;
+        this.known = this.perItem;
+        return;
+      }
+    }
+    // None came. Once a wait has found its pause, this one may have been late or short: go on with
+    // twice the room. Before that (only the prior to go on): no cap.
+    this.perItem = this.found ? this.perItem / 2 : 0;
+    this.last = 0;
+    this.since = 0;
+  }
+
+  /**
+   * Takes a pause: whether it was longer than `least`, after items were added (then it is charged
+   * to the items since the last one).
+   */
+  private note(ms: number, least = Math.max(PAUSE, this.since * this.perItem * 0.75)): boolean {
+    if (!(ms > least) || this.since === 0) return false;
+    const perItem = ms / Math.max(1, this.since);
+    // Two pauses in a row that cost about as much an item are the browser's work on the items too.
+    if (this.last > 0 && perItem < 2 * this.last && perItem > this.last / 2) {
+      this.found = true;
+      this.known = perItem;
+    }
+    this.perItem = this.last = perItem;
+    this.since = 0;
+    return true;
+  }
+}
+
+/** Milliseconds the browser's own work on a host's items may take between two slices. */
+const OUTSIDE_BUDGET = 40;
+
+/**
+ * A pause longer than this can be the browser's work on what was added. Shorter ones are a frame's
+ * ordinary paint, or the tree's other updates (its boxes' places, every 500 ms in Chromium, 16-17 ms
+ * here), which do not grow with the items.
+ */
+const PAUSE = 24;
+
+/** What {@link Pace} assumes before it has seen a pause (ms per item): a little over a timeline item's cost with a tree on. */
+const PACE_PRIOR = 1.5;
+
+/** How long a slice waits, at most, for the browser's work on the items before it. */
+const PACE_WAIT = 300;
+
+/** Each host's {@link Pace}, shared by its controllers. */
+const paces = new WeakMap<object, Pace>();
 
 /**
  * The one way an element shows content that is not on screen at first after its first frame: the

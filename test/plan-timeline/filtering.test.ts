@@ -341,7 +341,7 @@ describe('<trygg-plan-timeline> filtering', () => {
       await expect(el).to.be.accessible();
     });
 
-  it('fills in a long plan 20 items at a time when each slice costs more than a task may (the first 20 too)', async function () {
+  it('fills in a long plan at most 20 items at a time when each slice costs more than a task may (the first 20 too)', async function () {
     this.timeout(120_000);
     const el = await fixture<TryggPlanTimeline>(html`<trygg-plan-timeline today=${TODAY}></trygg-plan-timeline>`);
     const filled = () => el.shadowRoot!.querySelectorAll('[part="measure"] [role="heading"]').length;
@@ -367,7 +367,44 @@ describe('<trygg-plan-timeline> filtering', () => {
     const steps = counts.filter((n, i) => n > 0 && n !== counts[i - 1]);
     expect(steps[0], 'the first slice').to.equal(20);
     expect(steps.at(-1), 'every item in the end').to.equal(300);
-    for (let i = 1; i < steps.length; i++) expect(steps[i] - steps[i - 1], `slice ${i}`).to.equal(20);
+    // At most 20 at a time. Some may be fewer: the pace leaves room for few items until it has
+    // looked for the browser's own work after the slices (core/tasks.ts, Pace), and with this clock
+    // a frame can look like such work.
+    const sizes = steps.slice(1).map((n, i) => n - steps[i]);
+    for (const [i, size] of sizes.entries()) expect(size, `slice ${i + 1}`).to.be.within(1, 20);
+    expect(sizes.filter((size) => size === 20).length, `slices of 20: ${sizes.join(', ')}`).to.be.greaterThan(
+      sizes.length / 2
+    );
+  });
+
+  it("reveals items shown before in slices too while its slices keep to the browser's own pace (a screen reader's tree)", async function () {
+    this.timeout(120_000);
+    const el = await render(many(300));
+    // What the slices' pace finds while a screen reader's tree is on (test/core/tasks.test.ts
+    // drives that with a stand-in for the tree); set here, so that nothing depends on timing.
+    const reveal = (el as unknown as { reveal: object }).reveal;
+    Object.defineProperty(reveal, 'paced', { get: () => true });
+    const shown = () => el.shadowRoot!.querySelectorAll('[part="measure"]:not([hidden]) [role="heading"]').length;
+    expect(shown(), 'every item').to.equal(300);
+    el.status = 'done';
+    await el.updateComplete;
+    expect(shown(), 'filtered').to.equal(100);
+    const changed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { attributes: true, subtree: true, attributeFilter: ['hidden'] });
+    });
+    el.status = undefined;
+    await changed;
+    // Not all 200 that were shown before at once, as when the slices are not paced (the test above).
+    expect(shown(), 'shown by the first update').to.be.within(101, 299);
+    expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('Visar 300 av 300');
+    await el.updateComplete;
+    expect(shown(), 'every item at the end').to.equal(300);
+    expect((await headings()).filter((name) => name.startsWith('Åtgärd nummer'))).to.have.length(300);
+    await expect(el).to.be.accessible();
   });
 
   for (const [view, width] of [

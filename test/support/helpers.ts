@@ -160,3 +160,46 @@ export function onYield(record: () => void): () => void {
     if (Object.hasOwn(scheduler, 'yield') && scheduler.yield === wrapper) Reflect.deleteProperty(scheduler, 'yield');
   };
 }
+
+/**
+ * Stands in for a screen reader's accessibility tree in Chromium: at most every `every` ms, in a
+ * task right after a frame, the browser serializes what changed since the last time, all at once
+ * (src/core/tasks.ts, Pace). Here that task is busy `perItem` ms for each of the `shown()` elements
+ * that were not shown at the last one, and records how many that was (`batches`). A test asserts
+ * the batches (how many items), not any time.
+ */
+export function treeSerializer(
+  shown: () => Iterable<Element>,
+  { every = 150, perItem = 1 } = {}
+): { batches: number[]; stop: () => void } {
+  const batches: number[] = [];
+  let last = new Set(shown());
+  let at = performance.now();
+  let on = true;
+  const frame = () => {
+    if (!on) return;
+    if (performance.now() - at >= every) {
+      at = Infinity;
+      setTimeout(() => {
+        const now = new Set(shown());
+        let added = 0;
+        for (const element of now) if (!last.has(element)) added++;
+        if (added > 0) {
+          batches.push(added);
+          const until = performance.now() + added * perItem;
+          while (performance.now() < until);
+        }
+        last = now;
+        at = performance.now();
+      }, 0);
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return {
+    batches,
+    stop: () => {
+      on = false;
+    },
+  };
+}

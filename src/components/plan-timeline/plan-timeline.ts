@@ -277,7 +277,12 @@ export class TryggPlanTimeline extends LitElement {
       this.revealing = undefined;
       // Only items never shown count: one that a filter hid after it was shown keeps its layout, and
       // 800 of those show again in one task of 66-110 ms; in slices they took 200-375 ms in all.
-      const fresh = before ? prepared.items.filter((m) => shown.has(m) && !before.has(m) && !this.laidOut.has(m)) : [];
+      // While the browser is seen working on each item shown outside the slices (an accessibility
+      // tree's serialization: core/tasks.ts, Pace), those are revealed in slices too.
+      const again = this.reveal.paced;
+      const fresh = before
+        ? prepared.items.filter((m) => shown.has(m) && !before.has(m) && (again || !this.laidOut.has(m)))
+        : [];
       if (fresh.length > REVEAL_AT_ONCE && this.reveal.enabled) {
         this.revealing = new Map(fresh.map((m, i) => [m, i]));
         this.reveal.reset();
