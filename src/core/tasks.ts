@@ -258,17 +258,17 @@ export class SliceController implements ReactiveController {
  * A pause longer than {@link PAUSE} (and than three quarters of what the items since the last one
  * are expected to cost) is charged to the items added since the last pause: `perItem`. While an
  * estimate stands, the items added until the next pause are capped so that it stays within
- * {@link OUTSIDE_BUDGET}; at the cap the next slice waits for that pause, watching the frames, at
- * most {@link PACE_WAIT} ms. Before any pause is seen the estimate is {@link PACE_PRIOR}, so the first
+ * {@link OUTSIDE_BUDGET}; at the cap the next slice waits for that pause, watching the frames, at most
+ * {@link PACE_WAIT} ms. Before any pause is seen the estimate is {@link PACE_PRIOR}, so the first
  * pause finds few items; when the first wait sees none, there is no cap any more (a page without a
  * tree pays this one wait, once per element). The browser counts as `found` working on the items
- * once a wait has seen its pause, or two pauses in a row cost about as much an item; from then on a
- * wait that sees none halves the estimate (the room doubles), each new list (a document, a reveal)
- * starts from the estimate found, and the host may reveal content in slices that it would show at
- * once (`SliceController.paced`). Items a filter hides are counted but never reach the tree, and
- * they make the estimates between too low. A pause that was not this work (a garbage collection in
- * a quiet frame) costs a few waits per list, fewer each time. The first slice's own frame is not
- * watched: it lays out and paints that slice, which may take as long.
+ * once a wait has seen its pause; from then on a wait that sees none halves the estimate (the room
+ * doubles), each new list (a document, a reveal) starts from the estimate found, and the host may
+ * reveal content in slices that it would show at once (`SliceController.paced`). Items a filter
+ * hides are counted but never reach the tree, and they make the estimates between too low. A pause
+ * that was not this work (a garbage collection in a quiet frame) costs a few waits per list, fewer
+ * each time. The first slice's own frame is not watched: it lays out and paints that slice, which
+ * may take as long.
  */
 class Pace {
   /**
@@ -278,15 +278,12 @@ class Pace {
    */
   perItem = PACE_PRIOR;
   /**
-   * Whether the browser has been found working on what the host adds: a wait found its pause (in
-   * frames where nothing of the host's ran), or two pauses in a row cost about as much an item. It
-   * stays so (a page's tree stays on).
+   * Whether the browser has been found working on what the host adds: a wait found its pause, in
+   * frames where nothing of the host's ran. It stays so (a page's tree stays on).
    */
   found = false;
-  /** `perItem` when the browser was last found working on the items (see `found`). */
+  /** `perItem` when a wait last found its pause. */
   private known = 0;
-  /** What the last pause cost an item (0 before the first, and after a wait that found none). */
-  private last = 0;
   /** Items added since the last pause. */
   private since = 0;
 
@@ -334,7 +331,6 @@ class Pace {
     // None came. Once a wait has found its pause, this one may have been late or short: go on with
     // twice the room. Before that (only the prior to go on): no cap.
     this.perItem = this.found ? this.perItem / 2 : 0;
-    this.last = 0;
     this.since = 0;
   }
 
@@ -344,13 +340,7 @@ class Pace {
    */
   private note(ms: number, least = Math.max(PAUSE, this.since * this.perItem * 0.75)): boolean {
     if (!(ms > least) || this.since === 0) return false;
-    const perItem = ms / Math.max(1, this.since);
-    // Two pauses in a row that cost about as much an item are the browser's work on the items too.
-    if (this.last > 0 && perItem < 2 * this.last && perItem > this.last / 2) {
-      this.found = true;
-      this.known = perItem;
-    }
-    this.perItem = this.last = perItem;
+    this.perItem = ms / this.since;
     this.since = 0;
     return true;
   }

@@ -2,7 +2,9 @@
  * SliceController and DeferredController (src/core/tasks.ts). SliceController: the one way a component renders a long list in slices. What
  * a person sees: the first items at once, then the rest, slice by slice, until every item is there;
  * a new list starts over; server-rendered HTML is never cut. No timing is asserted here (speed is
- * measured by `npm run bench`).
+ * measured by `npm run bench`). The slices' pace is driven with a stand-in for a screen reader's
+ * tree that works on the items in real frames: those tests assert how many items reach it at a
+ * time, with room for a busy machine (about 40 a step is expected; at most 60 is asserted).
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
@@ -112,19 +114,13 @@ describe('SliceController', () => {
       await el.slices.complete;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(texts(el), 'every item in the end').to.deep.equal(list(1000));
-      // Without the pace, the slices pile 100-400 items into each of the browser's steps here.
+      // Without the pace, all 1 000 came in one of the browser's steps here.
       expect(Math.max(...tree.batches), `items per step: ${tree.batches.join(', ')}`).to.be.at.most(60);
       expect(el.slices.paced, 'paced').to.equal(true);
     } finally {
       tree.stop();
       el.remove();
     }
-  });
-
-  it('does not keep a pace where the browser does no such work', async () => {
-    const el = await fixture<SlicedList>(html`<test-sliced-list .items=${list(1000)}></test-sliced-list>`);
-    expect(texts(el)).to.have.length(1000);
-    expect(el.slices.paced).to.equal(false);
   });
 
   it('renders a short list in one update, and complete resolves at once', async () => {

@@ -277,8 +277,9 @@ export class TryggPlanTimeline extends LitElement {
       this.revealing = undefined;
       // Only items never shown count: one that a filter hid after it was shown keeps its layout, and
       // 800 of those show again in one task of 66-110 ms; in slices they took 200-375 ms in all.
-      // While the browser is seen working on each item shown outside the slices (an accessibility
-      // tree's serialization: core/tasks.ts, Pace), those are revealed in slices too.
+      // Except once the browser has been found working on each item the slices add (a screen
+      // reader's tree: core/tasks.ts, Pace): shown again at once, they would all go into one
+      // serialization of the tree (724-735 ms for 800 here), so they are revealed in slices too.
       const again = this.reveal.paced;
       const fresh = before
         ? prepared.items.filter((m) => shown.has(m) && !before.has(m) && (again || !this.laidOut.has(m)))
