@@ -166,9 +166,9 @@ export class SliceController implements ReactiveController {
   }
 
   /**
-   * Whether the browser was last seen doing work of its own between this host's slices in
-   * proportion to what they added (see {@link Pace}): then even content that was laid out before is
-   * best shown again in slices.
+   * Whether the browser has been found doing work of its own on what this host's slices added (a
+   * screen reader's tree; see {@link Pace}): then even content that was laid out before is best
+   * shown again in slices.
    */
   get paced(): boolean {
     return this.pace.found;
