@@ -250,7 +250,7 @@ export class SliceController implements ReactiveController {
  * Above all: with an accessibility tree on (a screen reader running), Chromium serializes the
  * changes of the tree for the platform's tree in a frame's commit, at most every 150 ms (350 while
  * the page loads), all changes since the last time at once: about 1 ms for a timeline item here.
- * Slices that do not wait for it pile 500 items into one such frame of half a second, and a key
+ * Slices that do not wait for it pile 500 items or more into one frame of 0.5-0.8 s, and a key
  * press waits that long (bench/tasks.mjs, "accessibility tree on"). Nothing tells a page whether a
  * tree is on, and the kit does not try to know: it watches how long the browser takes between its
  * slices, and keeps what it learns to itself (in memory, per element).
