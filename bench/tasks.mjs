@@ -10,8 +10,8 @@
 // renderers build the whole accessibility tree and send every change to the browser process, which
 // makes the platform's tree from it, as while a screen reader runs. (Until round 26 the bench turned
 // the tree on through the DevTools protocol instead, which measured less: the same clear of a
-// filter was one task of 197–349 ms that way, 779–947 ms this way.) Part of that work runs in tasks the page's long-task observer does not report; the
-// key waits show it. Scenarios named "anchor: …" (a bare Lit list of the same 1 000 items) are
+// filter was one task of 197–349 ms that way, 779–947 ms this way.) Part of that work runs in tasks
+// the page's long-task observer does not report; the key waits show it. Scenarios named "anchor: …" (a bare Lit list of the same 1 000 items) are
 // printed for comparison and not held to the targets.
 //   node bench/tasks.mjs [runs=3]    (medians of the runs; BENCH_ONLY=<substring> picks scenarios)
 import { writeFile, mkdir } from 'node:fs/promises';

@@ -145,8 +145,6 @@ export class SliceController implements ReactiveController {
   private size: number;
   private next: Promise<void> | undefined;
   private started = 0;
-  /** When the last later slice's task ended (its layout done). */
-  private ended = 0;
   /** The browser's work outside the slices, shared by the host's controllers (see {@link Pace}). */
   private readonly pace: Pace;
   /** Whether the update under way is a later slice's, requested by this controller in its own task. */
@@ -217,10 +215,10 @@ export class SliceController implements ReactiveController {
     if (later) {
       // Style and layout of this slice, now, in its own task: they count in the next slice's size.
       this.host.getBoundingClientRect();
-      this.ended = performance.now();
-      const work = this.ended - this.started;
+      const ended = performance.now();
+      const work = ended - this.started;
       this.next = nextTask()
-        .then(() => this.pace.between(performance.now() - this.ended))
+        .then(() => this.pace.between(performance.now() - ended))
         .then(() => {
           this.grow(work);
         });

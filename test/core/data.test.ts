@@ -1,4 +1,4 @@
-import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
@@ -68,15 +68,12 @@ async function settle(el: TestDataHost): Promise<void> {
 }
 
 /**
- * Settles until the element shows what `src` holds (a request to the test server, which a busy
+ * Waits until the element shows what `src` holds (a request to the test server, which a busy
  * machine may answer after 100 ms), at most 5 s; the test's own assertion then says what it shows.
  */
 async function settleFetched(el: TestDataHost): Promise<void> {
-  const until = performance.now() + 5000;
-  do {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await settle(el);
-  } while (items(el)[0] !== 'Från fil' && performance.now() < until);
+  await waitUntil(() => items(el)[0] === 'Från fil', 'the items of the src file show', { timeout: 5000 });
+  await settle(el);
 }
 
 describe('DataController', () => {
