@@ -475,6 +475,44 @@ describe('<trygg-quick-exit>', () => {
       expect(document.elementFromPoint(10, 10)).to.equal(null);
     });
 
+    it('does not measure or restyle the page it is leaving: the hidden frame keeps the scroll padding as it was', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
+      // The bar's first frame: its controls are measured and the page's scroll padding is set.
+      await afterHiddenFrame();
+      const padding = document.adoptedStyleSheets.find((s) =>
+        [...s.cssRules].some((rule) => rule.cssText.includes('scroll-padding'))
+      );
+      expect(padding, 'set-up: the page is padded by the bar').not.to.equal(undefined);
+      button(el).click();
+      await afterHiddenFrame();
+      await afterHiddenFrame();
+      // Hidden, the controls measure 0: taking that for a change would rewrite the page's sheets in
+      // the frame the person waits for (0.1-0.3 ms of the exit's first frame here).
+      // (Booleans: chai would print the sheets' whole DOM graph on a failure.)
+      const sheets = document.adoptedStyleSheets;
+      expect(sheets.includes(padding!), 'the padding stays until the page is shown again').to.equal(true);
+      expect(getComputedStyle(document.documentElement).display).to.equal('none');
+      expect(sheets.at(-1)?.cssRules[0]?.cssText, 'the hiding sheet stays last').to.include('display: none');
+      // Shown again (a restore): the controls are measured again.
+      restorePage();
+      el.label = 'Lämna den här sidan snabbt och gå till en annan webbplats nu';
+      await setViewport({ width: 320, height: 480 });
+      try {
+        await afterHiddenFrame();
+        await afterHiddenFrame();
+        const bottom = Math.max(
+          ...[...el.shadowRoot!.querySelectorAll('.button, .toggle')].map((c) => c.getBoundingClientRect().bottom)
+        );
+        expect(getComputedStyle(document.documentElement).scrollPaddingBlockStart).to.equal(
+          `${Math.ceil(bottom) + 12}px`
+        );
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('leaves on Enter and on Space', async () => {
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`

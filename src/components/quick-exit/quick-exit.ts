@@ -15,7 +15,7 @@ import { loadStrings, resolveLocale, text, type QuickExitLocale, type StringId }
 import { styles } from './quick-exit.styles.js';
 
 // Nothing to install on a server (SSR, Node): importing must not touch `document`.
-if (onPage) installExit();
+const core = onPage ? installExit() : undefined;
 
 // Written small on purpose: this file is what a person at risk waits for (README, "Why no Lit").
 // Private members (#…) are renamed by the minifier; public ones are not.
@@ -363,6 +363,8 @@ export class TryggQuickExit extends ElementBase {
    * when a control changes size (a wrapped label, zoom); taken away with the last element.
    */
   static #pad(): void {
+    // Leaving: the page is hidden (its controls measure 0) and must not be restyled in that frame.
+    if (core?.leaving) return;
     let bottom = 0;
     for (const el of live)
       for (const control of el.#controls) {
