@@ -12,9 +12,11 @@
 // the tree on through the DevTools protocol instead, which measured less: the same clear of a
 // filter was one task of 197–349 ms that way, 779–947 ms this way.) Part of that work runs in tasks
 // the page's long-task observer does not report; the key waits show it. Scenarios named "anchor: …" (a bare Lit list of the same 1 000 items) are
-// printed for comparison and not held to the targets.
+// printed for comparison and not held to the targets. Scenarios named "…, while the page loads, …"
+// run on a page whose load event is held back 3 s (an image answered late, holdLoad), last until a
+// second after it, and are held by their worst run (see below).
 //   node bench/tasks.mjs [runs=3]    (medians of the runs; BENCH_ONLY=<substring> picks scenarios)
-import { writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildPage, cacheDir, launch, median, serve } from './browser.mjs';
 
@@ -80,11 +82,36 @@ await writeFile(
 
 const { port, close } = await serve(out);
 
+/** How long the scenarios "…, while the page loads, …" hold back the page's load event (ms). */
+const HOLD_LOAD = 3000;
+/**
+ * Gives the page an image whose answer comes HOLD_LOAD ms late (a 404), so the page is still loading
+ * while the scenario renders, as a page often is (images, fonts, frames): its load event comes after.
+ */
+async function holdLoad(page) {
+  const html = await readFile(join(out, 'tasks.html'), 'utf8');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.endsWith('/tasks.html')) {
+      void request.respond({
+        status: 200,
+        contentType: 'text/html',
+        body: html.replace('</body>', '<img src="./held.png" alt="" /></body>'),
+      });
+    } else if (url.endsWith('/held.png')) {
+      setTimeout(() => void request.respond({ status: 404 }).catch(() => undefined), HOLD_LOAD);
+    } else void request.continue();
+  });
+}
+
 const browser = await launch();
 /** The browser for the scenarios with the accessibility tree on (started when first needed). */
 let reader;
 /** Scenarios printed for comparison, not held to the targets. */
 let anchors = new Set();
+/** Scenarios run while the page is still loading (see holdLoad). */
+let whileLoading = new Set();
 
 const results = new Map();
 try {
@@ -93,6 +120,7 @@ try {
   await probe.waitForFunction(() => 'ready' in document.documentElement.dataset);
   const names = (await probe.evaluate(() => window.names)).filter((n) => n.includes(process.env.BENCH_ONLY ?? ''));
   const withTree = new Set(await probe.evaluate(() => window.withAccessibilityTree));
+  whileLoading = new Set(await probe.evaluate(() => window.whileLoading));
   anchors = new Set(await probe.evaluate(() => window.anchors));
   await probe.close();
   // Interleaved: run r of every scenario before run r + 1 of any.
@@ -102,7 +130,10 @@ try {
       const page = await (withTree.has(name) ? reader : browser).newPage();
       page.on('pageerror', (e) => console.error(`  page error in "${name}": ${e.message}`));
       await page.setViewport({ width: 1280, height: 900 });
-      await page.goto(`http://127.0.0.1:${port}/tasks.html`);
+      if (whileLoading.has(name)) await holdLoad(page);
+      await page.goto(`http://127.0.0.1:${port}/tasks.html`, {
+        waitUntil: whileLoading.has(name) ? 'domcontentloaded' : 'load',
+      });
       await page.waitForFunction(() => 'ready' in document.documentElement.dataset);
       if (process.env.BENCH_DEBUG) console.error(`  ${name}`);
       // Started, not awaited: the keys are pressed while it runs.
@@ -148,11 +179,22 @@ for (const [name, rs] of results) {
   const maxDelay = median(rs.map((r) => r.maxDelay));
   const blocked = median(rs.map((r) => r.blocked));
   const last = rs.at(-1);
-  const within = maxTask <= 50 && maxDelay <= 100;
+  // What happens at the load event differs from run to run (Chromium's one serialization of the
+  // whole tree then kept key presses waiting 0.7-0.9 s in some runs only): a scenario "…, while the
+  // page loads, …" is held by its worst run, printed below its medians.
+  const worst = (key) => Math.max(...rs.map((r) => r[key]));
+  const within = whileLoading.has(name)
+    ? worst('maxTask') <= 50 && worst('maxDelay') <= 100
+    : maxTask <= 50 && maxDelay <= 100;
   const held = !anchors.has(name);
   if (!within && held) ok = false;
   console.log(
     `${name.padEnd(36)} ${f(maxTask)} ms ${f(blocked)} ms ${f(maxDelay)} ms  ${within ? '' : held ? 'OVER ' : 'over (anchor, not held) '}${last.headings} headings, ${last.notice ? 'notice' : 'no notice'}, keys ${last.keys}: "${(last.text ?? '').slice(0, 60)}…"`
   );
+  if (whileLoading.has(name)) {
+    console.log(
+      `${''.padEnd(36)} worst of ${rs.length} runs: task ${Math.round(worst('maxTask'))} ms, key wait ${Math.round(worst('maxDelay'))} ms`
+    );
+  }
 }
 console.log(ok ? 'tasks: within target' : 'tasks: OVER target');
