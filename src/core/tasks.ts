@@ -266,7 +266,9 @@ export class SliceController implements ReactiveController {
  * hides are counted but never reach the tree, and they make the estimates between too low. A pause
  * that was not this work (a garbage collection in a quiet frame) costs a few waits per list, fewer
  * each time. The first slice's own frame is not watched: it lays out and paints that slice, which
- * may take as long.
+ * may take as long. On a page still loading, Chromium sends the tree nothing until the load event,
+ * then everything at once: before anything is known, a list at its first cap waits for that event
+ * ({@link LOAD_WAIT} at most), and only then for the pause.
  */
 class Pace {
   /**
@@ -314,6 +316,11 @@ class Pace {
   async between(ms: number): Promise<void> {
     this.note(ms);
     if (this.room() > 0) return;
+    // A page still loading: Chromium sends no change of a screen reader's tree until its load event,
+    // then everything at once (a 1 000-item list rendered before it: one step of 0.7-0.9 s). Before
+    // any pause is known, the items at the cap wait for that event (at most LOAD_WAIT), then for the
+    // pause that follows it.
+    if (!this.found && this.perItem === PACE_PRIOR && document.readyState !== 'complete') await loaded();
     const until = performance.now() + PACE_WAIT;
     // Frames while nothing of ours runs: a long one is the browser's own work. A tab in the
     // background draws none: nothing can be seen there, so no wait.
@@ -359,6 +366,22 @@ const PACE_PRIOR = 1.5;
 
 /** How long a slice waits, at most, for the browser's work on the items before it. */
 const PACE_WAIT = 300;
+
+/** How long a list waits, at most, for the load event of a page still loading (see {@link Pace.between}). */
+const LOAD_WAIT = 5000;
+
+/** Resolves at the page's load event, or after {@link LOAD_WAIT} ms. */
+function loaded(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      removeEventListener('load', done);
+      resolve();
+    };
+    const timer = setTimeout(done, LOAD_WAIT);
+    addEventListener('load', done);
+  });
+}
 
 /** Each host's {@link Pace}, shared by its controllers. */
 const paces = new WeakMap<object, Pace>();

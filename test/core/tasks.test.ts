@@ -123,6 +123,30 @@ describe('SliceController', () => {
     }
   });
 
+  it('on a page still loading, adds no more than the first cap until the load event, then the rest', async () => {
+    // Chromium sends a screen reader's tree nothing before the load event, then everything at once:
+    // items added meanwhile would all go in that one step (bench/tasks.mjs, "…, while the page loads, …").
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    const el = new OneUpdateList();
+    try {
+      el.items = list(200);
+      document.body.append(el);
+      await el.updateComplete;
+      // Longer than the pace's own wait (300 ms), after which a loaded page goes on.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const before = texts(el).length;
+      expect(before, 'the first items at once').to.be.at.least(10);
+      expect(before, 'the rest waits for the load event').to.be.below(60);
+      Reflect.deleteProperty(document, 'readyState');
+      window.dispatchEvent(new Event('load'));
+      await el.slices.complete;
+      expect(texts(el), 'every item after it').to.deep.equal(list(200));
+    } finally {
+      Reflect.deleteProperty(document, 'readyState');
+      el.remove();
+    }
+  });
+
   it('renders a short list in one update, and complete resolves at once', async () => {
     const el = await fixture<OneUpdateList>(html`<test-one-update-list .items=${list(5)}></test-one-update-list>`);
     expect(texts(el)).to.deep.equal(list(5));
