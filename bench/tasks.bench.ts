@@ -279,7 +279,8 @@ const withTree = {
 };
 // The same while the page is still loading (bench/tasks.mjs holds back one image of the page for
 // a few seconds, so its load event comes late): a screen reader meets a plan rendered before the
-// load event. Chromium serializes no change of the tree until the page has loaded, then all at once.
+// load event. Chromium was seen serializing no change of the tree until the page had loaded, then all
+// at once.
 // The scenario ends a second after the load event (doneScenario), so that step is measured too.
 const whileLoading = {
   'plan: 1 000 measures, list, while the page loads, accessibility tree on': 'plan: 1 000 measures, list',

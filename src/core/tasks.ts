@@ -266,9 +266,9 @@ export class SliceController implements ReactiveController {
  * hides are counted but never reach the tree, and they make the estimates between too low. A pause
  * that was not this work (a garbage collection in a quiet frame) costs a few waits per list, fewer
  * each time. The first slice's own frame is not watched: it lays out and paints that slice, which
- * may take as long. On a page still loading, Chromium sends the tree nothing until the load event,
- * then everything at once: before anything is known, a list at its first cap waits for that event
- * ({@link LOAD_WAIT} at most), and only then for the pause.
+ * may take as long. On a page still loading, Chromium was seen doing that work for nothing until the
+ * load event, then for everything at once: before anything is known, a list at its first cap waits
+ * for that event ({@link LOAD_WAIT} at most), and only then for the pause.
  */
 class Pace {
   /**
@@ -316,8 +316,8 @@ class Pace {
   async between(ms: number): Promise<void> {
     this.note(ms);
     if (this.room() > 0) return;
-    // A page still loading: Chromium sends no change of a screen reader's tree until its load event,
-    // then everything at once (a 1 000-item list rendered before it: one step of 0.7-0.9 s). Before
+    // A page still loading: Chromium was seen doing no work for a screen reader's tree until its load
+    // event, then all of it at once (a 1 000-item list rendered before it: one step of 0.7-0.9 s). Before
     // any pause is known, the items at the cap wait for that event (at most LOAD_WAIT), then for the
     // pause that follows it.
     if (!this.found && this.perItem === PACE_PRIOR && document.readyState !== 'complete') await loaded();

@@ -124,8 +124,8 @@ describe('SliceController', () => {
   });
 
   it('on a page still loading, adds no more than the first cap until the load event, then the rest', async () => {
-    // Chromium sends a screen reader's tree nothing before the load event, then everything at once:
-    // items added meanwhile would all go in that one step (bench/tasks.mjs, "…, while the page loads, …").
+    // Chromium was seen doing no work for a screen reader's tree before the load event, then all of it
+    // at once: items added meanwhile would all go in that one step (bench/tasks.mjs, "…, while the page loads, …").
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
     const el = new OneUpdateList();
     try {
