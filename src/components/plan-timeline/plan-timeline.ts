@@ -748,7 +748,7 @@ export class TryggPlanTimeline extends LitElement {
     // item is rendered again only when what it shows changed: whether it is shown, whether a slice
     // has reached it, the language, print state, heading level or overview layout. A slice or a
     // filter re-renders the items it changes, not the plan.
-    // In the list view an item's `li` comes with its slice (the first render builds 40, not 1 000);
+    // In the list view an item's `li` comes with its slice (the first render builds 20, not 1 000);
     // on the overview grid every `li` is there from the first render (the grid is built once).
     /** How many of the group's items a slice has reached (they follow each other in `items`). */
     const sliced = (g: Group) => Math.max(0, Math.min(g.items.length, limit - g.start));
