@@ -246,8 +246,8 @@ export class SliceController implements ReactiveController {
 /**
  * Work the browser does between a host's slices, outside them, in proportion to what they added.
  * Above all: with an accessibility tree on (a screen reader running), Chromium serializes the
- * changes of the tree for the platform's tree in a frame's commit, at most every 150 ms (350 while
- * the page loads), all changes since the last time at once: about 1 ms for a timeline item here.
+ * changes of the tree for the platform's tree in a frame's commit, at most every 150 ms once the
+ * page has loaded, all changes since the last time at once: about 1 ms for a timeline item here.
  * Slices that do not wait for it pile 500 items or more into one frame of 0.5-0.8 s, and a key
  * press waits that long (bench/tasks.mjs, "accessibility tree on"). Nothing tells a page whether a
  * tree is on, and the kit does not try to know: it watches how long the browser takes between its
@@ -273,8 +273,8 @@ export class SliceController implements ReactiveController {
 class Pace {
   /**
    * Estimated milliseconds of the browser's own work per item added: at first {@link PACE_PRIOR}
-   * (so that the first pause, which comes up to 350 ms after the first change while the page loads,
-   * finds few items), then what the pauses show; 0 when the first wait finds none.
+   * (so that the first pause finds few items: on a page still loading, the one at its load event),
+   * then what the pauses show; 0 when the first wait finds none.
    */
   perItem = PACE_PRIOR;
   /**
