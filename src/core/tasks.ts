@@ -286,6 +286,8 @@ class Pace {
   private known = 0;
   /** Items added since the last pause. */
   private since = 0;
+  /** Whether a list of this host has waited for the page's load event (see {@link Pace.between}). */
+  private waitedForLoad = false;
 
   /**
    * A list starts (a new document, a reveal) with `n` items: counts from them, and goes back to the
@@ -321,9 +323,12 @@ class Pace {
     // first: before the load event a gap is not the tree's work (there is none yet) but the page's (an
     // input handler, a frame), and charged to the items it left room for more at every slice, so a
     // page busy between them got the whole list in before the event (test/core/tasks.test.ts).
-    const loading = !this.found && this.perItem > 0 && document.readyState !== 'complete';
-    if (loading) await loaded();
-    else {
+    // Once: a page still loading after that wait (LOAD_WAIT passed) would make every later gap wait again.
+    const loading = !this.waitedForLoad && !this.found && this.perItem > 0 && document.readyState !== 'complete';
+    if (loading) {
+      this.waitedForLoad = true;
+      await loaded();
+    } else {
       this.note(ms);
       if (this.room() > 0) return;
     }

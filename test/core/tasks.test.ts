@@ -184,6 +184,31 @@ describe('SliceController', () => {
     }
   });
 
+  it('waits for the load event once: a page still loading when the wait ends gets the rest without more waits', async () => {
+    // The wait ends at the load event or after 5 s; here a `load` event ends it while the page still
+    // says it is loading (as after those 5 s). The page's work after each slice then set an estimate
+    // again, which must not start another wait of up to 5 s.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    const el = new BusyList();
+    try {
+      el.items = list(200);
+      document.body.append(el);
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(texts(el).length, 'the rest waits for the wait to end').to.be.below(60);
+      window.dispatchEvent(new Event('load'));
+      const all = await Promise.race([
+        el.slices.complete.then(() => true),
+        new Promise((resolve) => setTimeout(resolve, 4000, false)),
+      ]);
+      expect(all, 'every item within 4 s of the end of the wait').to.equal(true);
+      expect(texts(el)).to.deep.equal(list(200));
+    } finally {
+      Reflect.deleteProperty(document, 'readyState');
+      el.remove();
+    }
+  });
+
   it('renders a short list in one update, and complete resolves at once', async () => {
     const el = await fixture<OneUpdateList>(html`<test-one-update-list .items=${list(5)}></test-one-update-list>`);
     expect(texts(el)).to.deep.equal(list(5));
