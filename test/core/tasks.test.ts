@@ -66,6 +66,32 @@ customElements.define('test-busy-list', BusyList);
 const list = (n: number, prefix = 'Punkt') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
+/**
+ * Puts `el` (200 items) on a page that says it is still loading, waits longer than the pace's own
+ * wait (300 ms, after which a loaded page goes on), checks that the first items are there, then runs
+ * `steps`. The page says it has loaded again afterwards.
+ */
+async function onLoadingPage<T extends OneUpdateList>(el: T, steps: (el: T) => Promise<void>): Promise<void> {
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+  try {
+    el.items = list(200);
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(texts(el).length, 'the first items at once').to.be.at.least(10);
+    await steps(el);
+  } finally {
+    Reflect.deleteProperty(document, 'readyState');
+    el.remove();
+  }
+}
+
+/** Fires the page's `load` event; `loaded`: the page says it has loaded first (else it still says it is loading). */
+function loadEvent(loaded: boolean): void {
+  if (loaded) Reflect.deleteProperty(document, 'readyState');
+  window.dispatchEvent(new Event('load'));
+}
+
 describe('SliceController', () => {
   it('shows the first slice at once, then every item in order; updateComplete waits for the last slice', async () => {
     const el = await fixture<OneUpdateList>(html`<test-one-update-list .items=${list(300)}></test-one-update-list>`);
@@ -138,75 +164,41 @@ describe('SliceController', () => {
   it('on a page still loading, adds no more than the first cap until the load event, then the rest', async () => {
     // Chromium was seen doing no work for a screen reader's tree before the load event, then all of it
     // at once: items added meanwhile would all go in that one step (bench/tasks.mjs, "…, while the page loads, …").
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
-    const el = new OneUpdateList();
-    try {
-      el.items = list(200);
-      document.body.append(el);
-      await el.updateComplete;
-      // Longer than the pace's own wait (300 ms), after which a loaded page goes on.
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      const before = texts(el).length;
-      expect(before, 'the first items at once').to.be.at.least(10);
-      expect(before, 'the rest waits for the load event').to.be.below(60);
-      Reflect.deleteProperty(document, 'readyState');
-      window.dispatchEvent(new Event('load'));
+    await onLoadingPage(new OneUpdateList(), async (el) => {
+      expect(texts(el).length, 'the rest waits for the load event').to.be.below(60);
+      loadEvent(true);
       await el.slices.complete;
       expect(texts(el), 'every item after it').to.deep.equal(list(200));
-    } finally {
-      Reflect.deleteProperty(document, 'readyState');
-      el.remove();
-    }
+    });
   });
 
   it('on a page still loading and busy between the slices, still waits for the load event', async () => {
     // The page's own work between two slices (an input handler, a frame of its own) looks like the
     // browser's pause for the items. Charged to them, it left room for more items at every slice, and
     // the whole list went in before the load event (and so into the one step at it).
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
-    const el = new BusyList();
-    try {
-      el.items = list(200);
-      document.body.append(el);
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      const before = texts(el).length;
-      expect(before, 'the first items at once').to.be.at.least(10);
-      expect(before, 'the rest waits for the load event').to.be.below(60);
+    await onLoadingPage(new BusyList(), async (el) => {
+      expect(texts(el).length, 'the rest waits for the load event').to.be.below(60);
       expect(el.busy, 'the page was busy after a slice').to.be.at.least(1);
-      Reflect.deleteProperty(document, 'readyState');
-      window.dispatchEvent(new Event('load'));
+      loadEvent(true);
       await el.slices.complete;
       expect(texts(el), 'every item after it').to.deep.equal(list(200));
-    } finally {
-      Reflect.deleteProperty(document, 'readyState');
-      el.remove();
-    }
+    });
   });
 
   it('waits for the load event once: a page still loading when the wait ends gets the rest without more waits', async () => {
     // The wait ends at the load event or after 5 s; here a `load` event ends it while the page still
     // says it is loading (as after those 5 s). The page's work after each slice then set an estimate
     // again, which must not start another wait of up to 5 s.
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
-    const el = new BusyList();
-    try {
-      el.items = list(200);
-      document.body.append(el);
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 800));
+    await onLoadingPage(new BusyList(), async (el) => {
       expect(texts(el).length, 'the rest waits for the wait to end').to.be.below(60);
-      window.dispatchEvent(new Event('load'));
+      loadEvent(false);
       const all = await Promise.race([
         el.slices.complete.then(() => true),
         new Promise((resolve) => setTimeout(resolve, 4000, false)),
       ]);
       expect(all, 'every item within 4 s of the end of the wait').to.equal(true);
       expect(texts(el)).to.deep.equal(list(200));
-    } finally {
-      Reflect.deleteProperty(document, 'readyState');
-      el.remove();
-    }
+    });
   });
 
   it('renders a short list in one update, and complete resolves at once', async () => {
