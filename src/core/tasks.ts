@@ -286,8 +286,11 @@ class Pace {
   private known = 0;
   /** Items added since the last pause. */
   private since = 0;
-  /** Whether a list of this host has waited for the page's load event (see {@link Pace.between}). */
-  private waitedForLoad = false;
+  /**
+   * Whether a wait for the page's load event ended (after {@link LOAD_WAIT}) with the page still
+   * loading: then no list of this host waits for it again (see {@link Pace.between}).
+   */
+  private loadWaitOver = false;
 
   /**
    * A list starts (a new document, a reveal) with `n` items: counts from them, and goes back to the
@@ -323,11 +326,12 @@ class Pace {
     // first: before the load event a gap is not the tree's work (there is none yet) but the page's (an
     // input handler, a frame), and charged to the items it left room for more at every slice, so a
     // page busy between them got the whole list in before the event (test/core/tasks.test.ts).
-    // Once: a page still loading after that wait (LOAD_WAIT passed) would make every later gap wait again.
-    const loading = !this.waitedForLoad && !this.found && this.perItem > 0 && document.readyState !== 'complete';
+    // A list that starts while another waits (a new document, a reveal) waits too. A page still
+    // loading when a wait ends (LOAD_WAIT passed) is not waited for again: every later gap would.
+    const loading = !this.loadWaitOver && !this.found && this.perItem > 0 && document.readyState !== 'complete';
     if (loading) {
-      this.waitedForLoad = true;
       await loaded();
+      this.loadWaitOver = document.readyState !== 'complete';
     } else {
       this.note(ms);
       if (this.room() > 0) return;

@@ -63,6 +63,26 @@ class BusyList extends OneUpdateList {
 }
 customElements.define('test-busy-list', BusyList);
 
+/** Two lists on one host, each with its own slices (the timeline's list and its reveal share one pace so). */
+class TwoLists extends OneUpdateList {
+  @property({ attribute: false }) second: string[] = [];
+  readonly secondSlices = new SliceController(this, { initial: 10, min: 20, max: 50 });
+  private renderedSecond: string[] = [];
+
+  override render() {
+    if (this.second !== this.renderedSecond) {
+      this.renderedSecond = this.second;
+      this.secondSlices.reset();
+    }
+    this.secondSlices.total = this.second.length;
+    return html`${super.render()}
+      <ol>
+        ${this.second.slice(0, this.secondSlices.limit).map((item) => html`<li>${item}</li>`)}
+      </ol>`;
+  }
+}
+customElements.define('test-two-lists', TwoLists);
+
 const list = (n: number, prefix = 'Punkt') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 const texts = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
@@ -182,6 +202,23 @@ describe('SliceController', () => {
       loadEvent(true);
       await el.slices.complete;
       expect(texts(el), 'every item after it').to.deep.equal(list(200));
+    });
+  });
+
+  it('on a page still loading, a second list of the host that starts while the first waits, waits too', async () => {
+    // As the timeline's reveal of what a filter change shows, while its list waits: the second list's
+    // items would go into the one step at the load event.
+    await onLoadingPage(new TwoLists(), async (el) => {
+      el.second = list(200, 'B');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const second = el.shadowRoot!.querySelectorAll('ol li').length;
+      expect(second, 'the second list: its first items').to.be.at.least(10);
+      expect(second, 'its rest waits for the load event').to.be.below(60);
+      loadEvent(true);
+      await el.slices.complete;
+      await el.secondSlices.complete;
+      expect(el.shadowRoot!.querySelectorAll('ol li'), 'every item of it after the event').to.have.length(200);
     });
   });
 
