@@ -267,8 +267,9 @@ export class SliceController implements ReactiveController {
  * that was not this work (a garbage collection in a quiet frame) costs a few waits per list, fewer
  * each time. The first slice's own frame is not watched: it lays out and paints that slice, which
  * may take as long. On a page still loading, Chromium was seen doing that work for nothing until the
- * load event, then for everything at once: before anything is known, a list at its first cap waits
- * for that event ({@link LOAD_WAIT} at most), and only then for the pause.
+ * load event, then for everything at once: until a wait has found a pause (or found none), a list
+ * waits for that event after its first later slice, whatever the gaps before it ({@link LOAD_WAIT} at
+ * most, once), and only then for the pause.
  */
 class Pace {
   /**
