@@ -5,7 +5,7 @@
  * Real mouse clicks and keys (the test runner drives Chromium), no synthetic events.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { exitInternals } from '../../src/core/exit.js';
@@ -46,6 +46,51 @@ function siteStyle(css: string): void {
   cleanup.push(() => {
     sheet.remove();
   });
+}
+
+/** The exit button a person sees (the element's own, or a stand-in's), if any. */
+function shownButton(): HTMLButtonElement | undefined {
+  return [...document.querySelectorAll('trygg-quick-exit')].map((el) => button(el)).find((b) => b.checkVisibility());
+}
+
+/** Stand-ins in the page (copies of the element that take clicks for it). */
+function standIns(): Element[] {
+  return [...document.querySelectorAll('trygg-quick-exit[data-trygg-proxy]')];
+}
+
+/** Whether Chromium's accessibility tree has an exit button (a screen reader can reach it). */
+async function exitInTree(): Promise<boolean> {
+  const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');
+  return tree.some((node) => node.role === 'button' && node.name === 'Lämna sidan snabbt');
+}
+
+/**
+ * What a site's modal library does to the rest of the page while its dialog is open (Headless UI's
+ * `useInertOthers`: `inert` and `aria-hidden="true"` on every other child of <body> or on `only`;
+ * Radix's `pointer-events: none` on <body>). Returns the undo, as the library restores on close.
+ */
+function siteModal(only?: Element): () => void {
+  const portal = document.createElement('div');
+  portal.innerHTML =
+    '<div role="dialog" aria-modal="true" aria-labelledby="kakor" style="position: fixed; inset: 30% 10% auto; z-index: 50; background: #fff">' +
+    '<h2 id="kakor">Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button></div>';
+  const others = only ? [only] : [...document.body.children];
+  document.body.append(portal);
+  for (const node of others) {
+    node.setAttribute('inert', '');
+    node.setAttribute('aria-hidden', 'true');
+  }
+  document.body.style.pointerEvents = 'none';
+  const undo = (): void => {
+    for (const node of others) {
+      node.removeAttribute('inert');
+      node.removeAttribute('aria-hidden');
+    }
+    document.body.style.pointerEvents = '';
+    portal.remove();
+  };
+  cleanup.push(undo);
+  return undo;
 }
 
 /** The README's placement: first in <body>, the page's content in landmarks after it. */
@@ -134,6 +179,72 @@ describe('quick exit on a hostile host page', () => {
     dialog.close();
     await frame();
     expect(dialog.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
+  });
+
+  it('stays on top and takes clicks in a modal <dialog> opened from another, and after it closes', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <dialog aria-label="Kakor"><p>Vi använder kakor.</p><button>Inställningar</button></dialog>
+      <dialog aria-label="Inställningar"><p>Välj kakor.</p><button>Spara</button></dialog>
+    </div>`);
+    const [first, second] = page.querySelectorAll('dialog');
+    first.showModal();
+    await frame();
+    second.showModal();
+    await frame();
+    await clickAt(shownButton()!);
+    expect(navigations, 'with both open').to.have.length(1);
+    exitInternals.restore();
+    second.close();
+    await frame();
+    await clickAt(shownButton()!);
+    expect(navigations, 'with the first still open').to.have.length(2);
+    exitInternals.restore();
+    first.close();
+    await frame();
+    expect(standIns(), 'no stand-in once both are closed').to.have.length(0);
+  });
+
+  it("a site's modal that makes the rest of the page inert and hidden (Headless UI, Radix): the exit still takes clicks, Shift and a screen reader", async () => {
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const close = siteModal();
+    await frame();
+    expect(el.hasAttribute('inert'), 'the site made the element inert').to.equal(true);
+    expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+    await expect(document.body).to.be.accessible();
+    await clickAt(shownButton()!);
+    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    document.querySelector<HTMLButtonElement>('[role="dialog"] button')!.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations, 'Shift three times, one exit').to.have.length(2);
+    exitInternals.restore();
+
+    close();
+    await frame();
+    expect(standIns(), 'the stand-in goes with the modal').to.have.length(0);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+    await clickAt(button(el));
+    expect(navigations).to.have.length(3);
+  });
+
+  it('an ancestor made inert (the app root of a React page): a click at the exit leaves; aria-hidden elsewhere adds no stand-in', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div id="app"><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit><main><h1>Stöd</h1></main></div>
+      <div id="slide" aria-hidden="false"><p>Bild 1</p></div>
+    </div>`);
+    await frame();
+    const slide = page.querySelector('#slide')!;
+    slide.setAttribute('aria-hidden', 'true'); // a carousel's hidden slide, not around the element
+    await frame();
+    expect(standIns(), 'aria-hidden on another element').to.have.length(0);
+    siteModal(page.querySelector('#app')!);
+    await frame();
+    expect(standIns()).to.have.length(1);
+    await clickAt(shownButton()!);
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
   });
 
   it('keeps a 44 px target and legible text under `* { all: unset }` and `html { font-size: 8px }`', async () => {

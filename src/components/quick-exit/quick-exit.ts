@@ -61,6 +61,8 @@ let sheet: CSSStyleSheet | undefined;
 let pageSheet: CSSStyleSheet | undefined;
 let pageRule = '';
 let resized: ResizeObserver | undefined;
+/** Watches `inert` and `aria-hidden` on the page (see #stand). */
+let blocked: MutationObserver | undefined;
 
 /** A help link: an `https:` URL, or a relative reference that stays on this site. */
 function helpUrl(value: string | null): string | undefined {
@@ -269,6 +271,10 @@ export class TryggQuickExit extends ElementBase {
     resized ??= new ResizeObserver(() => {
       TryggQuickExit.#pad();
     });
+    blocked ??= new MutationObserver(() => {
+      for (const el of live) el.#stand(undefined, false);
+    });
+    blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
     for (const control of this.#controls) resized.observe(control);
     this.requestUpdate();
     // Two steps wait for the first frame, which shows the bar fixed at the top (z-index
@@ -278,7 +284,7 @@ export class TryggQuickExit extends ElementBase {
     // A click before then leaves all the same, to a checked destination (exitUrl).
     const checking = new Promise<void>((resolve) => {
       afterFrame(() => {
-        if (this.isConnected) this.#show();
+        if (this.isConnected) this.#stand();
         if (this.#checking === checking && this.isConnected) this.#checkHref();
         resolve();
       });
@@ -430,33 +436,48 @@ export class TryggQuickExit extends ElementBase {
     }
   }
 
-  /**
-   * Something else entered the top layer (a popover or a dialog): raise the bar above it. A modal
-   * dialog makes everything outside it inert, the bar included: while one is open, a copy of the
-   * element inside the dialog (its own bar, raised above the dialog) takes clicks and Tab.
-   */
+  /** Something else entered the top layer (a popover or a dialog) or left it: see #stand. */
   readonly #onToggle = (event: Event): void => {
     const target = event.target as Element;
     // Not for our own bars (any element's: raising one must not raise the others in turn).
     if ((event.composedPath()[0] as Element).part.contains('bar') || this.closest('dialog')) return;
-    if ((event as ToggleEvent).newState === 'open') {
-      if (target.matches('dialog:modal') && !this.#proxy && this.shortcut !== 'none') {
-        const proxy = document.createElement(EXIT_TAG);
-        if (this.label) proxy.label = this.label;
-        proxy.href = this.href || exitUrl(this);
-        proxy.shortcut = 'none';
-        proxy.setAttribute('data-trygg-proxy', '');
-        this.#proxy = proxy;
-        this.#bar.hidePopover();
-        target.prepend(proxy);
+    this.#stand((event as ToggleEvent).newState === 'open' && target.matches('dialog:modal') ? target : undefined);
+  };
+
+  /**
+   * Where the bar cannot take clicks, a copy of the element (its own bar, `shortcut="none"`) stands
+   * in for it: inside a modal dialog that opens or is still open (it makes everything outside inert,
+   * the bar included) as its first child, else first in <body> while the site has made this element
+   * or an ancestor inert or hidden from assistive technology (what a modal library such as Headless
+   * UI's does to the rest of the page). Then the bars are raised above what entered the top layer
+   * (`raise`), or shown again when the stand-in moved.
+   */
+  #stand(dialog?: Element, raise = true): void {
+    let moved = false;
+    if (this.shortcut !== 'none' && !this.closest('dialog')) {
+      const place =
+        dialog ??
+        (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal')) ??
+        (this.closest('[inert],[aria-hidden=true]') ? document.body : null);
+      if (this.#proxy?.parentNode !== place) {
+        moved = true;
+        this.#dropProxy();
+        if (place) {
+          const proxy = document.createElement(EXIT_TAG);
+          if (this.label) proxy.label = this.label;
+          proxy.href = this.href || exitUrl(this);
+          proxy.shortcut = 'none';
+          proxy.setAttribute('data-trygg-proxy', '');
+          this.#proxy = proxy;
+          place.prepend(proxy);
+        }
       }
+    }
+    if (moved || raise) {
       this.#show();
       if (this.#proxy) this.#proxy.#show();
-    } else if (this.#proxy && !this.#proxy.closest('dialog:modal')) {
-      this.#dropProxy();
-      this.#show();
     }
-  };
+  }
 
   #dropProxy(): void {
     this.#proxy?.remove();
