@@ -12,7 +12,7 @@ interface Request {
   type: string;
 }
 interface Result {
-  before: { length: number; url: string; cookie: string };
+  before: { length: number; url: string; cookie: string; inert: boolean };
   finalUrl: string | null;
   after: { length: number; title: string };
   backUrl: string;
@@ -30,6 +30,8 @@ interface Options {
   delay?: number;
   /** the page's parser is held by a slow script: do not wait for it to load */
   blocked?: boolean;
+  /** a selector the page matches once it is ready to be left (default: `html[data-ready]`) */
+  ready?: string;
 }
 
 function run(page: string, trigger: string, options: Options = {}): Promise<Result> {
@@ -167,6 +169,24 @@ describe('quick exit in a real navigation', function () {
         expect(r.after.length, `${trigger}: replace, not push`).to.equal(r.before.length);
       }
     });
+
+    // The React app of test/integration/ (built by scripts/integration.mjs) with its cookie-consent
+    // modal open: Headless UI's Dialog, which makes #root (and the exit in it) inert and aria-hidden.
+    for (const trigger of ['seen-click', 'shift']) {
+      it(`behind a React site's Headless UI modal, which makes the page inert: it leaves (${trigger})`, async () => {
+        const app = '/test/integration/react/dist/index.html';
+        if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);
+        const r = await run('integration/react/dist/index.html?consent', trigger, {
+          ready: 'body:has(#root[inert]) [role="dialog"]',
+          delay: 1500,
+        });
+        expect(r.before.inert, 'Headless UI made the exit inert').to.equal(true);
+        expect(r.finalUrl).to.equal('https://www.smhi.se/');
+        expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+        expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
+        expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+      });
+    }
 
     it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops', async () => {
       const r = await run('quick-exit/fixtures/tampered.html', 'shift', { delay: 1500 });

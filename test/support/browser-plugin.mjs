@@ -136,8 +136,17 @@ async function intercept(tab, neutralHosts, delay = 0, serve = {}) {
 async function exitScenario(
   tab,
   origin,
-  { page, trigger, hosts = ['www.smhi.se', 'neutral.example'], delay = 0, blocked = false, cms }
+  {
+    page,
+    trigger,
+    hosts = ['www.smhi.se', 'neutral.example'],
+    delay = 0,
+    blocked = false,
+    cms,
+    ready = 'html[data-ready]',
+  }
 ) {
+  // `ready`: what the page shows once it is ready to be left (a fixture sets data-ready on <html>).
   // `cms`: { name, body } serves a CMS page (cmsPage) at /cms-<name>.html, in the site's root folder.
   const path = cms ? `/cms-${cms.name}.html` : `/test/${page}`;
   const serve = cms ? { cdn: true, [path]: { status: 200, contentType: 'text/html', body: cmsPage(cms.body) } } : {};
@@ -176,8 +185,14 @@ async function exitScenario(
   // A page whose parser is held by a slow script never finishes loading while the test runs.
   const loading = tab.goto(`${origin}${path}`).catch(() => undefined);
   if (!blocked) await loading;
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-ready'), { timeout: 10000 });
-  const before = await tab.evaluate(() => ({ length: history.length, url: location.href, cookie: document.cookie }));
+  await tab.waitForSelector(ready, { timeout: 10000 });
+  const before = await tab.evaluate(() => ({
+    length: history.length,
+    url: location.href,
+    cookie: document.cookie,
+    // Whether the site made the element (or an ancestor) inert: a modal library's way.
+    inert: !!document.querySelector('trygg-quick-exit:not([data-trygg-proxy])')?.closest('[inert]'),
+  }));
   // What the page recorded while it got ready (a CMS page: what each element shows, axe).
   const shownBefore = await tab.evaluate(() => window.__result ?? null);
   const destination = new Promise((resolve) => {
@@ -190,6 +205,20 @@ async function exitScenario(
     for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
   } else if (trigger === 'click') {
     await tab.click('pierce/button.button');
+  } else if (trigger === 'seen-click') {
+    // A real mouse click at the centre of the exit button a person sees (the element's own or a
+    // stand-in), whatever the page has put over it or made of it.
+    const point = await tab.waitForFunction(() => {
+      for (const el of document.querySelectorAll('trygg-quick-exit')) {
+        const button = el.shadowRoot?.querySelector('button.button');
+        if (!button?.checkVisibility()) continue;
+        const box = button.getBoundingClientRect();
+        return [box.x + box.width / 2, box.y + box.height / 2];
+      }
+      return null;
+    });
+    const [x, y] = await point.jsonValue();
+    await tab.mouse.click(x, y);
   } else if (trigger === 'fallback-link') {
     await tab.click('trygg-quick-exit a');
   } else if (trigger === 'type-then-shift' || trigger === 'type-then-click') {

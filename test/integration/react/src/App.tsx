@@ -1,10 +1,11 @@
 // A React 19 app as a municipality's developer writes it: the wrappers of trygg-kit/react, and one
-// element used directly in JSX (typed by trygg-kit/jsx).
+// element used directly in JSX (typed by trygg-kit/jsx); on `?consent`, a Headless UI cookie modal (Consent.tsx).
 import { useState } from 'react';
 import type {} from 'trygg-kit/jsx';
 import { TryggPlanTimeline, TryggQuickExit, TryggSupportCard, TryggTrainingBadge } from 'trygg-kit/react';
 import type { DataErrorDetail, ExitDetail } from 'trygg-kit';
 import { badContacts, contacts, plan, training } from '../../common/data.js';
+import { Consent } from './Consent.js';
 
 export function App() {
   const [dataError, setDataError] = useState<DataErrorDetail>();
@@ -38,6 +39,7 @@ export function App() {
       <p>
         Lämnade mot: <output id="exit">{exit ? `${exit.href} (${exit.trigger})` : ''}</output>
       </p>
+      <Consent />
     </main>
   );
 }
