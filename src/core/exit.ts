@@ -10,6 +10,8 @@
  * ({@link ExitCore}) and window capture-phase listeners:
  * - `click`: a trusted click on the exit button or on the light-DOM fallback link of a not yet
  *   upgraded `<trygg-quick-exit>` leaves, even when a site listener stops the event's propagation;
+ * - `pointerup`: so does a finger lifted on either, without waiting for the click (a site that
+ *   cancels `touchstart`, as focus traps do outside their modal, stops the click);
  * - `keydown`/`keyup`: the shortcut, Shift pressed and released alone three times with at most
  *   {@link SHORTCUT_GAP} ms between presses (also while focus is in a same-origin frame);
  * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
@@ -419,25 +421,43 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     timer = setTimeout(reset, SHORTCUT_GAP);
   }
 
-  function onClick(event: MouseEvent): void {
-    if (!event.isTrusted || event.button !== 0 || core.leaving) return;
-    let element: Element | null | undefined;
+  /** The exit control (the button, or a fallback link in the element) that `event` is on. */
+  function exitControl(event: Event): Element | undefined {
     for (const node of event.composedPath()) {
       if (!(node instanceof Element)) continue;
-      if (node.hasAttribute(EXIT_ACTION)) {
-        element = (node.getRootNode() as Partial<ShadowRoot>).host ?? node.closest(EXIT_TAG);
-        break;
-      }
-      if (node.localName === 'a' && node.hasAttribute('href') && node.parentElement?.closest(EXIT_TAG)) {
-        element = node.parentElement.closest(EXIT_TAG);
-        break;
-      }
+      if (node.hasAttribute(EXIT_ACTION)) return node;
+      if (node.localName === 'a' && node.hasAttribute('href') && node.parentElement?.closest(EXIT_TAG)) return node;
     }
+    return undefined;
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (!event.isTrusted || event.button !== 0 || core.leaving) return;
+    const control = exitControl(event);
+    const element = control && (control.closest(EXIT_TAG) ?? (control.getRootNode() as Partial<ShadowRoot>).host);
     if (!element) return;
     event.preventDefault();
     core.exit(exitUrl(element), element, 'click');
     // The page is gone: no site listener may delay the next frame or the navigation.
     event.stopImmediatePropagation();
+  }
+
+  /**
+   * A finger's tap leaves when it lifts on the button, without waiting for the click: a site that
+   * cancels `touchstart` outside its modal (focus-trap's default, used by many modal libraries)
+   * stops that click. A touch stays captured by the element it began on, so the lift must be inside
+   * the control (a finger slid off it does not leave); a scroll ends in `pointercancel`, not here.
+   */
+  function onPointerUp(event: PointerEvent): void {
+    const box = event.pointerType === 'touch' ? exitControl(event)?.getBoundingClientRect() : undefined;
+    if (
+      box &&
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom
+    )
+      onClick(event);
   }
 
   function onPageShow(event: PageTransitionEvent): void {
@@ -452,6 +472,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   }
 
   win.addEventListener('click', onClick, true);
+  win.addEventListener('pointerup', onPointerUp, true);
   win.addEventListener('pageshow', onPageShow);
   core.watch(doc);
   return core;

@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
+import { createFocusTrap } from 'focus-trap';
 import { exitInternals } from '../../src/core/exit.js';
 import { setLang } from '../support/helpers.js';
 
@@ -51,6 +52,17 @@ function siteStyle(css: string): void {
 /** The exit button a person sees (the element's own, or a stand-in's), if any. */
 function shownButton(): HTMLButtonElement | undefined {
   return [...document.querySelectorAll('trygg-quick-exit')].map((el) => button(el)).find((b) => b.checkVisibility());
+}
+
+/**
+ * A finger on the centre of `node` (real touch events from the test runner), lifted there or after
+ * sliding to `to`.
+ */
+async function tapAt(node: Element, to?: { x: number; y: number }): Promise<void> {
+  const box = node.getBoundingClientRect();
+  const centre = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+  await executeServerCommand('trygg-tap', { ...centre, to });
+  await frame();
 }
 
 /** Stand-ins in the page (copies of the element that take clicks for it). */
@@ -245,6 +257,55 @@ describe('quick exit on a hostile host page', () => {
     expect(standIns()).to.have.length(1);
     await clickAt(shownButton()!);
     expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
+  it("a finger's tap on the button leaves, once, also while a site's focus trap cancels touches outside its modal", async () => {
+    const el = firstInBody();
+    let exits = 0;
+    const count = (): void => {
+      exits++;
+    };
+    document.addEventListener('trygg-exit', count);
+    cleanup.push(() => {
+      document.removeEventListener('trygg-exit', count);
+    });
+    await frame();
+    await tapAt(button(el));
+    expect(navigations, 'a tap').to.deep.equal(['https://neutral.example/']);
+    expect(exits, 'one trygg-exit for one tap').to.equal(1);
+    exitInternals.restore();
+
+    // focus-trap with its defaults (what many modal libraries use): preventDefault() on every
+    // touchstart outside the trap, so the browser makes no click of the tap.
+    const modal = document.createElement('div');
+    modal.innerHTML =
+      '<div role="dialog" aria-modal="true" aria-label="Kakor"><p>Vi använder kakor.</p><button>Godkänn</button></div>';
+    document.body.append(modal);
+    const trap = createFocusTrap(modal).activate();
+    cleanup.push(() => {
+      trap.deactivate();
+      modal.remove();
+    });
+    await frame();
+    await tapAt(button(el));
+    expect(navigations, 'a tap while the trap is active').to.have.length(2);
+    expect(exits).to.equal(2);
+  });
+
+  it('a finger that scrolls the page, or slides off the button before lifting, does not leave', async () => {
+    const el = firstInBody({ content: '<h1>Stöd</h1><div style="height: 3000px"></div>' });
+    await frame();
+    const box = button(el).getBoundingClientRect();
+    await tapAt(button(el), { x: Math.round(box.x + box.width / 2), y: 400 });
+    expect(navigations, 'a scroll that began on the button').to.deep.equal([]);
+    window.scrollTo(0, 0);
+    // A map or game page: no panning, so the browser does not cancel the touch when it moves.
+    siteStyle('html, body { touch-action: none }');
+    await frame();
+    await tapAt(button(el), { x: 20, y: Math.round(box.y + box.height / 2) });
+    expect(navigations, 'slid off the button').to.deep.equal([]);
+    await tapAt(button(el), { x: Math.round(box.x + box.width / 2) + 6, y: Math.round(box.y + box.height / 2) + 3 });
+    expect(navigations, 'a small slide on the button is a tap').to.have.length(1);
   });
 
   it('keeps a 44 px target and legible text under `* { all: unset }` and `html { font-size: 8px }`', async () => {

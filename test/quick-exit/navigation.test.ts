@@ -86,6 +86,22 @@ describe('quick exit in a real navigation', function () {
     });
   }
 
+  // A tap leaves at its pointerup (a site's focus trap may cancel the click, host-page.test.ts); the
+  // click the browser still makes of it must not leave a second time or follow the fallback link.
+  for (const [page, what] of [
+    ['exit-page.html', 'the button'],
+    ['exit-core-only.html', 'the fallback link, before the element is defined'],
+  ]) {
+    it(`a finger's tap on ${what} replaces the page once`, async () => {
+      const r = await run(`quick-exit/fixtures/${page}`, 'tap', { delay: 1500 });
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+      expect(r.documents, 'one navigation').to.equal(1);
+      expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+      expect(r.backUrl).to.match(/start\.html$/);
+    });
+  }
+
   it('control: a plain link (no script) pushes an entry, so Back returns to the sensitive page', async () => {
     const r = await run('quick-exit/fixtures/plain-link.html', 'fallback-link');
     expect(r.finalUrl).to.equal('https://neutral.example/');

@@ -219,6 +219,15 @@ async function exitScenario(
     });
     const [x, y] = await point.jsonValue();
     await tab.mouse.click(x, y);
+  } else if (trigger === 'tap') {
+    // A finger's tap (touch events) on the exit button, or on the fallback link before the upgrade.
+    const point = await tab.evaluate(() => {
+      const el = document.querySelector('trygg-quick-exit');
+      const control = el?.shadowRoot?.querySelector('button.button') ?? el?.querySelector('a');
+      const box = control?.getBoundingClientRect();
+      return box && [box.x + box.width / 2, box.y + box.height / 2];
+    });
+    if (point) await tab.touchscreen.tap(point[0], point[1]);
   } else if (trigger === 'fallback-link') {
     await tab.click('trygg-quick-exit a');
   } else if (trigger === 'type-then-shift' || trigger === 'type-then-click') {
@@ -376,6 +385,19 @@ export function browserPlugin() {
         // Emulates the visitor's time zone (payload.timezoneId, '' to reset) for this page.
         const page = session.browser.getPage(session.id);
         await page._client().send('Emulation.setTimezoneOverride', { timezoneId: payload.timezoneId });
+        return true;
+      }
+      if (command === 'trygg-tap') {
+        // A finger on the screen at (payload.x, payload.y), CSS px in the page, lifted there or after
+        // sliding to payload.to ({ x, y }): touch events, as a phone sends them.
+        const page = session.browser.getPage(session.id);
+        if (!payload.to) {
+          await page.touchscreen.tap(payload.x, payload.y);
+          return true;
+        }
+        const touch = await page.touchscreen.touchStart(payload.x, payload.y);
+        await touch.move(payload.to.x, payload.to.y);
+        await touch.end();
         return true;
       }
       if (command === 'trygg-ax-tree') {
