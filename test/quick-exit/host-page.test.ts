@@ -105,6 +105,25 @@ function siteModal(only?: Element): () => void {
   return undo;
 }
 
+/** The text of an element's live region. */
+function spoken(el: Element): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent;
+}
+
+/**
+ * Presses Shift twice while a stand-in shows for `el`: the dots on the bar on screen count them,
+ * and one live region, the stand-in's, says so (the element's own is inert or hidden then).
+ */
+async function pressedTwice(el: TryggQuickExit): Promise<void> {
+  for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
+  const [standIn] = standIns();
+  const shown = shownButton()!;
+  expect(shown.getRootNode(), 'the stand-in’s bar is on screen').to.equal(standIn.shadowRoot);
+  expect(shown.querySelectorAll('.dot.on'), 'its dots count the presses').to.have.length(2);
+  expect(spoken(standIn)).to.equal('Tryck på Shift en gång till för att lämna sidan.');
+  expect(spoken(el), 'the element’s own live region is silent').to.equal('');
+}
+
 /** The README's placement: first in <body>, the page's content in landmarks after it. */
 function firstInBody(markup: { help?: string; content?: string } = {}): TryggQuickExit {
   const el = document.createElement('trygg-quick-exit');
@@ -161,7 +180,7 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations).to.deep.equal(['https://neutral.example/']);
   });
 
-  it('stays clickable and reachable by Tab while a modal <dialog> is open', async () => {
+  it('stays clickable, reachable by Tab and counting Shift while a modal <dialog> is open', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
       <dialog aria-label="Kakor"><p>Vi använder kakor.</p><button>Godkänn</button></dialog>
@@ -180,7 +199,8 @@ describe('quick exit on a hostile host page', () => {
     exitInternals.restore();
 
     (dialog.querySelector('button') as HTMLButtonElement).focus();
-    let reached = false;
+    await pressedTwice(page.querySelector('trygg-quick-exit')!);
+    let reached = false; // (Tab, another key, starts the count again)
     for (let i = 0; i < 4 && !reached; i++) {
       await sendKeys({ press: 'Tab' });
       reached = deepFocus()?.getAttribute('part') === 'button';
@@ -230,7 +250,8 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
     exitInternals.restore();
     document.querySelector<HTMLButtonElement>('[role="dialog"] button')!.focus();
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    await pressedTwice(el);
+    await sendKeys({ press: 'Shift' });
     expect(navigations, 'Shift three times, one exit').to.have.length(2);
     exitInternals.restore();
 

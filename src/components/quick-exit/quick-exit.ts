@@ -353,9 +353,13 @@ export class TryggQuickExit extends ElementBase {
       this.#link.href = help;
       this.#open(false);
     }
-    // Only the element the shortcut serves speaks: two live regions would announce every press twice.
+    // One live region speaks (two would announce every press twice): a stand-in's while one shows
+    // (the element's own is then inert or hidden), else that of the element the shortcut serves.
+    // (The exit core tells every element, stand-ins included, of each press: all show the dots.)
     this.#status.textContent =
-      shortcutOn && presses && this.#announce && shortcutElement() === this
+      presses &&
+      this.#announce &&
+      (document.querySelector(`${EXIT_TAG}[data-trygg-proxy]`) ?? shortcutElement()) === this
         ? text(presses === SHORTCUT_PRESSES - 1 ? 'quick-exit.one-more' : 'quick-exit.two-more', locale)
         : '';
   }
