@@ -4,7 +4,7 @@
  * zoom, and the README's placement (first in <body>) under axe's best-practice rules.
  * Real mouse clicks and keys (the test runner drives Chromium), no synthetic events.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
@@ -194,6 +194,7 @@ describe('quick exit on a hostile host page', () => {
       .map((el) => button(el))
       .find((b) => b.checkVisibility());
     expect(visible, 'an exit button is shown').to.not.equal(undefined);
+    await expect(document.body).to.be.accessible();
     await clickAt(visible!);
     expect(navigations).to.have.length(1);
     exitInternals.restore();
@@ -327,6 +328,40 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations, 'slid off the button').to.deep.equal([]);
     await tapAt(button(el), { x: Math.round(box.x + box.width / 2) + 6, y: Math.round(box.y + box.height / 2) + 3 });
     expect(navigations, 'a small slide on the button is a tap').to.have.length(1);
+  });
+
+  it("stays on top of a site's video player in fullscreen, takes a click there, and comes back after", async () => {
+    const el = firstInBody({
+      content:
+        '<h1>Film om stöd</h1><div id="player" style="background: #000; color: #fff; height: 200px"><p>Film</p><button id="full">Helskärm</button></div>',
+    });
+    const player = document.getElementById('player')!;
+    document.getElementById('full')!.onclick = () => {
+      void player.requestFullscreen();
+    };
+    await frame();
+    await clickAt(document.getElementById('full')!); // fullscreen needs a person's click
+    try {
+      await waitUntil(() => document.fullscreenElement === player, 'the player never went fullscreen');
+      await frame();
+      expect(standIns(), 'a stand-in in the player').to.have.length(1);
+      await expect(document.body).to.be.accessible();
+      const shown = shownButton()!;
+      const box = shown.getBoundingClientRect();
+      expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2), 'on top').to.equal(
+        standIns()[0]
+      );
+      await clickAt(shown);
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+    } finally {
+      // (Hiding the page for the exit may already have ended fullscreen.)
+      if (document.fullscreenElement) await document.exitFullscreen();
+    }
+    await waitUntil(() => !document.fullscreenElement, 'fullscreen did not end');
+    await frame();
+    expect(standIns(), 'the stand-in goes with fullscreen').to.have.length(0);
+    expect(shownButton()).to.equal(button(el));
   });
 
   it('keeps a 44 px target and legible text under `* { all: unset }` and `html { font-size: 8px }`', async () => {

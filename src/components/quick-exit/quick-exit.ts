@@ -402,6 +402,8 @@ export class TryggQuickExit extends ElementBase {
 
   #listen(method: typeof addEventListener): void {
     method.call(document, 'toggle', this.#onToggle, true);
+    // A fullscreen element (a site's video player) enters the top layer too, without a toggle event.
+    method.call(document, 'fullscreenchange', this.#onToggle, true);
   }
 
   #checkHref(): void {
@@ -430,8 +432,9 @@ export class TryggQuickExit extends ElementBase {
   /** Puts the bar in the top layer, above everything the page has shown so far. */
   #show(): void {
     const bar = this.#bar;
-    // While a copy in a modal dialog stands in for it, the bar is not shown at all.
-    bar.hidden = !!this.#proxy;
+    // While a copy stands in for it, its region is not shown at all (nor in the accessibility tree:
+    // one "Snabb utgång" landmark, the copy's).
+    this.#base.hidden = !!this.#proxy;
     try {
       if (bar.matches(':popover-open')) bar.hidePopover();
       if (!this.#proxy) bar.showPopover();
@@ -440,29 +443,42 @@ export class TryggQuickExit extends ElementBase {
     }
   }
 
-  /** Something else entered the top layer (a popover or a dialog) or left it: see #stand. */
+  /** Something else entered the top layer (a popover, a dialog, a fullscreen element) or left it: see #stand. */
   readonly #onToggle = (event: Event): void => {
     const target = event.target as Element;
-    // Not for our own bars (any element's: raising one must not raise the others in turn).
-    if ((event.composedPath()[0] as Element).part.contains('bar') || this.closest('dialog')) return;
+    // Not for our own bars (any element's: raising one must not raise the others in turn). A
+    // fullscreenchange whose element has left the page is fired at the document (no `part`).
+    if ((event.composedPath()[0] as Partial<Element>).part?.contains('bar') || this.closest('dialog')) return;
     this.#stand((event as ToggleEvent).newState === 'open' && target.matches('dialog:modal') ? target : undefined);
   };
 
   /**
    * Where the bar cannot take clicks, a copy of the element (its own bar, `shortcut="none"`) stands
    * in for it: inside a modal dialog that opens or is still open (it makes everything outside inert,
-   * the bar included) as its first child, else first in <body> while the site has made this element
-   * or an ancestor inert or hidden from assistive technology (what a modal library such as Headless
-   * UI's does to the rest of the page). Then the bars are raised above what entered the top layer
-   * (`raise`), or shown again when the stand-in moved.
+   * the bar included) as its first child; else in a fullscreen element (a site's video player); else
+   * first in <body> while the site has made this element or an ancestor inert or hidden from
+   * assistive technology (what a modal library such as Headless UI's does to the rest of the page).
+   * Then the bars are raised above what entered the top layer (`raise`), or shown again when the
+   * stand-in moved.
    */
   #stand(dialog?: Element, raise = true): void {
     let moved = false;
     if (this.shortcut !== 'none' && !this.closest('dialog')) {
+      // Chromium draws no popover over a fullscreen element but its own descendants': a video
+      // player's box can hold the copy (a <video> or a frame cannot; an element with a shadow root
+      // would not show it).
+      const full = document.fullscreenElement;
       const place =
         dialog ??
         (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal')) ??
-        (this.closest('[inert],[aria-hidden=true]') ? document.body : null);
+        (full &&
+        !full.contains(this) &&
+        !full.shadowRoot &&
+        !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
+          ? full
+          : this.closest('[inert],[aria-hidden=true]')
+            ? document.body
+            : null);
       if (this.#proxy?.parentNode !== place) {
         moved = true;
         this.#dropProxy();
