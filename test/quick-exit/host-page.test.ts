@@ -238,6 +238,18 @@ describe('quick exit on a hostile host page', () => {
     expect(standIns(), 'no stand-in once both are closed').to.have.length(0);
   });
 
+  it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit>
+      <dialog aria-label="Kakor"><p>Vi använder kakor.</p><button>Godkänn</button></dialog>
+    </div>`);
+    page.querySelector('dialog')!.showModal();
+    await frame();
+    expect(standIns()).to.have.length(1);
+    await clickAt(shownButton()!);
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
   it("a site's modal that makes the rest of the page inert and hidden (Headless UI, Radix): the exit still takes clicks, Shift and a screen reader", async () => {
     const el = firstInBody();
     await frame();

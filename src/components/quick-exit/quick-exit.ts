@@ -463,7 +463,7 @@ export class TryggQuickExit extends ElementBase {
    */
   #stand(dialog?: Element, raise = true): void {
     let moved = false;
-    if (this.shortcut !== 'none' && !this.closest('dialog')) {
+    if (!this.hasAttribute('data-trygg-proxy') && !this.closest('dialog')) {
       // Chromium draws no popover over a fullscreen element but its own descendants': a video
       // player's box can hold the copy (a <video> or a frame cannot; an element with a shadow root
       // would not show it).
