@@ -443,13 +443,15 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   }
 
   /**
-   * A finger's tap leaves when it lifts on the button, without waiting for the click: a site that
-   * cancels `touchstart` outside its modal (focus-trap's default, used by many modal libraries)
-   * stops that click. A touch stays captured by the element it began on, so the lift must be inside
-   * the control (a finger slid off it does not leave); a scroll ends in `pointercancel`, not here.
+   * A finger's (or a stylus's) tap leaves when it lifts on the button, without waiting for the
+   * click: a site that cancels `touchstart` outside its modal (focus-trap's default, used by many
+   * modal libraries) stops that click. A touch stays captured by the element it began on, so the
+   * lift must be inside the control (a finger slid off it does not leave); a scroll ends in
+   * `pointercancel`, not here.
    */
   function onPointerUp(event: PointerEvent): void {
-    const box = event.pointerType === 'touch' ? exitControl(event)?.getBoundingClientRect() : undefined;
+    // A finger or a stylus (which also sends touch events); a mouse's click is never cancelled so.
+    const box = event.pointerType === 'mouse' ? undefined : exitControl(event)?.getBoundingClientRect();
     if (
       box &&
       event.clientX >= box.left &&
