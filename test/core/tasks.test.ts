@@ -172,8 +172,15 @@ describe('SliceController', () => {
       await el.slices.complete;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(texts(el), 'every item in the end').to.deep.equal(list(1000));
-      // Without the pace, all 1 000 came in one of the browser's steps here.
-      expect(Math.max(...tree.batches), `items per step: ${tree.batches.join(', ')}`).to.be.at.most(60);
+      // Without the pace, all 1 000 came in one of the browser's steps here. With it, a step gets
+      // about 39. One step may get two slices' worth when the machine misses a frame (seen once in
+      // a loaded `npm test`: 84 after eighteen steps of 39), never more, and only once.
+      const steps = `items per step: ${tree.batches.join(', ')}`;
+      expect(Math.max(...tree.batches), steps).to.be.at.most(120);
+      expect(
+        tree.batches.filter((n) => n > 60),
+        steps
+      ).to.have.length.at.most(1);
       expect(el.slices.paced, 'paced').to.equal(true);
     } finally {
       tree.stop();
