@@ -271,8 +271,10 @@ export class TryggQuickExit extends ElementBase {
     resized ??= new ResizeObserver(() => {
       TryggQuickExit.#pad();
     });
-    blocked ??= new MutationObserver(() => {
-      for (const el of live) el.#stand(undefined, false);
+    // Only a change on the element or an ancestor can move its stand-in: a carousel's hidden slides
+    // cost one `contains` each, not a look for open modal dialogs.
+    blocked ??= new MutationObserver((records) => {
+      for (const el of live) if (records.some((record) => record.target.contains(el))) el.#stand(undefined, false);
     });
     blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
     for (const control of this.#controls) resized.observe(control);
