@@ -1,10 +1,12 @@
 // A React 19 app as a municipality's developer writes it: the wrappers of trygg-kit/react, and one
-// element used directly in JSX (typed by trygg-kit/jsx); on `?consent`, a Headless UI cookie modal (Consent.tsx).
+// element used directly in JSX (typed by trygg-kit/jsx); on `?consent`, a Headless UI cookie modal (Consent.tsx),
+// on `?aria-consent` the same built with React Aria (AriaConsent.tsx).
 import { useState } from 'react';
 import type {} from 'trygg-kit/jsx';
 import { TryggPlanTimeline, TryggQuickExit, TryggSupportCard, TryggTrainingBadge } from 'trygg-kit/react';
 import type { DataErrorDetail, ExitDetail } from 'trygg-kit';
 import { badContacts, contacts, plan, training } from '../../common/data.js';
+import { AriaConsent } from './AriaConsent.js';
 import { Consent } from './Consent.js';
 
 export function App() {
@@ -40,6 +42,7 @@ export function App() {
         Lämnade mot: <output id="exit">{exit ? `${exit.href} (${exit.trigger})` : ''}</output>
       </p>
       <Consent />
+      <AriaConsent />
     </main>
   );
 }
