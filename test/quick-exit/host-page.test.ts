@@ -9,6 +9,7 @@ import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } fr
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { createFocusTrap } from 'focus-trap';
+import { ariaHideOutside } from 'react-aria/private/overlays/ariaHideOutside';
 import { exitInternals } from '../../src/core/exit.js';
 import { setLang } from '../support/helpers.js';
 
@@ -274,6 +275,66 @@ describe('quick exit on a hostile host page', () => {
     expect(shownButton(), "the element's own button is back").to.equal(button(el));
     await clickAt(button(el));
     expect(navigations).to.have.length(3);
+  });
+
+  it("a modal library that also marks inert what is added later (React Aria's): the stand-in is taken back for a click, Shift and a screen reader", async () => {
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const portal = document.createElement('div');
+    portal.innerHTML =
+      '<div role="dialog" aria-modal="true" aria-labelledby="kakor" style="position: fixed; inset: 30% 10% auto; background: #fff">' +
+      '<h2 id="kakor">Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button></div>';
+    document.body.append(portal);
+    // What React Aria's useModalOverlay does while its modal is open (the real function).
+    const restore = ariaHideOutside([portal], { shouldUseInert: true });
+    cleanup.push(() => {
+      restore();
+      portal.remove();
+    });
+    await frame();
+    expect(el.inert, 'React Aria made the element inert').to.equal(true);
+    expect(standIns()).to.have.length(1);
+    expect(standIns()[0].matches('[inert],[aria-hidden]'), 'the stand-in carries no mark').to.equal(false);
+    expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+    await expect(document.body).to.be.accessible();
+    await clickAt(shownButton()!);
+    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    document.querySelector<HTMLButtonElement>('[role="dialog"] button')!.focus();
+    await pressedTwice(el);
+    await sendKeys({ press: 'Shift' });
+    expect(navigations, 'Shift three times, one exit').to.have.length(2);
+    exitInternals.restore();
+
+    restore();
+    await frame();
+    expect(standIns(), 'the stand-in goes with the modal').to.have.length(0);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+  });
+
+  it('a site that marks the stand-in again each time it is taken back: the page comes to rest', async () => {
+    const el = firstInBody();
+    await frame();
+    let marks = 0;
+    const marker = new MutationObserver(() => {
+      for (const standIn of standIns()) {
+        if (!standIn.hasAttribute('inert')) {
+          marks++;
+          standIn.setAttribute('inert', '');
+        }
+      }
+    });
+    marker.observe(document.body, { childList: true, subtree: true, attributeFilter: ['inert'] });
+    cleanup.push(() => {
+      marker.disconnect();
+    });
+    siteModal(el);
+    // Without a limit the two observers would hand the mark back and forth in microtasks, and this
+    // frame would never come.
+    await frame();
+    expect(standIns()).to.have.length(1);
+    expect(marks, 'taken back a few times, then left').to.be.within(2, 6);
   });
 
   it('an ancestor made inert (the app root of a React page): a click at the exit leaves; aria-hidden elsewhere adds no stand-in', async () => {

@@ -155,6 +155,8 @@ export class TryggQuickExit extends ElementBase {
   #presses = 0;
   #announce = true;
   #proxy: TryggQuickExit | undefined;
+  /** How often a site's marks (inert, aria-hidden) were taken off this stand-in (see connectedCallback). */
+  #unmarked = 0;
   /** The destination check of a new connection, pending until its first frame (see connectedCallback). */
   #checking: Promise<void> | undefined;
 
@@ -274,6 +276,19 @@ export class TryggQuickExit extends ElementBase {
     // Only a change on the element or an ancestor can move its stand-in: a carousel's hidden slides
     // cost one `contains` each, not a look for open modal dialogs.
     blocked ??= new MutationObserver((records) => {
+      // A library that goes on marking whatever is added to the page while its modal is open (React
+      // Aria's) marks the stand-in too: the marks are taken off again, a few times at most (a site
+      // that put them back at once would otherwise never let the page rest).
+      for (const { target: t } of records) {
+        if (
+          t instanceof TryggQuickExit &&
+          t.matches('[data-trygg-proxy]:is([inert],[aria-hidden=true])') &&
+          t.#unmarked++ < 4
+        ) {
+          t.inert = false;
+          t.removeAttribute('aria-hidden');
+        }
+      }
       for (const el of live) if (records.some((record) => record.target.contains(el))) el.#stand(undefined, false);
     });
     blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
