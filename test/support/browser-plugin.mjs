@@ -400,6 +400,25 @@ export function browserPlugin() {
         await touch.end();
         return true;
       }
+      if (command === 'trygg-pinch') {
+        // A person's pinch-zoom to payload.scale (1: none), then a finger that pans the zoomed view by
+        // payload.pan ({ x, y }, CSS px, as a touch scroll gesture does).
+        const page = session.browser.getPage(session.id);
+        const cdp = page._client();
+        await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: payload.scale });
+        if (payload.pan) {
+          await cdp.send('Input.synthesizeScrollGesture', {
+            // Near the top left: inside the view at any zoom, below the bar.
+            x: 20,
+            y: 80,
+            xDistance: -payload.pan.x,
+            yDistance: -payload.pan.y,
+            gestureSourceType: payload.source ?? 'touch',
+            speed: 2000,
+          });
+        }
+        return true;
+      }
       if (command === 'trygg-ax-tree') {
         // The page's accessibility tree as the browser builds it for screen readers: role and name
         // of every node that is not ignored.

@@ -55,6 +55,7 @@ export const styles = css`
   pointer-events: none;
   color: inherit;
   font: inherit;
+  transform-origin: 0 0;
 }
 .button, .toggle {
   pointer-events: auto;

@@ -63,6 +63,8 @@ let pageRule = '';
 let resized: ResizeObserver | undefined;
 /** Watches `inert` and `aria-hidden` on the page (see #stand). */
 let blocked: MutationObserver | undefined;
+/** The bars' transform while the page is pinch-zoomed ('' when it is not; see #zoom). */
+let zoomed = '';
 
 /** A help link: an `https:` URL, or a relative reference that stays on this site. */
 function helpUrl(value: string | null): string | undefined {
@@ -293,6 +295,7 @@ export class TryggQuickExit extends ElementBase {
     });
     blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
     for (const control of this.#controls) resized.observe(control);
+    TryggQuickExit.#zoom();
     this.requestUpdate();
     // Two steps wait for the first frame, which shows the bar fixed at the top (z-index
     // --trygg-quick-exit-z-index) and listening: the bar enters the top layer (showPopover costs
@@ -391,7 +394,8 @@ export class TryggQuickExit extends ElementBase {
    */
   static #pad(): void {
     // Leaving: the page is hidden (its controls measure 0) and must not be restyled in that frame.
-    if (core?.leaving) return;
+    // Pinch-zoomed: the boxes are moved and scaled (#zoom); measured again when the zoom ends.
+    if (core?.leaving || zoomed) return;
     let bottom = 0;
     for (const el of live)
       for (const control of el.#controls) {
@@ -405,6 +409,26 @@ export class TryggQuickExit extends ElementBase {
     pageSheet.replaceSync(rule);
     const others = document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
     document.adoptedStyleSheets = rule ? [...others, pageSheet] : others;
+  }
+
+  /**
+   * A person who pinch-zooms the page (to read it) sees part of it: the bar, fixed to the whole
+   * page's top, would be off screen or cut at the side where the button is. So the bars follow the
+   * part on screen, at the size they have without zoom, as the browser's own controls do.
+   */
+  static #zoom(): void {
+    const view = globalThis.visualViewport;
+    const was = zoomed;
+    zoomed =
+      view && (view.scale !== 1 || view.offsetLeft || view.offsetTop)
+        ? `translate(${view.offsetLeft}px,${view.offsetTop}px) scale(${1 / view.scale})`
+        : '';
+    for (const el of live) el.#bar.style.transform = zoomed;
+    if (was && !zoomed) TryggQuickExit.#pad();
+  }
+
+  static {
+    for (const type of ['resize', 'scroll']) globalThis.visualViewport?.addEventListener(type, TryggQuickExit.#zoom);
   }
 
   /** The bar's controls: what the page's scroll padding must clear. */
