@@ -295,7 +295,9 @@ export class TryggQuickExit extends ElementBase {
     });
     blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
     for (const control of this.#controls) resized.observe(control);
-    TryggQuickExit.#zoom();
+    // Pinch-zoomed already (a stand-in made while zoomed): no read of the zoom here, which would lay
+    // out the page in the define; the first frame reads it.
+    if (zoomed) this.#bar.style.transform = zoomed;
     this.requestUpdate();
     // Two steps wait for the first frame, which shows the bar fixed at the top (z-index
     // --trygg-quick-exit-z-index) and listening: the bar enters the top layer (showPopover costs
@@ -304,7 +306,10 @@ export class TryggQuickExit extends ElementBase {
     // A click before then leaves all the same, to a checked destination (exitUrl).
     const checking = new Promise<void>((resolve) => {
       afterFrame(() => {
-        if (this.isConnected) this.#stand();
+        if (this.isConnected) {
+          this.#stand();
+          TryggQuickExit.#zoom();
+        }
         if (this.#checking === checking && this.isConnected) this.#checkHref();
         resolve();
       });
