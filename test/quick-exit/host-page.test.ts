@@ -524,68 +524,71 @@ describe('quick exit on a hostile host page', () => {
     await expect(document.body, 'ar').to.be.accessible();
   });
 
-  it('pinch-zoomed to read, and the zoomed view moved: the whole button stays in view, and a tap and a click there leave', async () => {
-    await setViewport({ width: 390, height: 700 });
-    const el = firstInBody({ content: '<h1>Stöd</h1>' + '<p>Du kan få stöd, dygnet runt.</p>'.repeat(150) });
-    await frame();
-    cleanup.push(() => {
-      void executeServerCommand('trygg-pinch', { scale: 1 });
-    });
-    const unzoomed = button(el).getBoundingClientRect();
-    const view = window.visualViewport!;
-    /** The button's box in the zoomed view (what is on screen), in the page's CSS px. */
-    const inZoomedView = (): DOMRect => {
-      const box = button(el).getBoundingClientRect();
-      return new DOMRect(box.x - view.offsetLeft, box.y - view.offsetTop, box.width, box.height);
-    };
-
-    for (const [scale, pan] of [
-      [2.5, undefined],
-      [2.5, { x: 120, y: 900 }],
-      [4, { x: 30, y: 2000 }],
-    ] as const) {
-      await executeServerCommand('trygg-pinch', { scale, pan, source: 'mouse' });
+  for (const lang of ['sv', 'ar']) {
+    it(`pinch-zoomed to read, and the zoomed view moved: the whole button stays in view, and a tap and a click there leave (${lang})`, async () => {
+      await setViewport({ width: 390, height: 700 });
+      const el = firstInBody({ content: '<h1>Stöd</h1>' + '<p>Du kan få stöd, dygnet runt.</p>'.repeat(150) });
+      await setLang(lang, el);
       await frame();
-      expect(view.scale, 'zoomed').to.equal(scale);
-      if (pan) expect(view.offsetTop, 'the zoomed view moved down the page').to.be.above(0);
-      const box = inZoomedView();
-      expect(
-        box.x >= 0 && box.y >= 0 && box.right <= view.width + 0.5 && box.bottom <= view.height + 0.5,
-        `the whole button in view at ${scale}×: ${JSON.stringify(box)} in ${view.width}×${view.height}`
-      ).to.equal(true);
-      expect(box.y * scale, 'at the top of the screen').to.be.closeTo(unzoomed.y, 1);
-      expect(box.width * scale, 'at the size it has unzoomed').to.be.closeTo(unzoomed.width, 1);
-      expect(box.height * scale, 'a target of 44 px on screen').to.be.at.least(44);
-    }
-    await expect(document.body).to.be.accessible();
-    // A control that changes size while zoomed (here its label) has the page's scroll padding
-    // measured again: from the bar as it is unzoomed, not as it is moved down the page.
-    el.label = 'Lämna sidan nu, snabbt';
-    await frame();
-    const padding = getComputedStyle(document.documentElement).scrollPaddingBlockStart;
-    expect(parseFloat(padding), "the page's scroll padding clears the unzoomed bar").to.be.within(
-      unzoomed.bottom,
-      unzoomed.bottom + 20
-    );
-    el.label = '';
-    await frame();
-    // Input positions are CSS px in the zoomed view (as the browser's own input is hit-tested).
-    const box = inZoomedView();
-    const centre = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
-    await executeServerCommand('trygg-tap', centre);
-    expect(navigations, 'a tap where the button is seen').to.deep.equal(['https://neutral.example/']);
-    exitInternals.restore();
-    await sendMouse({ type: 'click', position: [centre.x, centre.y] });
-    await resetMouse();
-    expect(navigations, 'a click there').to.have.length(2);
-    exitInternals.restore();
+      cleanup.push(() => {
+        void executeServerCommand('trygg-pinch', { scale: 1 });
+      });
+      const unzoomed = button(el).getBoundingClientRect();
+      const view = window.visualViewport!;
+      /** The button's box in the zoomed view (what is on screen), in the page's CSS px. */
+      const inZoomedView = (): DOMRect => {
+        const box = button(el).getBoundingClientRect();
+        return new DOMRect(box.x - view.offsetLeft, box.y - view.offsetTop, box.width, box.height);
+      };
 
-    await executeServerCommand('trygg-pinch', { scale: 1 });
-    await frame();
-    expect(button(el).getBoundingClientRect().toJSON(), 'unzoomed, the bar is back in place').to.deep.equal(
-      unzoomed.toJSON()
-    );
-  });
+      for (const [scale, pan] of [
+        [2.5, undefined],
+        [2.5, { x: 120, y: 900 }],
+        [4, { x: 30, y: 2000 }],
+      ] as const) {
+        await executeServerCommand('trygg-pinch', { scale, pan, source: 'mouse' });
+        await frame();
+        expect(view.scale, 'zoomed').to.equal(scale);
+        if (pan) expect(view.offsetTop, 'the zoomed view moved down the page').to.be.above(0);
+        const box = inZoomedView();
+        expect(
+          box.x >= 0 && box.y >= 0 && box.right <= view.width + 0.5 && box.bottom <= view.height + 0.5,
+          `the whole button in view at ${scale}×: ${JSON.stringify(box)} in ${view.width}×${view.height}`
+        ).to.equal(true);
+        expect(box.y * scale, 'at the top of the screen').to.be.closeTo(unzoomed.y, 1);
+        expect(box.width * scale, 'at the size it has unzoomed').to.be.closeTo(unzoomed.width, 1);
+        expect(box.height * scale, 'a target of 44 px on screen').to.be.at.least(44);
+      }
+      await expect(document.body).to.be.accessible();
+      // A control that changes size while zoomed (here its label) has the page's scroll padding
+      // measured again: from the bar as it is unzoomed, not as it is moved down the page.
+      el.label = 'Lämna sidan nu, snabbt';
+      await frame();
+      const padding = getComputedStyle(document.documentElement).scrollPaddingBlockStart;
+      expect(parseFloat(padding), "the page's scroll padding clears the unzoomed bar").to.be.within(
+        unzoomed.bottom,
+        unzoomed.bottom + 20
+      );
+      el.label = '';
+      await frame();
+      // Input positions are CSS px in the zoomed view (as the browser's own input is hit-tested).
+      const box = inZoomedView();
+      const centre = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+      await executeServerCommand('trygg-tap', centre);
+      expect(navigations, 'a tap where the button is seen').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      await sendMouse({ type: 'click', position: [centre.x, centre.y] });
+      await resetMouse();
+      expect(navigations, 'a click there').to.have.length(2);
+      exitInternals.restore();
+
+      await executeServerCommand('trygg-pinch', { scale: 1 });
+      await frame();
+      expect(button(el).getBoundingClientRect().toJSON(), 'unzoomed, the bar is back in place').to.deep.equal(
+        unzoomed.toJSON()
+      );
+    });
+  }
 
   it('at 320×256 (400 % zoom) every word of the open help can be read and the next Tab stop is visible', async () => {
     await setViewport({ width: 320, height: 256 });
