@@ -10,6 +10,7 @@ import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { createFocusTrap } from 'focus-trap';
 import { ariaHideOutside } from 'react-aria/private/overlays/ariaHideOutside';
+import '@material/web/dialog/dialog.js';
 import { exitInternals } from '../../src/core/exit.js';
 import { setLang } from '../support/helpers.js';
 
@@ -237,6 +238,114 @@ describe('quick exit on a hostile host page', () => {
     first.close();
     await frame();
     expect(standIns(), 'no stand-in once both are closed').to.have.length(0);
+  });
+
+  // A web component's own modal <dialog> in its shadow root (Material's md-dialog, Web Awesome's
+  // wa-dialog): its toggle event stays in the shadow root, and no query of the document finds it.
+  class SiteDialog extends HTMLElement {
+    readonly dialog: HTMLDialogElement;
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      root.innerHTML = '<dialog aria-label="Kakor"><slot></slot></dialog>';
+      this.dialog = root.querySelector('dialog')!;
+    }
+  }
+  customElements.define('site-shadow-dialog', SiteDialog);
+  /** A site's web component with a modal dialog, in the page after the exit, with a button in it. */
+  function shadowDialog(): SiteDialog {
+    const site = new SiteDialog();
+    site.innerHTML = '<p>Vi använder kakor.</p><button>Godkänn</button>';
+    document.body.append(site);
+    cleanup.push(() => {
+      site.remove();
+    });
+    return site;
+  }
+  /** The exit button on screen, the stand-in's in `site`'s shadow root included. */
+  function shownIn(site: SiteDialog): HTMLButtonElement | undefined {
+    return [...document.querySelectorAll('trygg-quick-exit'), ...site.shadowRoot!.querySelectorAll('trygg-quick-exit')]
+      .map((el) => button(el))
+      .find((b) => b.checkVisibility());
+  }
+
+  it("a web component's modal <dialog> in its shadow root: the exit stands in there, takes a click and Tab, and goes when it closes", async () => {
+    const el = firstInBody();
+    const site = shadowDialog();
+    await frame();
+    await frame();
+    site.dialog.showModal();
+    await frame();
+    const shown = shownIn(site);
+    expect(shown?.getRootNode(), 'a stand-in in the dialog shows').to.not.equal(el.shadowRoot);
+    expect(site.shadowRoot!.querySelectorAll('trygg-quick-exit[data-trygg-proxy]')).to.have.length(1);
+    await expect(document.body).to.be.accessible();
+    expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+    await clickAt(shown!);
+    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+
+    site.querySelector('button')!.focus();
+    let reached = false;
+    for (let i = 0; i < 4 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = deepFocus()?.getAttribute('part') === 'button';
+    }
+    expect(reached, 'Tab reaches the exit inside the modal').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    expect(navigations).to.have.length(2);
+    exitInternals.restore();
+
+    site.dialog.close();
+    await frame();
+    expect(site.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+  });
+
+  it("a web component's modal <dialog> open before the exit is on the page: a stand-in from the first frame", async () => {
+    const site = shadowDialog();
+    site.dialog.showModal();
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const shown = shownIn(site);
+    expect(shown?.getRootNode(), 'a stand-in in the dialog shows').to.not.equal(el.shadowRoot);
+    await clickAt(shown!);
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
+  it("Material Web's md-dialog (a modal <dialog> in its shadow root): a click and Shift leave, and the stand-in goes when it closes", async () => {
+    const el = firstInBody();
+    const md = document.createElement('md-dialog');
+    md.innerHTML =
+      '<div slot="headline">Kakor</div><div slot="content">Vi använder kakor.</div>' +
+      '<div slot="actions"><button>Godkänn</button></div>';
+    document.body.append(md);
+    cleanup.push(() => {
+      md.remove();
+    });
+    await frame();
+    await md.show();
+    await frame();
+    const shown = [
+      ...document.querySelectorAll('trygg-quick-exit'),
+      ...md.shadowRoot!.querySelectorAll('trygg-quick-exit'),
+    ]
+      .map((node) => button(node))
+      .find((b) => b.checkVisibility());
+    expect(shown?.getRootNode(), 'a stand-in in the dialog shows').to.not.equal(el.shadowRoot);
+    await expect(document.body).to.be.accessible();
+    await clickAt(shown!);
+    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations, 'Shift three times').to.have.length(2);
+    exitInternals.restore();
+
+    await md.close();
+    await frame();
+    expect(md.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the dialog').to.equal(null);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
   it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {

@@ -66,6 +66,24 @@ let blocked: MutationObserver | undefined;
 /** The bars' transform while the page is pinch-zoomed ('' when it is not; see #zoom). */
 let zoomed = '';
 
+/**
+ * The modal dialog `node` is in, looking through shadow roots and slots: a web component's own
+ * `<dialog>` (Material's md-dialog, Web Awesome's wa-dialog) that no query of the document finds.
+ */
+function modalAround(node: Node | null | undefined): Element | undefined {
+  for (; node; node = (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host) {
+    if (node instanceof HTMLDialogElement && node.matches(':modal')) return node;
+  }
+  return undefined;
+}
+
+/** The element that has focus, inside shadow roots too. */
+function deepFocus(): Element | null {
+  let node = document.activeElement;
+  while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+  return node;
+}
+
 /** A help link: an `https:` URL, or a relative reference that stays on this site. */
 function helpUrl(value: string | null): string | undefined {
   const raw = value?.trim();
@@ -291,7 +309,11 @@ export class TryggQuickExit extends ElementBase {
           t.removeAttribute('aria-hidden');
         }
       }
-      for (const el of live) if (records.some((record) => record.target.contains(el))) el.#stand(undefined, false);
+      for (const el of live) {
+        if (records.some((record) => record.target.contains(el) || record.attributeName === 'open')) {
+          el.#stand(undefined, false);
+        }
+      }
     });
     blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
     for (const control of this.#controls) resized.observe(control);
@@ -450,6 +472,8 @@ export class TryggQuickExit extends ElementBase {
     method.call(document, 'toggle', this.#onToggle, true);
     // A fullscreen element (a site's video player) enters the top layer too, without a toggle event.
     method.call(document, 'fullscreenchange', this.#onToggle, true);
+    // A modal <dialog> in a shadow root fires its toggle there only; the focus it takes reaches here.
+    method.call(document, 'focusin', this.#onToggle, true);
   }
 
   #checkHref(): void {
@@ -494,7 +518,13 @@ export class TryggQuickExit extends ElementBase {
     const target = event.target as Element;
     // Not for our own bars (any element's: raising one must not raise the others in turn). A
     // fullscreenchange whose element has left the page is fired at the document (no `part`).
-    if ((event.composedPath()[0] as Partial<Element>).part?.contains('bar') || this.closest('dialog')) return;
+    const origin = event.composedPath()[0] as Partial<Element> & Node;
+    if (origin.part?.contains('bar') || this.closest('dialog')) return;
+    if (event.type === 'focusin') {
+      const dialog = modalAround(origin);
+      if (dialog && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
+      return;
+    }
     this.#stand((event as ToggleEvent).newState === 'open' && target.matches('dialog:modal') ? target : undefined);
   };
 
@@ -516,7 +546,7 @@ export class TryggQuickExit extends ElementBase {
       const full = document.fullscreenElement;
       const place =
         dialog ??
-        (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal')) ??
+        (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal') || modalAround(deepFocus())) ??
         (full &&
         !full.contains(this) &&
         !full.shadowRoot &&
@@ -525,6 +555,8 @@ export class TryggQuickExit extends ElementBase {
           : this.closest('[inert],[aria-hidden=true]')
             ? document.body
             : null);
+      // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
+      if (place?.localName === 'dialog') blocked?.observe(place, { attributeFilter: ['open'] });
       if (this.#proxy?.parentNode !== place) {
         moved = true;
         this.#dropProxy();
