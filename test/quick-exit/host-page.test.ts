@@ -11,6 +11,7 @@ import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { createFocusTrap } from 'focus-trap';
 import { ariaHideOutside } from 'react-aria/private/overlays/ariaHideOutside';
 import '@material/web/dialog/dialog.js';
+import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import { exitInternals } from '../../src/core/exit.js';
 import { setLang } from '../support/helpers.js';
 
@@ -346,6 +347,27 @@ describe('quick exit on a hostile host page', () => {
     await frame();
     expect(md.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the dialog').to.equal(null);
     expect(shownButton(), "the element's own button is back").to.equal(button(el));
+  });
+
+  it("Shoelace's sl-dialog (its own modal and focus trap, no <dialog>): the exit stays on top, and a click and Shift leave", async () => {
+    const el = firstInBody();
+    const sl = document.createElement('sl-dialog');
+    sl.label = 'Kakor';
+    sl.innerHTML = '<p>Vi använder kakor.</p><button>Godkänn</button>';
+    document.body.append(sl);
+    cleanup.push(() => {
+      sl.remove();
+    });
+    await frame();
+    await sl.show();
+    await frame();
+    expect(shownButton(), "the element's own button, above the dialog's overlay").to.equal(button(el));
+    await expect(document.body).to.be.accessible();
+    await clickAt(button(el));
+    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations, 'Shift three times').to.have.length(2);
   });
 
   it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {
