@@ -721,6 +721,42 @@ describe('quick exit on a hostile host page', () => {
     });
   }
 
+  it('on a phone, a page laid out wider than the screen (no meta viewport): shown zoomed out as before, and pinched, the whole button in view; a tap leaves', async () => {
+    await executeServerCommand('trygg-phone', { width: 390, height: 700 });
+    cleanup.push(() => {
+      void executeServerCommand('trygg-pinch', { scale: 1 });
+    });
+    const el = firstInBody({ content: '<h1>Stöd</h1>' + '<p>Du kan få stöd, dygnet runt.</p>'.repeat(150) });
+    await frame();
+    await frame();
+    const view = window.visualViewport!;
+    expect(view.scale, 'the phone shows the whole page width, zoomed out').to.be.below(1);
+    const bar = el.shadowRoot!.querySelector<HTMLElement>('[part~="bar"]')!;
+    expect(bar.style.transform, 'nothing to follow before a pinch').to.equal('');
+    const unzoomed = button(el).getBoundingClientRect();
+    const shownAt = view.scale;
+    expect(unzoomed.right, 'the button in view').to.be.at.most(view.width);
+
+    await executeServerCommand('trygg-pinch', { scale: 1.2, pan: { x: 300, y: 600 }, source: 'mouse' });
+    await frame();
+    expect(view.offsetLeft, 'the zoomed view moved right').to.be.above(0);
+    const box = button(el).getBoundingClientRect();
+    const inView = new DOMRect(box.x - view.offsetLeft, box.y - view.offsetTop, box.width, box.height);
+    expect(
+      inView.x >= 0 && inView.y >= 0 && inView.right <= view.width + 0.5 && inView.bottom <= view.height + 0.5,
+      `the whole button in view: ${JSON.stringify(inView)} in ${view.width}×${view.height}`
+    ).to.equal(true);
+    expect(inView.width * view.scale, 'at the size it had on screen before the pinch').to.be.closeTo(
+      unzoomed.width * shownAt,
+      1
+    );
+    await executeServerCommand('trygg-tap', {
+      x: Math.round(inView.x + inView.width / 2),
+      y: Math.round(inView.y + inView.height / 2),
+    });
+    expect(navigations, 'a tap where the button is seen').to.deep.equal(['https://neutral.example/']);
+  });
+
   it('at 320×256 (400 % zoom) every word of the open help can be read and the next Tab stop is visible', async () => {
     await setViewport({ width: 320, height: 256 });
     const el = firstInBody({

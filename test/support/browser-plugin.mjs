@@ -400,6 +400,19 @@ export function browserPlugin() {
         await touch.end();
         return true;
       }
+      if (command === 'trygg-phone') {
+        // A phone's screen, payload.width × payload.height CSS px, showing a page the way a phone
+        // does: one without <meta name="viewport"> is laid out 980 px wide and shown zoomed out.
+        // The test's setViewport() ends it.
+        const page = session.browser.getPage(session.id);
+        await page._client().send('Emulation.setDeviceMetricsOverride', {
+          width: payload.width,
+          height: payload.height,
+          deviceScaleFactor: 0,
+          mobile: true,
+        });
+        return true;
+      }
       if (command === 'trygg-pinch') {
         // A person's pinch-zoom to payload.scale (1: none), then a finger that pans the zoomed view by
         // payload.pan ({ x, y }, CSS px, as a touch scroll gesture does).

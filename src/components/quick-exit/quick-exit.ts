@@ -446,9 +446,12 @@ export class TryggQuickExit extends ElementBase {
   static #zoom(): void {
     const view = globalThis.visualViewport;
     const was = zoomed;
+    // As wide as the part on screen: 1 / scale on a page made for phones; nothing on a page laid out
+    // wider than the screen and shown zoomed out whole (its scale is below 1 before any pinch).
+    const fit = view ? view.width / document.documentElement.clientWidth : 1;
     zoomed =
-      view && (view.scale !== 1 || view.offsetLeft || view.offsetTop)
-        ? `translate(${view.offsetLeft}px,${view.offsetTop}px) scale(${1 / view.scale})`
+      view && (Math.abs(fit - 1) > 0.001 || view.offsetLeft || view.offsetTop)
+        ? `translate(${view.offsetLeft}px,${view.offsetTop}px) scale(${fit})`
         : '';
     for (const el of live) el.#bar.style.transform = zoomed;
     if (was && !zoomed) TryggQuickExit.#pad();
