@@ -79,18 +79,41 @@ async function exitInTree(): Promise<boolean> {
   return tree.some((node) => node.role === 'button' && node.name === 'Lämna sidan snabbt');
 }
 
+/** A site's modal dialog (a library's portal), last in <body>. */
+function modalPortal(): HTMLDivElement {
+  const portal = document.createElement('div');
+  portal.innerHTML =
+    '<div role="dialog" aria-modal="true" aria-labelledby="kakor" style="position: fixed; inset: 30% 10% auto; z-index: 50; background: #fff">' +
+    '<h2 id="kakor">Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button></div>';
+  document.body.append(portal);
+  return portal;
+}
+
+/**
+ * With a site's modal open over `el`: an exit button is in the accessibility tree, axe passes, a click
+ * at the button on screen leaves, and Shift three times with focus in the modal leaves once.
+ */
+async function leavesPastModal(el: TryggQuickExit): Promise<void> {
+  expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+  await expect(document.body).to.be.accessible();
+  await clickAt(shownButton()!);
+  expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
+  exitInternals.restore();
+  document.querySelector<HTMLButtonElement>('[role="dialog"] button')!.focus();
+  await pressedTwice(el);
+  await sendKeys({ press: 'Shift' });
+  expect(navigations, 'Shift three times, one exit').to.have.length(2);
+  exitInternals.restore();
+}
+
 /**
  * What a site's modal library does to the rest of the page while its dialog is open (Headless UI's
  * `useInertOthers`: `inert` and `aria-hidden="true"` on every other child of <body> or on `only`;
  * Radix's `pointer-events: none` on <body>). Returns the undo, as the library restores on close.
  */
 function siteModal(only?: Element): () => void {
-  const portal = document.createElement('div');
-  portal.innerHTML =
-    '<div role="dialog" aria-modal="true" aria-labelledby="kakor" style="position: fixed; inset: 30% 10% auto; z-index: 50; background: #fff">' +
-    '<h2 id="kakor">Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button></div>';
   const others = only ? [only] : [...document.body.children];
-  document.body.append(portal);
+  const portal = modalPortal();
   for (const node of others) {
     node.setAttribute('inert', '');
     node.setAttribute('aria-hidden', 'true');
@@ -389,16 +412,7 @@ describe('quick exit on a hostile host page', () => {
     const close = siteModal();
     await frame();
     expect(el.hasAttribute('inert'), 'the site made the element inert').to.equal(true);
-    expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
-    await expect(document.body).to.be.accessible();
-    await clickAt(shownButton()!);
-    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
-    exitInternals.restore();
-    document.querySelector<HTMLButtonElement>('[role="dialog"] button')!.focus();
-    await pressedTwice(el);
-    await sendKeys({ press: 'Shift' });
-    expect(navigations, 'Shift three times, one exit').to.have.length(2);
-    exitInternals.restore();
+    await leavesPastModal(el);
 
     close();
     await frame();
@@ -412,11 +426,7 @@ describe('quick exit on a hostile host page', () => {
     const el = firstInBody();
     await frame();
     await frame();
-    const portal = document.createElement('div');
-    portal.innerHTML =
-      '<div role="dialog" aria-modal="true" aria-labelledby="kakor" style="position: fixed; inset: 30% 10% auto; background: #fff">' +
-      '<h2 id="kakor">Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button></div>';
-    document.body.append(portal);
+    const portal = modalPortal();
     // What React Aria's useModalOverlay does while its modal is open (the real function).
     const restore = ariaHideOutside([portal], { shouldUseInert: true });
     cleanup.push(() => {
@@ -427,16 +437,7 @@ describe('quick exit on a hostile host page', () => {
     expect(el.inert, 'React Aria made the element inert').to.equal(true);
     expect(standIns()).to.have.length(1);
     expect(standIns()[0].matches('[inert],[aria-hidden]'), 'the stand-in carries no mark').to.equal(false);
-    expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
-    await expect(document.body).to.be.accessible();
-    await clickAt(shownButton()!);
-    expect(navigations, 'a click at the button').to.deep.equal(['https://neutral.example/']);
-    exitInternals.restore();
-    document.querySelector<HTMLButtonElement>('[role="dialog"] button')!.focus();
-    await pressedTwice(el);
-    await sendKeys({ press: 'Shift' });
-    expect(navigations, 'Shift three times, one exit').to.have.length(2);
-    exitInternals.restore();
+    await leavesPastModal(el);
 
     restore();
     await frame();

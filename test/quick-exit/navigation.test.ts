@@ -187,39 +187,28 @@ describe('quick exit in a real navigation', function () {
     });
 
     // The React app of test/integration/ (built by scripts/integration.mjs) with its cookie-consent
-    // modal open: Headless UI's Dialog, which makes #root (and the exit in it) inert and aria-hidden.
-    for (const trigger of ['seen-click', 'shift']) {
-      it(`behind a React site's Headless UI modal, which makes the page inert: it leaves (${trigger})`, async () => {
-        const app = '/test/integration/react/dist/index.html';
-        if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);
-        const r = await run('integration/react/dist/index.html?consent', trigger, {
-          ready: 'body:has(#root[inert]) [role="dialog"]',
-          delay: 1500,
+    // modal open. Headless UI's Dialog makes #root (and the exit in it) inert and aria-hidden; React
+    // Aria's modal does too, and goes on marking inert whatever is added to <body> while it is open
+    // (the stand-in included).
+    for (const [query, library] of [
+      ['consent', 'Headless UI'],
+      ['aria-consent', 'React Aria'],
+    ]) {
+      for (const trigger of ['seen-click', 'shift']) {
+        it(`behind a React site's ${library} modal, which makes the page inert: it leaves (${trigger})`, async () => {
+          const app = '/test/integration/react/dist/index.html';
+          if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);
+          const r = await run(`integration/react/dist/index.html?${query}`, trigger, {
+            ready: 'body:has(#root[inert]) [role="dialog"]',
+            delay: 1500,
+          });
+          expect(r.before.inert, `${library} made the exit inert`).to.equal(true);
+          expect(r.finalUrl).to.equal('https://www.smhi.se/');
+          expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+          expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
+          expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
         });
-        expect(r.before.inert, 'Headless UI made the exit inert').to.equal(true);
-        expect(r.finalUrl).to.equal('https://www.smhi.se/');
-        expect(r.exitEvents, 'one trygg-exit').to.equal(1);
-        expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
-        expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
-      });
-    }
-
-    // The same modal built with React Aria: it goes on marking inert whatever is added to <body>
-    // while it is open (the stand-in included), not only what was there when it opened.
-    for (const trigger of ['seen-click', 'shift']) {
-      it(`behind a React Aria modal, which also makes what is added later inert: it leaves (${trigger})`, async () => {
-        const app = '/test/integration/react/dist/index.html';
-        if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);
-        const r = await run('integration/react/dist/index.html?aria-consent', trigger, {
-          ready: 'body:has(#root[inert]) [role="dialog"]',
-          delay: 1500,
-        });
-        expect(r.before.inert, 'React Aria made the exit inert').to.equal(true);
-        expect(r.finalUrl).to.equal('https://www.smhi.se/');
-        expect(r.exitEvents, 'one trygg-exit').to.equal(1);
-        expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
-        expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
-      });
+      }
     }
 
     it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops', async () => {
