@@ -79,6 +79,17 @@ async function exitInTree(): Promise<boolean> {
   return tree.some((node) => node.role === 'button' && node.name === 'Lämna sidan snabbt');
 }
 
+/** From focus in a modal dialog, Tab (a few times at most) reaches the exit button; Enter there. */
+async function tabToExitAndEnter(): Promise<void> {
+  let reached = false;
+  for (let i = 0; i < 4 && !reached; i++) {
+    await sendKeys({ press: 'Tab' });
+    reached = deepFocus()?.getAttribute('part') === 'button';
+  }
+  expect(reached, 'Tab reaches the exit inside the modal').to.equal(true);
+  await sendKeys({ press: 'Enter' });
+}
+
 /** A site's modal dialog (a library's portal), last in <body>. */
 function modalPortal(): HTMLDivElement {
   const portal = document.createElement('div');
@@ -227,13 +238,7 @@ describe('quick exit on a hostile host page', () => {
 
     (dialog.querySelector('button') as HTMLButtonElement).focus();
     await pressedTwice(page.querySelector('trygg-quick-exit')!);
-    let reached = false; // (Tab, another key, starts the count again)
-    for (let i = 0; i < 4 && !reached; i++) {
-      await sendKeys({ press: 'Tab' });
-      reached = deepFocus()?.getAttribute('part') === 'button';
-    }
-    expect(reached, 'Tab reaches the exit inside the modal').to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await tabToExitAndEnter(); // (Tab, another key, starts the count again)
     expect(navigations).to.have.length(2);
     dialog.close();
     await frame();
@@ -286,8 +291,8 @@ describe('quick exit on a hostile host page', () => {
     });
     return site;
   }
-  /** The exit button on screen, the stand-in's in `site`'s shadow root included. */
-  function shownIn(site: SiteDialog): HTMLButtonElement | undefined {
+  /** The exit button on screen, a stand-in's in `site`'s shadow root included. */
+  function shownIn(site: Element): HTMLButtonElement | undefined {
     return [...document.querySelectorAll('trygg-quick-exit'), ...site.shadowRoot!.querySelectorAll('trygg-quick-exit')]
       .map((el) => button(el))
       .find((b) => b.checkVisibility());
@@ -310,13 +315,7 @@ describe('quick exit on a hostile host page', () => {
     exitInternals.restore();
 
     site.querySelector('button')!.focus();
-    let reached = false;
-    for (let i = 0; i < 4 && !reached; i++) {
-      await sendKeys({ press: 'Tab' });
-      reached = deepFocus()?.getAttribute('part') === 'button';
-    }
-    expect(reached, 'Tab reaches the exit inside the modal').to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await tabToExitAndEnter();
     expect(navigations).to.have.length(2);
     exitInternals.restore();
 
@@ -351,12 +350,7 @@ describe('quick exit on a hostile host page', () => {
     await frame();
     await md.show();
     await frame();
-    const shown = [
-      ...document.querySelectorAll('trygg-quick-exit'),
-      ...md.shadowRoot!.querySelectorAll('trygg-quick-exit'),
-    ]
-      .map((node) => button(node))
-      .find((b) => b.checkVisibility());
+    const shown = shownIn(md);
     expect(shown?.getRootNode(), 'a stand-in in the dialog shows').to.not.equal(el.shadowRoot);
     await expect(document.body).to.be.accessible();
     await clickAt(shown!);
