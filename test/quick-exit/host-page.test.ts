@@ -563,6 +563,127 @@ describe('quick exit on a hostile host page', () => {
     expect(shownButton()).to.equal(button(el));
   });
 
+  // An editor's placement that the page hides: `#here` in `markup` holds the element; `shown(main,
+  // on)` shows or hides it as the site does (opening the accordion, choosing the tab, the menu).
+  const hiddenPlaces: [string, string, (main: HTMLElement, on: boolean) => void][] = [
+    [
+      'a closed accordion (<details>)',
+      '<details><summary>Stöd</summary><div id="here"></div></details>',
+      (main, on) => {
+        main.querySelector('details')!.open = on;
+      },
+    ],
+    [
+      'a tab panel hidden with hidden="until-found"',
+      '<div id="here" hidden="until-found"></div>',
+      (main, on) => {
+        main.querySelector('#here')!.setAttribute('hidden', on ? '' : 'until-found');
+        main.querySelector('#here')!.toggleAttribute('hidden', !on);
+      },
+    ],
+    [
+      "a menu the site's CSS hides (display: none)",
+      '<nav class="meny" aria-label="Meny"><div id="here"></div></nav>',
+      (main, on) => {
+        main.querySelector('nav')!.classList.toggle('meny', !on);
+      },
+    ],
+  ];
+  for (const [where, markup, shown] of hiddenPlaces) {
+    it(`an exit an editor put in ${where}: a copy at the top of the page takes a click and Shift, and goes while the page shows the exit`, async () => {
+      siteStyle('.meny { display: none }');
+      const el = firstInBody({ content: `<h1>Stöd</h1>${markup}<p>Du kan få stöd.</p>` });
+      const main = document.querySelector('main')!;
+      main.querySelector('#here')!.append(el);
+      await waitUntil(() => standIns().length === 1, 'no copy stands in for the hidden exit');
+      const [copy] = standIns();
+      expect(document.body.firstElementChild, 'first in <body>').to.equal(copy);
+      expect(shownButton()?.getRootNode(), 'the copy’s button is on screen').to.equal(copy.shadowRoot);
+      expect(
+        main.querySelector('h1')!.getBoundingClientRect().top,
+        'it takes its own row: the page’s heading is below the bar'
+      ).to.be.at.least(shownButton()!.getBoundingClientRect().bottom);
+      expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+      await expect(document.body).to.be.accessible();
+      await clickAt(shownButton()!);
+      expect(navigations, 'a click at the copy').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      await pressedTwice(el);
+      await sendKeys({ press: 'Shift' });
+      expect(navigations, 'Shift three times').to.have.length(2);
+      exitInternals.restore();
+
+      shown(main, true);
+      await waitUntil(() => standIns().length === 0, 'the copy stays while the exit shows');
+      expect(shownButton(), 'the element’s own button').to.equal(button(el));
+      shown(main, false);
+      await waitUntil(() => standIns().length === 1, 'no copy when the page hides the exit again');
+    });
+  }
+
+  it('no copy when another exit shows (a site with two headers, one hidden), or when the element itself is hidden', async () => {
+    siteStyle('.meny { display: none }');
+    const el = firstInBody({ content: '<h1>Stöd</h1><nav class="meny" aria-label="Meny"></nav>' });
+    const hidden = document.createElement('trygg-quick-exit');
+    document.querySelector('nav')!.append(hidden);
+    await frame();
+    await frame();
+    expect(standIns(), 'the other exit shows').to.have.length(0);
+    expect(shownButton()).to.equal(button(el));
+    el.hidden = true;
+    await waitUntil(() => standIns().length === 1, 'with no exit on screen, the hidden one gets a copy');
+    hidden.remove();
+    await waitUntil(() => standIns().length === 0, 'the site hid the element itself: no copy');
+    expect(shownButton(), 'none on screen').to.equal(undefined);
+  });
+
+  it('while the page is being left (hidden by the exit), no copy is added or taken away', async () => {
+    const el = firstInBody({ content: '<h1>Stöd</h1><details><summary>Mer</summary></details>' });
+    const other = document.createElement('trygg-quick-exit');
+    document.querySelector('details')!.append(other);
+    await frame();
+    await frame();
+    expect(standIns()).to.have.length(0);
+    await clickAt(button(el));
+    expect(navigations).to.have.length(1);
+    for (let i = 0; i < 3; i++) await frame();
+    expect(standIns(), 'every exit measures nothing now: none gets a copy').to.have.length(0);
+    exitInternals.restore();
+    el.hidden = true;
+    await waitUntil(() => standIns().length === 1);
+    const [copy] = standIns();
+    await clickAt(shownButton()!);
+    expect(navigations).to.have.length(2);
+    for (let i = 0; i < 3; i++) await frame();
+    expect(standIns(), 'the copy stays as it was').to.deep.equal([copy]);
+  });
+
+  it("is drawn while a site's anti-flicker snippet hides the page (html { opacity: 0 }), and a click there leaves", async () => {
+    siteStyle('html.async-hide { opacity: 0 !important }');
+    document.documentElement.classList.add('async-hide');
+    cleanup.push(() => {
+      document.documentElement.classList.remove('async-hide');
+    });
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const box = button(el).getBoundingClientRect();
+    // The button's own red, at its edge (not on a letter); the page there would be white.
+    const seen = await executeServerCommand<number[], { x: number; y: number }>('trygg-pixel', {
+      x: Math.round(box.x + 4),
+      y: Math.round(box.y + box.height / 2),
+    });
+    expect(seen, 'the button’s red on screen').to.deep.equal([0xa4, 0x00, 0x1d]);
+    const heading = document.querySelector('h1')!.getBoundingClientRect();
+    const page = await executeServerCommand<number[], { x: number; y: number }>('trygg-pixel', {
+      x: Math.round(heading.x + 1),
+      y: Math.round(heading.y + heading.height / 2),
+    });
+    expect(page, 'the page itself is not drawn (white where its heading is)').to.deep.equal([255, 255, 255]);
+    await clickAt(button(el));
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
   it('keeps a 44 px target and legible text under `* { all: unset }` and `html { font-size: 8px }`', async () => {
     siteStyle('* { all: unset } html { font-size: 8px }');
     const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);

@@ -4,6 +4,8 @@
 
 import { createRequire } from 'node:module';
 import sanitizeHtml from 'sanitize-html';
+import { PNG } from 'pngjs';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -431,6 +433,16 @@ export function browserPlugin() {
           });
         }
         return true;
+      }
+      if (command === 'trygg-pixel') {
+        // The colour the screen shows at (payload.x, payload.y), CSS px in the page, as [r, g, b]:
+        // what a person sees there, composited (the top layer, the page's opacity and filters).
+        const page = session.browser.getPage(session.id);
+        const { data } = await page._client().send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { x: payload.x, y: payload.y, width: 1, height: 1, scale: 1 },
+        });
+        return [...PNG.sync.read(Buffer.from(data, 'base64')).data.subarray(0, 3)];
       }
       if (command === 'trygg-ax-tree') {
         // The page's accessibility tree as the browser builds it for screen readers: role and name

@@ -26,7 +26,7 @@ export const styles = css`
   color: var(--trygg-color-text, #1b1b1b) !important;
   visibility: visible !important;
 }
-:host([data-trygg-proxy]) {
+:host([data-trygg-proxy='']) {
   min-block-size: 0 !important;
   padding: 0 !important;
 }

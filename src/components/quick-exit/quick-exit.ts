@@ -290,10 +290,16 @@ export class TryggQuickExit extends ElementBase {
     }
     follow();
     live.add(this);
+    // A control that changes size: the page's scroll padding, and a bar the page has hidden or
+    // shown again (an ancestor with display: none, see #stand), in a task of its own: a stand-in's
+    // controls observed from this callback would be a loop.
     resized ??= new ResizeObserver(() => {
       TryggQuickExit.#pad();
+      setTimeout(() => {
+        if (!core?.leaving) for (const el of live) el.#stand(undefined, false);
+      });
     });
-    // Only a change on the element or an ancestor can move its stand-in: a carousel's hidden slides
+    // Only a change on an element or an ancestor can move a stand-in: a carousel's hidden slides
     // cost one `contains` each, not a look for open modal dialogs.
     blocked ??= new MutationObserver((records) => {
       // A library that goes on marking whatever is added to the page while its modal is open (React
@@ -309,14 +315,20 @@ export class TryggQuickExit extends ElementBase {
           t.removeAttribute('aria-hidden');
         }
       }
-      for (const el of live) {
-        if (records.some((record) => record.target.contains(el) || record.attributeName === 'open')) {
-          el.#stand(undefined, false);
-        }
+      // All of them: one element hidden can make another the first with no exit on screen (#unshown).
+      if (
+        records.some(
+          ({ target, attributeName }) => attributeName === 'open' || [...live].some((el) => target.contains(el))
+        )
+      ) {
+        for (const el of live) el.#stand(undefined, false);
       }
     });
-    blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden'] });
-    for (const control of this.#controls) resized.observe(control);
+    // `hidden` too: a panel hidden with hidden="until-found" (content-visibility) reports no size.
+    blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden', 'hidden'] });
+    // The element itself too: while a stand-in shows for it its controls are hidden, and its own box
+    // is what comes back when the page shows it again.
+    for (const node of [this, ...this.#controls]) resized.observe(node);
     // Pinch-zoomed already (a stand-in made while zoomed): no read of the zoom here, which would lay
     // out the page in the define; the first frame reads it.
     if (zoomed) this.#bar.style.transform = zoomed;
@@ -345,7 +357,7 @@ export class TryggQuickExit extends ElementBase {
 
   disconnectedCallback(): void {
     live.delete(this);
-    for (const control of this.#controls) resized?.unobserve(control);
+    for (const node of [this, ...this.#controls]) resized?.unobserve(node);
     TryggQuickExit.#pad();
     this.#dropProxy();
     this.#listen(removeEventListener);
@@ -531,13 +543,13 @@ export class TryggQuickExit extends ElementBase {
   };
 
   /**
-   * Where the bar cannot take clicks, a copy of the element (its own bar, `shortcut="none"`) stands
+   * Where the bar cannot take clicks or is not drawn, a copy of the element (its own bar, `shortcut="none"`) stands
    * in for it: inside a modal dialog that opens or is still open (it makes everything outside inert,
    * the bar included) as its first child; else in a fullscreen element (a site's video player); else
    * first in <body> while the site has made this element or an ancestor inert or hidden from
-   * assistive technology (what a modal library such as Headless UI's does to the rest of the page).
-   * Then the bars are raised above what entered the top layer (`raise`), or shown again when the
-   * stand-in moved.
+   * assistive technology (what a modal library such as Headless UI's does to the rest of the page),
+   * or has hidden it where no exit shows (#unshown). Then the bars are raised above what entered
+   * the top layer (`raise`), or shown again when the stand-in moved.
    */
   #stand(dialog?: Element, raise = true): void {
     let moved = false;
@@ -546,6 +558,7 @@ export class TryggQuickExit extends ElementBase {
       // player's box can hold the copy (a <video> or a frame cannot; an element with a shadow root
       // would not show it).
       const full = document.fullscreenElement;
+      let marked = true;
       const place =
         dialog ??
         (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal') || modalAround(deepFocus())) ??
@@ -554,12 +567,12 @@ export class TryggQuickExit extends ElementBase {
         !full.shadowRoot &&
         !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
           ? full
-          : this.closest('[inert],[aria-hidden=true]')
+          : (marked = !!this.closest('[inert],[aria-hidden=true]')) || this.#unshown()
             ? document.body
             : null);
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
       if (place?.localName === 'dialog') blocked?.observe(place, { attributeFilter: ['open'] });
-      if (this.#proxy?.parentNode !== place) {
+      if ((this.#proxy?.parentNode ?? null) !== place) {
         moved = true;
         this.#dropProxy();
         if (place) {
@@ -572,11 +585,25 @@ export class TryggQuickExit extends ElementBase {
           place.prepend(proxy);
         }
       }
+      // Standing in for an element the page hides, the copy takes the row the README's placement
+      // gives the element (else its bar would cover the top of the site's header: a menu button).
+      this.#proxy?.setAttribute('data-trygg-proxy', marked ? '' : 'row');
     }
     if (moved || raise) {
       this.#show();
       if (this.#proxy) this.#proxy.#show();
     }
+  }
+
+  /**
+   * Whether the page hides this element where no exit shows: in a closed `<details>`, a hidden tab
+   * panel or a menu with `display: none` (an editor's placement). Not while leaving (the whole page
+   * is hidden then), nor when the element itself has `hidden` or another exit is on screen (a site's
+   * desktop and mobile headers, one of them hidden); of several hidden ones, the first stands in.
+   */
+  #unshown(): boolean {
+    const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
+    return !core?.leaving && own[0] === this && !own.some((el) => el.checkVisibility());
   }
 
   #dropProxy(): void {
