@@ -655,7 +655,7 @@ describe('quick exit on a hostile host page', () => {
     await clickAt(shownButton()!);
     expect(navigations).to.have.length(2);
     for (let i = 0; i < 3; i++) await frame();
-    expect(standIns(), 'the copy stays as it was').to.deep.equal([copy]);
+    expect(standIns().length === 1 && standIns()[0] === copy, 'the copy stays as it was').to.equal(true);
   });
 
   it("is drawn while a site's anti-flicker snippet hides the page (html { opacity: 0 }), and a click there leaves", async () => {

@@ -295,9 +295,11 @@ export class TryggQuickExit extends ElementBase {
     // controls observed from this callback would be a loop.
     resized ??= new ResizeObserver(() => {
       TryggQuickExit.#pad();
-      setTimeout(() => {
-        if (!core?.leaving) for (const el of live) el.#stand(undefined, false);
-      });
+      // Not while leaving (every control measures 0 then): nothing more in the frame that hides the page.
+      if (!core?.leaving)
+        setTimeout(() => {
+          for (const el of live) el.#stand(undefined, false);
+        });
     });
     // Only a change on an element or an ancestor can move a stand-in: a carousel's hidden slides
     // cost one `contains` each, not a look for open modal dialogs.
@@ -597,13 +599,15 @@ export class TryggQuickExit extends ElementBase {
 
   /**
    * Whether the page hides this element where no exit shows: in a closed `<details>`, a hidden tab
-   * panel or a menu with `display: none` (an editor's placement). Not while leaving (the whole page
-   * is hidden then), nor when the element itself has `hidden` or another exit is on screen (a site's
-   * desktop and mobile headers, one of them hidden); of several hidden ones, the first stands in.
+   * panel or a menu with `display: none` (an editor's placement). Not when the element itself has
+   * `hidden` or another exit is on screen (a site's desktop and mobile headers, one of them hidden);
+   * of several hidden ones, the first stands in.
    */
   #unshown(): boolean {
+    // While the page is being left every exit measures nothing: a copy stays as it was.
+    if (core?.leaving) return this.#proxy?.getAttribute('data-trygg-proxy') === 'row';
     const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
-    return !core?.leaving && own[0] === this && !own.some((el) => el.checkVisibility());
+    return own[0] === this && !own.some((el) => el.checkVisibility());
   }
 
   #dropProxy(): void {
