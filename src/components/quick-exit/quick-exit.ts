@@ -545,13 +545,14 @@ export class TryggQuickExit extends ElementBase {
   };
 
   /**
-   * Where the bar cannot take clicks or is not drawn, a copy of the element (its own bar, `shortcut="none"`) stands
-   * in for it: inside a modal dialog that opens or is still open (it makes everything outside inert,
-   * the bar included) as its first child; else in a fullscreen element (a site's video player); else
-   * first in <body> while the site has made this element or an ancestor inert or hidden from
-   * assistive technology (what a modal library such as Headless UI's does to the rest of the page),
-   * or has hidden it where no exit shows (#unshown). Then the bars are raised above what entered
-   * the top layer (`raise`), or shown again when the stand-in moved.
+   * Where the bar cannot take clicks or is not drawn, a copy of the element (its own bar,
+   * `shortcut="none"`) stands in for it: inside a modal dialog that opens or is still open (it makes
+   * everything outside inert, the bar included) as its first child; else in a fullscreen element (a
+   * site's video player); else first in <body> while the site has made this element or an ancestor
+   * inert or hidden from assistive technology (what a modal library such as Headless UI's does to
+   * the rest of the page), or has hidden it where no exit shows (#unshown). Then the bars are raised
+   * above what entered the top layer (`raise`), or shown again when the stand-in moved (only then:
+   * until round 32 a call with no stand-in, before or after, counted as a move).
    */
   #stand(dialog?: Element, raise = true): void {
     let moved = false;
