@@ -621,6 +621,68 @@ describe('quick exit on a hostile host page', () => {
     });
   }
 
+  it("an exit in a site's menu built as a <dialog>: a copy while the menu is closed; open, its own button is on top and takes a click and Tab", async () => {
+    const el = firstInBody({
+      content:
+        '<h1>Stöd</h1><dialog aria-label="Meny" style="inset: 0; inline-size: 100vw; max-inline-size: none; block-size: 100vh; max-block-size: none; margin: 0">' +
+        '<div id="here"></div><a href="#hem">Hem</a> <button>Stäng</button></dialog>',
+    });
+    const menu = document.querySelector('dialog')!;
+    menu.querySelector('#here')!.append(el);
+    cleanup.push(() => {
+      menu.close();
+    });
+    await waitUntil(() => standIns().length === 1, 'no copy while the menu is closed');
+
+    menu.showModal();
+    await waitUntil(() => standIns().length === 0, 'the copy stays while the menu shows the exit');
+    await frame();
+    const shown = shownButton()!;
+    expect(shown === button(el), 'the element’s own button').to.equal(true);
+    const box = shown.getBoundingClientRect();
+    expect(
+      document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName,
+      'on top of the menu'
+    ).to.equal('trygg-quick-exit');
+    expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+    await expect(document.body).to.be.accessible();
+    await clickAt(shown);
+    expect(navigations, 'a click at it').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    menu.querySelector('a')!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(
+      deepFocus()?.getAttribute('part'),
+      'Shift+Tab from the menu’s link: its help control, then the exit'
+    ).to.equal('button');
+    await sendKeys({ press: 'Enter' });
+    expect(navigations, 'Enter').to.have.length(2);
+    exitInternals.restore();
+
+    menu.close();
+    await waitUntil(() => standIns().length === 1, 'no copy when the menu closes');
+  });
+
+  // The bar leaves the top layer and enters it again in one task: the focus on its button is not lost.
+  it("focus on the exit stays there when the bar is raised above a site's popover (a toast)", async () => {
+    const el = firstInBody({ content: '<h1>Stöd</h1><div popover="manual">Sparat</div>' });
+    await frame();
+    await frame();
+    button(el).focus();
+    document.querySelector<HTMLElement>('[popover]')!.showPopover();
+    await frame();
+    expect(deepFocus()?.getAttribute('part'), 'focus on the exit button').to.equal('button');
+    const box = button(el).getBoundingClientRect();
+    expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName, 'on top').to.equal(
+      'trygg-quick-exit'
+    );
+    await sendKeys({ press: 'Enter' });
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
   it('no copy when another exit shows (a site with two headers, one hidden), or when the element itself is hidden', async () => {
     siteStyle('.meny { display: none }');
     const el = firstInBody({ content: '<h1>Stöd</h1><nav class="meny" aria-label="Meny"></nav>' });

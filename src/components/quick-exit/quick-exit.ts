@@ -535,10 +535,11 @@ export class TryggQuickExit extends ElementBase {
     // Not for our own bars (any element's: raising one must not raise the others in turn). A
     // fullscreenchange whose element has left the page is fired at the document (no `part`).
     const origin = event.composedPath()[0] as Partial<Element> & Node;
-    if (origin.part?.contains('bar') || this.closest('dialog')) return;
+    // Nor for a stand-in: the element it stands in for places and raises it.
+    if (origin.part?.contains('bar') || this.hasAttribute('data-trygg-proxy')) return;
     if (event.type === 'focusin') {
       const dialog = modalAround(origin);
-      if (dialog && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
+      if (dialog && dialog !== modalAround(this) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
       return;
     }
     this.#stand((event as ToggleEvent).newState === 'open' && target.matches('dialog:modal') ? target : undefined);
@@ -556,15 +557,18 @@ export class TryggQuickExit extends ElementBase {
    */
   #stand(dialog?: Element, raise = true): void {
     let moved = false;
-    if (!this.hasAttribute('data-trygg-proxy') && !this.closest('dialog')) {
+    if (!this.hasAttribute('data-trygg-proxy')) {
       // Chromium draws no popover over a fullscreen element but its own descendants': a video
       // player's box can hold the copy (a <video> or a frame cannot; an element with a shadow root
       // would not show it).
       const full = document.fullscreenElement;
       let marked = true;
-      const place =
+      const modal =
         dialog ??
-        (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal') || modalAround(deepFocus())) ??
+        (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal') || modalAround(deepFocus()));
+      // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
+      const place =
+        (modal && modal !== modalAround(this) ? modal : null) ??
         (full &&
         !full.contains(this) &&
         !full.shadowRoot &&
