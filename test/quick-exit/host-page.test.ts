@@ -683,6 +683,21 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations).to.deep.equal(['https://neutral.example/']);
   });
 
+  it("a copy for a hidden exit keeps its row while a site's modal marks the page: nothing under the modal moves, and it leaves", async () => {
+    siteStyle('.meny { display: none }');
+    const el = firstInBody({ content: '<h1>Stöd</h1><nav class="meny" aria-label="Meny"><div id="here"></div></nav>' });
+    document.querySelector('#here')!.append(el);
+    await waitUntil(() => standIns().length === 1, 'no copy stands in for the hidden exit');
+    const heading = document.querySelector('h1')!;
+    const top = heading.getBoundingClientRect().top;
+    siteModal();
+    await waitUntil(() => !(standIns()[0] as HTMLElement).inert, 'the copy stays inert');
+    await frame();
+    expect(standIns(), 'the same one copy').to.have.length(1);
+    expect(heading.getBoundingClientRect().top, 'the page under the modal has not moved').to.equal(top);
+    await leavesPastModal(el);
+  });
+
   it('no copy when another exit shows (a site with two headers, one hidden), or when the element itself is hidden', async () => {
     siteStyle('.meny { display: none }');
     const el = firstInBody({ content: '<h1>Stöd</h1><nav class="meny" aria-label="Meny"></nav>' });

@@ -562,7 +562,7 @@ export class TryggQuickExit extends ElementBase {
       // player's box can hold the copy (a <video> or a frame cannot; an element with a shadow root
       // would not show it).
       const full = document.fullscreenElement;
-      let marked = true;
+      const hidden = this.#unshown();
       const modal =
         dialog ??
         (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal') || modalAround(deepFocus()));
@@ -574,7 +574,7 @@ export class TryggQuickExit extends ElementBase {
         !full.shadowRoot &&
         !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
           ? full
-          : (marked = !!this.closest('[inert],[aria-hidden=true]')) || this.#unshown()
+          : hidden || this.closest('[inert],[aria-hidden=true]')
             ? document.body
             : null);
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
@@ -592,9 +592,10 @@ export class TryggQuickExit extends ElementBase {
           place.prepend(proxy);
         }
       }
-      // Standing in for an element the page hides, the copy takes the row the README's placement
-      // gives the element (else its bar would cover the top of the site's header: a menu button).
-      this.#proxy?.setAttribute('data-trygg-proxy', marked ? '' : 'row');
+      // Standing in for an element the page hides, the copy in <body> takes the row the README's
+      // placement gives the element (else its bar would cover the top of the site's header: a menu
+      // button), also while a site's modal library marks the page (the page under it does not move).
+      this.#proxy?.setAttribute('data-trygg-proxy', hidden && place === document.body ? 'row' : '');
     }
     if (moved || raise) {
       this.#show();
