@@ -582,6 +582,15 @@ describe('quick exit on a hostile host page', () => {
       },
     ],
     [
+      'a menu built as a popover (closed: display: none; open: in the top layer after the bar)',
+      '<div popover="manual" aria-label="Meny"><div id="here"></div></div>',
+      (main, on) => {
+        const menu = main.querySelector<HTMLElement>('[popover]')!;
+        if (on) menu.showPopover();
+        else menu.hidePopover();
+      },
+    ],
+    [
       "a menu the site's CSS hides (display: none)",
       '<nav class="meny" aria-label="Meny"><div id="here"></div></nav>',
       (main, on) => {
@@ -615,7 +624,11 @@ describe('quick exit on a hostile host page', () => {
 
       shown(main, true);
       await waitUntil(() => standIns().length === 0, 'the copy stays while the exit shows');
-      expect(shownButton(), 'the element’s own button').to.equal(button(el));
+      expect(shownButton() === button(el), 'the element’s own button').to.equal(true);
+      const box = button(el).getBoundingClientRect();
+      expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName, 'on top').to.equal(
+        'trygg-quick-exit'
+      );
       shown(main, false);
       await waitUntil(() => standIns().length === 1, 'no copy when the page hides the exit again');
     });
