@@ -463,6 +463,44 @@ describe('quick exit on a hostile host page', () => {
     expect(marks, 'taken back a few times, then left').to.be.within(2, 6);
   });
 
+  it("a site's layout component that marks its own shadow wrapper inert for its modal: a copy takes the click, Shift and a screen reader", async () => {
+    if (!customElements.get('site-shell'))
+      customElements.define(
+        'site-shell',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<div class="wrap"><slot></slot></div>';
+          }
+        }
+      );
+    const shell = document.createElement('site-shell');
+    const el = document.createElement('trygg-quick-exit');
+    el.href = 'https://neutral.example/';
+    const main = document.createElement('main');
+    main.innerHTML = '<h1>Stöd</h1>';
+    shell.append(el, main);
+    document.body.prepend(shell);
+    cleanup.push(() => {
+      shell.remove();
+    });
+    await frame();
+    await frame();
+    expect(standIns(), 'no copy while nothing is marked').to.have.length(0);
+    const wrap = shell.shadowRoot!.querySelector('.wrap')!;
+    const portal = modalPortal();
+    cleanup.push(() => {
+      portal.remove();
+    });
+    wrap.setAttribute('inert', '');
+    wrap.setAttribute('aria-hidden', 'true');
+    await waitUntil(() => standIns().length === 1, 'no copy for the exit the layout made inert');
+    await leavesPastModal(el);
+    wrap.removeAttribute('inert');
+    wrap.removeAttribute('aria-hidden');
+    await waitUntil(() => standIns().length === 0, 'the copy stays when the marks go');
+  });
+
   it('an ancestor made inert (the app root of a React page): a click at the exit leaves; aria-hidden elsewhere adds no stand-in', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <div id="app"><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit><main><h1>Stöd</h1></main></div>

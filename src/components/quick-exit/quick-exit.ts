@@ -66,16 +66,20 @@ let blocked: MutationObserver | undefined;
 /** The bars' transform while the page is pinch-zoomed ('' when it is not; see #zoom). */
 let zoomed = '';
 
+/** A node's parent in the flat tree, as the browser draws it: its slot, its parent, a shadow root's host. */
+const up = (node: Node): Node | null | undefined =>
+  (node as Element).assignedSlot ?? node.parentNode ?? (node as Partial<ShadowRoot>).host;
+
 /**
- * The modal dialog `node` is in, looking through shadow roots and slots: a web component's own
- * `<dialog>` (Material's md-dialog, Web Awesome's wa-dialog) that no query of the document finds.
+ * The nearest of `node` and its ancestors that matches `selector`, looking through shadow roots and
+ * slots: a web component's own modal `<dialog>` (Material's md-dialog, Web Awesome's wa-dialog) that
+ * no query of the document finds, or `inert` on a wrapper in a site's layout component.
  */
-function modalAround(node: Node | null | undefined): Element | undefined {
-  for (; node; node = (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host) {
-    if (node instanceof HTMLDialogElement && node.matches(':modal')) return node;
-  }
+function around(node: Node | null | undefined, selector: string): Element | undefined {
+  for (; node; node = up(node)) if (node instanceof Element && node.matches(selector)) return node;
   return undefined;
 }
+const MODAL = 'dialog:modal';
 
 /** The element that has focus, inside shadow roots too. */
 function deepFocus(): Element | null {
@@ -320,14 +324,21 @@ export class TryggQuickExit extends ElementBase {
       // All of them: one element hidden can make another the first with no exit on screen (#unshown).
       if (
         records.some(
-          ({ target, attributeName }) => attributeName === 'open' || [...live].some((el) => target.contains(el))
+          ({ target, attributeName }) =>
+            attributeName === 'open' ||
+            target.getRootNode() instanceof ShadowRoot ||
+            [...live].some((el) => target.contains(el))
         )
       ) {
         for (const el of live) el.#stand(undefined, false);
       }
     });
     // `hidden` too: a panel hidden with hidden="until-found" (content-visibility) reports no size.
-    blocked.observe(document.documentElement, { subtree: true, attributeFilter: ['inert', 'aria-hidden', 'hidden'] });
+    // And in the shadow roots around the element (a site's layout component that marks its own
+    // wrapper while its modal is open), which the document's observer does not see.
+    for (let node = up(this); node; node = up(node))
+      if (node === document || node instanceof ShadowRoot)
+        blocked.observe(node, { subtree: true, attributeFilter: ['inert', 'aria-hidden', 'hidden'] });
     // The element itself too: while a stand-in shows for it its controls are hidden, and its own box
     // is what comes back when the page shows it again.
     for (const node of [this, ...this.#controls]) resized.observe(node);
@@ -538,11 +549,11 @@ export class TryggQuickExit extends ElementBase {
     // Nor for a stand-in: the element it stands in for places and raises it.
     if (origin.part?.contains('bar') || this.hasAttribute('data-trygg-proxy')) return;
     if (event.type === 'focusin') {
-      const dialog = modalAround(origin);
-      if (dialog && dialog !== modalAround(this) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
+      const dialog = around(origin, MODAL);
+      if (dialog && dialog !== around(this, MODAL) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
       return;
     }
-    this.#stand((event as ToggleEvent).newState === 'open' && target.matches('dialog:modal') ? target : undefined);
+    this.#stand((event as ToggleEvent).newState === 'open' && target.matches(MODAL) ? target : undefined);
   };
 
   /**
@@ -564,17 +575,16 @@ export class TryggQuickExit extends ElementBase {
       const full = document.fullscreenElement;
       const hidden = this.#unshown();
       const modal =
-        dialog ??
-        (this.#proxy?.closest('dialog:modal') || document.querySelector('dialog:modal') || modalAround(deepFocus()));
+        dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(deepFocus(), MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
       const place =
-        (modal && modal !== modalAround(this) ? modal : null) ??
+        (modal && modal !== around(this, MODAL) ? modal : null) ??
         (full &&
         !full.contains(this) &&
         !full.shadowRoot &&
         !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
           ? full
-          : hidden || this.closest('[inert],[aria-hidden=true]')
+          : hidden || around(this, '[inert],[aria-hidden=true]')
             ? document.body
             : null);
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
