@@ -81,6 +81,12 @@ function around(node: Node | null | undefined, selector: string): Element | unde
 }
 const MODAL = 'dialog:modal';
 
+/** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
+function onPath(node: Node, el: Node): boolean {
+  for (let n: Node | null | undefined = el; n; n = up(n)) if (n === node) return true;
+  return false;
+}
+
 /** The element that has focus, inside shadow roots too. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
@@ -305,8 +311,9 @@ export class TryggQuickExit extends ElementBase {
           for (const el of live) el.#stand(undefined, false);
         });
     });
-    // Only a change on an element or an ancestor can move a stand-in: a carousel's hidden slides
-    // cost one `contains` each, not a look for open modal dialogs.
+    // Only a change on an element or an ancestor (in the flat tree: a wrapper in a shadow root around
+    // it too) can move a stand-in: a carousel's hidden slides, or a whole app's in the shadow root
+    // that holds the element, cost one walk up from each element, not a look for open modal dialogs.
     blocked ??= new MutationObserver((records) => {
       // A library that goes on marking whatever is added to the page while its modal is open (React
       // Aria's) marks the stand-in too: the marks are taken off again, a few times at most (a site
@@ -324,10 +331,7 @@ export class TryggQuickExit extends ElementBase {
       // All of them: one element hidden can make another the first with no exit on screen (#unshown).
       if (
         records.some(
-          ({ target, attributeName }) =>
-            attributeName === 'open' ||
-            target.getRootNode() instanceof ShadowRoot ||
-            [...live].some((el) => target.contains(el))
+          ({ target, attributeName }) => attributeName === 'open' || [...live].some((el) => onPath(target, el))
         )
       ) {
         for (const el of live) el.#stand(undefined, false);
