@@ -173,14 +173,17 @@ describe('SliceController', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(texts(el), 'every item in the end').to.deep.equal(list(1000));
       // Without the pace, all 1 000 came in one of the browser's steps here. With it, a step gets
-      // about 39. One step may get two slices' worth when the machine misses a frame (seen once in
-      // a loaded `npm test`: 84 after eighteen steps of 39), never more, and only once.
-      const steps = `items per step: ${tree.batches.join(', ')}`;
-      expect(Math.max(...tree.batches), steps).to.be.at.most(120);
-      expect(
-        tree.batches.filter((n) => n > 60),
-        steps
-      ).to.have.length.at.most(1);
+      // about 39. A step the machine delays (a missed frame, a stalled timer on a loaded 2-core run:
+      // 84 and 138 were seen once each) takes what the controller added while it waited, and a wait
+      // that sees no pause doubles the room: those few steps say nothing of the pace. So: most
+      // steps (three in four) within 60 items, the list spread over many steps, and no step near a
+      // run of misses (40 + 80 + 160 items). A pace twice as generous (80 a step) fails the first;
+      // none at all fails all three.
+      const batches = tree.batches;
+      const steps = `items per step: ${batches.join(', ')}`;
+      expect(batches.filter((n) => n <= 60).length, steps).to.be.at.least(batches.length * 0.75);
+      expect(batches.length, steps).to.be.at.least(12);
+      expect(Math.max(...batches), steps).to.be.below(280);
       expect(el.slices.paced, 'paced').to.equal(true);
     } finally {
       tree.stop();
