@@ -11,7 +11,8 @@
  * - `click`: a trusted click on the exit button or on the light-DOM fallback link of a not yet
  *   upgraded `<trygg-quick-exit>` leaves, even when a site listener stops the event's propagation;
  * - `pointerup`: so does a finger lifted on either, without waiting for the click (a site that
- *   cancels `touchstart`, as focus traps do outside their modal, stops the click);
+ *   cancels `touchstart`, as focus traps do outside their modal, stops the click); a mouse's on
+ *   either is marked handled (`preventDefault()`), and its click leaves;
  * - `keydown`/`keyup`: the shortcut, Shift pressed and released alone three times with at most
  *   {@link SHORTCUT_GAP} ms between presses (also while focus is in a same-origin frame);
  * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
@@ -450,8 +451,16 @@ function createCore(win: Window & typeof globalThis): ExitCore {
    * `pointercancel`, not here.
    */
   function onPointerUp(event: PointerEvent): void {
-    // A finger or a stylus (which also sends touch events); a mouse's click is never cancelled so.
-    const box = event.pointerType === 'mouse' ? undefined : exitControl(event)?.getBoundingClientRect();
+    const control = exitControl(event);
+    // A mouse's click is never cancelled so: it leaves at the click. Its pointerup is marked handled,
+    // so that a site's "click outside" code that checks (Headless UI's Dialog closes at pointerup)
+    // leaves the modal, and a stand-in in it, in place until then.
+    if (event.pointerType === 'mouse') {
+      if (control) event.preventDefault();
+      return;
+    }
+    // A finger or a stylus (which also sends touch events).
+    const box = control?.getBoundingClientRect();
     if (
       box &&
       event.clientX >= box.left &&

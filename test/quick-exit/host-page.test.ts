@@ -439,6 +439,55 @@ describe('quick exit on a hostile host page', () => {
     expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
+  it("a modal library that traps focus in its dialog (focus-trap) while the page is marked: the copy is in the dialog, Tab reaches it, and it comes back when the dialog's content is rendered again", async () => {
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const close = siteModal();
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    // focus-trap with its defaults: Tab goes round the dialog's tabbable elements, focus stays in it.
+    const trap = createFocusTrap(dialog).activate();
+    cleanup.push(() => {
+      trap.deactivate();
+    });
+    await frame();
+    expect(el.inert, 'the site made the element inert').to.equal(true);
+    expect(standIns(), 'one copy').to.have.length(1);
+    expect(dialog.firstElementChild === standIns()[0], 'the copy is first in the dialog that holds the focus').to.equal(
+      true
+    );
+    await expect(document.body).to.be.accessible();
+    await tabToExitAndEnter();
+    expect(navigations, 'Tab and Enter').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    navigations.length = 0;
+    await leavesPastModal(el);
+    navigations.length = 0;
+
+    // A site that renders its dialog's content again (a next step) takes the copy away with it, here
+    // with the focus on the copy (without the trap, which would put the focus back in the dialog, and
+    // a copy with it): focus falls back to <body>, and no focus event says so.
+    trap.deactivate({ returnFocus: false });
+    dialog.querySelector('button')!.focus();
+    await frame();
+    expect(dialog.firstElementChild === standIns()[0], 'the copy is in the dialog').to.equal(true);
+    (standIns()[0] as HTMLElement).focus();
+    await frame();
+    expect(dialog.firstElementChild === standIns()[0], 'still, with the focus on it').to.equal(true);
+    dialog.replaceChildren(...[...dialog.querySelectorAll('h2, p, button')].map((node) => node.cloneNode(true)));
+    await frame();
+    expect(standIns(), 'a copy again').to.have.length(1);
+    expect(shownButton()?.getRootNode() === standIns()[0].shadowRoot, 'its button is on screen').to.equal(true);
+    await clickAt(shownButton()!);
+    expect(navigations, 'a click at it').to.have.length(1);
+    exitInternals.restore();
+
+    close();
+    await frame();
+    expect(standIns(), 'the copy goes with the modal').to.have.length(0);
+    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+  });
+
   it('a site that marks the stand-in again each time it is taken back: the page comes to rest', async () => {
     const el = firstInBody();
     await frame();

@@ -194,7 +194,7 @@ describe('quick exit in a real navigation', function () {
       ['consent', 'Headless UI'],
       ['aria-consent', 'React Aria'],
     ]) {
-      for (const trigger of ['seen-click', 'shift']) {
+      for (const trigger of ['seen-click', 'shift', 'tab']) {
         it(`behind a React site's ${library} modal, which makes the page inert: it leaves (${trigger})`, async () => {
           const app = '/test/integration/react/dist/index.html';
           if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);

@@ -230,6 +230,21 @@ async function exitScenario(
       return box && [box.x + box.width / 2, box.y + box.height / 2];
     });
     if (point) await tab.touchscreen.tap(point[0], point[1]);
+  } else if (trigger === 'tab') {
+    // A keyboard user: Tab, at most twelve times, until an exit button (the element's own or a
+    // stand-in) has focus, then Enter. Inside a site's modal that traps focus, Tab goes round it.
+    for (let i = 0; i < 12; i++) {
+      await tab.keyboard.press('Tab');
+      const onExit = await tab.evaluate(() => {
+        let node = document.activeElement;
+        while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+        return !!node?.matches('button.button') && node.getRootNode().host?.localName === 'trygg-quick-exit';
+      });
+      if (onExit) {
+        await tab.keyboard.press('Enter');
+        break;
+      }
+    }
   } else if (trigger === 'fallback-link') {
     await tab.click('trygg-quick-exit a');
   } else if (trigger === 'type-then-shift' || trigger === 'type-then-click') {

@@ -80,6 +80,10 @@ function around(node: Node | null | undefined, selector: string): Element | unde
   return undefined;
 }
 const MODAL = 'dialog:modal';
+/** What a site's modal library puts on the rest of the page while its modal is open. */
+const MARK = '[inert],[aria-hidden=true]';
+/** A modal a library builds without `<dialog>` (Headless UI's, React Aria's), around the focus it traps. */
+const TRAP = '[aria-modal=true],[role=dialog],[role=alertdialog]';
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -306,10 +310,7 @@ export class TryggQuickExit extends ElementBase {
     resized ??= new ResizeObserver(() => {
       TryggQuickExit.#pad();
       // Not while leaving (every control measures 0 then): nothing more in the frame that hides the page.
-      if (!core?.leaving)
-        setTimeout(() => {
-          for (const el of live) el.#stand(undefined, false);
-        });
+      if (!core?.leaving) setTimeout(TryggQuickExit.#again);
     });
     // Only a change on an element or an ancestor (in the flat tree: a wrapper in a shadow root around
     // it too) can move a stand-in: a carousel's hidden slides, or a whole app's in the shadow root
@@ -319,11 +320,7 @@ export class TryggQuickExit extends ElementBase {
       // Aria's) marks the stand-in too: the marks are taken off again, a few times at most (a site
       // that put them back at once would otherwise never let the page rest).
       for (const { target: t } of records) {
-        if (
-          t instanceof TryggQuickExit &&
-          t.matches('[data-trygg-proxy]:is([inert],[aria-hidden=true])') &&
-          t.#unmarked++ < 4
-        ) {
+        if (t instanceof TryggQuickExit && t.matches(`[data-trygg-proxy]:is(${MARK})`) && t.#unmarked++ < 4) {
           t.inert = false;
           t.removeAttribute('aria-hidden');
         }
@@ -333,9 +330,8 @@ export class TryggQuickExit extends ElementBase {
         records.some(
           ({ target, attributeName }) => attributeName === 'open' || [...live].some((el) => onPath(target, el))
         )
-      ) {
-        for (const el of live) el.#stand(undefined, false);
-      }
+      )
+        TryggQuickExit.#again();
     });
     // `hidden` too: a panel hidden with hidden="until-found" (content-visibility) reports no size.
     // And in the shadow roots around the element (a site's layout component that marks its own
@@ -378,6 +374,8 @@ export class TryggQuickExit extends ElementBase {
     TryggQuickExit.#pad();
     this.#dropProxy();
     this.#listen(removeEventListener);
+    // A copy the page took away (a modal that renders its content again): the elements stand again.
+    if (this.hasAttribute('data-trygg-proxy')) setTimeout(TryggQuickExit.#again);
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
@@ -489,6 +487,11 @@ export class TryggQuickExit extends ElementBase {
     if (was && !zoomed) TryggQuickExit.#pad();
   }
 
+  /** Every element stands again (#stand), raised only where its copy moved. */
+  static #again(): void {
+    for (const el of live) el.#stand(undefined, false);
+  }
+
   /** The bar's controls: what the page's scroll padding must clear. */
   get #controls(): HTMLElement[] {
     return this.#link ? [this.#button, this.#toggle, this.#link] : [this.#button, this.#toggle];
@@ -555,6 +558,8 @@ export class TryggQuickExit extends ElementBase {
     if (event.type === 'focusin') {
       const dialog = around(origin, MODAL);
       if (dialog && dialog !== around(this, MODAL) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
+      // A library's modal that marks the page: the copy follows the focus into it (#stand).
+      else if (around(this, MARK)) this.#stand(undefined, false);
       return;
     }
     this.#stand((event as ToggleEvent).newState === 'open' && target.matches(MODAL) ? target : undefined);
@@ -564,9 +569,11 @@ export class TryggQuickExit extends ElementBase {
    * Where the bar cannot take clicks or is not drawn, a copy of the element (its own bar,
    * `shortcut="none"`) stands in for it: inside a modal dialog that opens or is still open (it makes
    * everything outside inert, the bar included) as its first child; else in a fullscreen element (a
-   * site's video player); else first in <body> while the site has made this element or an ancestor
-   * inert or hidden from assistive technology (what a modal library such as Headless UI's does to
-   * the rest of the page), or has hidden it where no exit shows (#unshown). Then the bars are raised
+   * site's video player); else, while the site has made this element or an ancestor inert or hidden
+   * from assistive technology (what a modal library such as Headless UI's does to the rest of the
+   * page), first in that library's dialog where it holds the focus (its focus trap keeps Tab there),
+   * or first in <body>; else first in <body> while the page hides it where no exit shows
+   * (#unshown). Then the bars are raised
    * above what entered the top layer (`raise`), or shown again when the stand-in moved (only then:
    * until round 32 a call with no stand-in, before or after, counted as a move).
    */
@@ -578,6 +585,9 @@ export class TryggQuickExit extends ElementBase {
       // would not show it).
       const full = document.fullscreenElement;
       const hidden = this.#unshown();
+      const marked = around(this, MARK);
+      // A library's modal holding the focus, not marked itself: its focus trap keeps Tab inside.
+      const trap = marked && around(deepFocus(), TRAP);
       const modal =
         dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(deepFocus(), MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
@@ -588,9 +598,11 @@ export class TryggQuickExit extends ElementBase {
         !full.shadowRoot &&
         !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
           ? full
-          : hidden || around(this, '[inert],[aria-hidden=true]')
-            ? document.body
-            : null);
+          : trap && !around(trap, MARK)
+            ? trap
+            : hidden || marked
+              ? document.body
+              : null);
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
       if (place?.localName === 'dialog') blocked?.observe(place, { attributeFilter: ['open'] });
       if ((this.#proxy?.parentNode ?? null) !== place) {
@@ -601,6 +613,9 @@ export class TryggQuickExit extends ElementBase {
           if (this.label) proxy.label = this.label;
           proxy.href = this.href || exitUrl(this);
           proxy.shortcut = 'none';
+          // A tab stop of its own (its focus goes to its button): a focus trap that lists the
+          // tabbable elements itself (React Aria's, focus-trap) looks for none in a shadow root.
+          proxy.tabIndex = 0;
           proxy.setAttribute('data-trygg-proxy', '');
           this.#proxy = proxy;
           place.prepend(proxy);
