@@ -245,6 +245,43 @@ describe('quick exit on a hostile host page', () => {
     expect(dialog.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
   });
 
+  it("a copy takes no room in the site's dialog: its content does not move when the copy comes (flex with a gap, a grid)", async () => {
+    const el = firstInBody();
+    await frame();
+    // A native modal <dialog>, laid out as a column with a gap.
+    const native = document.createElement('dialog');
+    native.setAttribute('aria-label', 'Kakor');
+    native.style.cssText = 'display: flex; flex-direction: column; gap: 24px; padding: 16px';
+    native.innerHTML = '<h2>Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button>';
+    document.body.append(native);
+    cleanup.push(() => {
+      native.remove();
+    });
+    native.showModal();
+    const before = native.querySelector('h2')!.getBoundingClientRect().top;
+    await frame();
+    expect(native.firstElementChild === standIns()[0], 'the copy is first in the dialog').to.equal(true);
+    expect(native.querySelector('h2')!.getBoundingClientRect().top, 'the heading has not moved').to.equal(before);
+    native.close();
+    await frame();
+
+    // A library's dialog (the page marked inert), laid out as a grid with a gap, the copy coming
+    // with the focus.
+    siteModal();
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]')!;
+    dialog.style.display = 'grid';
+    dialog.style.gap = '24px';
+    await frame();
+    const top = dialog.querySelector('h2')!.getBoundingClientRect().top;
+    dialog.querySelector('button')!.focus();
+    await frame();
+    expect(dialog.firstElementChild === standIns()[0], 'the copy is first in the dialog').to.equal(true);
+    expect(dialog.querySelector('h2')!.getBoundingClientRect().top, 'the heading has not moved').to.equal(top);
+    await clickAt(shownButton()!);
+    expect(navigations, 'a click at it leaves').to.deep.equal(['https://neutral.example/']);
+    expect(el.inert).to.equal(true);
+  });
+
   it('stays on top and takes clicks in a modal <dialog> opened from another, and after it closes', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>

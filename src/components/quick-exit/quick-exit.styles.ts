@@ -26,7 +26,9 @@ export const styles = css`
   color: var(--trygg-color-text, #1b1b1b) !important;
   visibility: visible !important;
 }
+/* A copy in a site's dialog (or fullscreen player) is out of its flow: no grid or flex item, no gap. */
 :host([data-trygg-proxy='']) {
+  position: absolute !important;
   min-block-size: 0 !important;
   padding: 0 !important;
 }
