@@ -12,7 +12,7 @@ interface Request {
   type: string;
 }
 interface Result {
-  before: { length: number; url: string; cookie: string; inert: boolean };
+  before: { length: number; url: string; cookie: string; inert: boolean; hidden: boolean };
   finalUrl: string | null;
   after: { length: number; title: string };
   backUrl: string;
@@ -189,20 +189,24 @@ describe('quick exit in a real navigation', function () {
     // The React app of test/integration/ (built by scripts/integration.mjs) with its cookie-consent
     // modal open. Headless UI's Dialog makes #root (and the exit in it) inert and aria-hidden; React
     // Aria's modal does too, and goes on marking inert whatever is added to <body> while it is open
-    // (the stand-in included).
-    for (const [query, library] of [
-      ['consent', 'Headless UI'],
-      ['aria-consent', 'React Aria'],
-    ]) {
+    // (the stand-in included); Radix's hides #root with aria-hidden and sets pointer-events: none on
+    // <body>. Each traps focus in its dialog and closes it on a press outside.
+    for (const [query, library, mark] of [
+      ['consent', 'Headless UI', 'inert'],
+      ['aria-consent', 'React Aria', 'inert'],
+      ['radix-consent', 'Radix', 'aria-hidden'],
+    ] as const) {
       for (const trigger of ['seen-click', 'shift', 'tab']) {
-        it(`behind a React site's ${library} modal, which makes the page inert: it leaves (${trigger})`, async () => {
+        it(`behind a React site's ${library} modal, which marks the page ${mark}: it leaves (${trigger})`, async () => {
           const app = '/test/integration/react/dist/index.html';
           if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);
           const r = await run(`integration/react/dist/index.html?${query}`, trigger, {
-            ready: 'body:has(#root[inert]) [role="dialog"]',
+            ready: `body:has(#root[${mark === 'inert' ? 'inert' : 'aria-hidden="true"'}]) [role="dialog"]`,
             delay: 1500,
           });
-          expect(r.before.inert, `${library} made the exit inert`).to.equal(true);
+          expect(mark === 'inert' ? r.before.inert : r.before.hidden, `${library} marked the exit ${mark}`).to.equal(
+            true
+          );
           expect(r.finalUrl).to.equal('https://www.smhi.se/');
           expect(r.exitEvents, 'one trygg-exit').to.equal(1);
           expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });

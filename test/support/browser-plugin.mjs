@@ -192,8 +192,10 @@ async function exitScenario(
     length: history.length,
     url: location.href,
     cookie: document.cookie,
-    // Whether the site made the element (or an ancestor) inert: a modal library's way.
+    // Whether the site made the element (or an ancestor) inert, or hid it from assistive technology:
+    // a modal library's ways.
     inert: !!document.querySelector('trygg-quick-exit:not([data-trygg-proxy])')?.closest('[inert]'),
+    hidden: !!document.querySelector('trygg-quick-exit:not([data-trygg-proxy])')?.closest('[aria-hidden="true"]'),
   }));
   // What the page recorded while it got ready (a CMS page: what each element shows, axe).
   const shownBefore = await tab.evaluate(() => window.__result ?? null);

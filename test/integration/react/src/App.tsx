@@ -1,6 +1,7 @@
 // A React 19 app as a municipality's developer writes it: the wrappers of trygg-kit/react, and one
 // element used directly in JSX (typed by trygg-kit/jsx); on `?consent`, a Headless UI cookie modal (Consent.tsx),
-// on `?aria-consent` the same built with React Aria (AriaConsent.tsx).
+// on `?aria-consent` the same built with React Aria (AriaConsent.tsx), on `?radix-consent` with Radix
+// (RadixConsent.tsx).
 import { useState } from 'react';
 import type {} from 'trygg-kit/jsx';
 import { TryggPlanTimeline, TryggQuickExit, TryggSupportCard, TryggTrainingBadge } from 'trygg-kit/react';
@@ -8,6 +9,7 @@ import type { DataErrorDetail, ExitDetail } from 'trygg-kit';
 import { badContacts, contacts, plan, training } from '../../common/data.js';
 import { AriaConsent } from './AriaConsent.js';
 import { Consent } from './Consent.js';
+import { RadixConsent } from './RadixConsent.js';
 
 export function App() {
   const [dataError, setDataError] = useState<DataErrorDetail>();
@@ -43,6 +45,7 @@ export function App() {
       </p>
       <Consent />
       <AriaConsent />
+      <RadixConsent />
     </main>
   );
 }
