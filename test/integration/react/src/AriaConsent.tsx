@@ -6,6 +6,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Overlay, useDialog, useModalOverlay } from 'react-aria';
 import { useOverlayTriggerState, type OverlayTriggerState } from 'react-stately';
+import { ConsentText } from './ConsentText.js';
 
 function Modal({ state, children }: { state: OverlayTriggerState; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -30,10 +31,7 @@ function ConsentDialog({ close }: { close: () => void }) {
   return (
     <div {...dialogProps} ref={ref}>
       <h2 {...titleProps}>Kakor</h2>
-      <p>Vi använder kakor för att webbplatsen ska fungera.</p>
-      <button type="button" onClick={close}>
-        Godkänn
-      </button>
+      <ConsentText onAccept={close} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // test/quick-exit/navigation.test.ts checks that the quick exit still leaves from here.
 import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useState } from 'react';
+import { ConsentText } from './ConsentText.js';
 
 export function Consent() {
   const [open, setOpen] = useState(() => new URLSearchParams(location.search).has('consent'));
@@ -18,15 +19,11 @@ export function Consent() {
       <div style={{ position: 'fixed', inset: 0, display: 'grid', placeItems: 'center' }}>
         <DialogPanel style={{ background: '#fff', padding: '1rem', maxInlineSize: '30rem' }}>
           <DialogTitle>Kakor</DialogTitle>
-          <p>Vi använder kakor för att webbplatsen ska fungera.</p>
-          <button
-            type="button"
-            onClick={() => {
+          <ConsentText
+            onAccept={() => {
               setOpen(false);
             }}
-          >
-            Godkänn
-          </button>
+          />
         </DialogPanel>
       </div>
     </Dialog>

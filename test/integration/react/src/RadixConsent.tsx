@@ -5,6 +5,7 @@
 // test/quick-exit/navigation.test.ts checks that the quick exit still leaves from here.
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
+import { ConsentText } from './ConsentText.js';
 
 export function RadixConsent() {
   const [open, setOpen] = useState(() => new URLSearchParams(location.search).has('radix-consent'));
@@ -24,15 +25,11 @@ export function RadixConsent() {
           }}
         >
           <Dialog.Title>Kakor</Dialog.Title>
-          <p>Vi använder kakor för att webbplatsen ska fungera.</p>
-          <button
-            type="button"
-            onClick={() => {
+          <ConsentText
+            onAccept={() => {
               setOpen(false);
             }}
-          >
-            Godkänn
-          </button>
+          />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
