@@ -82,8 +82,10 @@ function around(node: Node | null | undefined, selector: string): Element | unde
 const MODAL = 'dialog:modal';
 /** What a site's modal library puts on the rest of the page while its modal is open. */
 const MARK = '[inert],[aria-hidden=true]';
+/** A modal that says so: on a page no library has marked, a dialog around the focus it traps (Bootstrap's, a11y-dialog's, Shoelace's). */
+const ARIA_MODAL = '[aria-modal=true]';
 /** A modal a library builds without `<dialog>` (Headless UI's, React Aria's), around the focus it traps. */
-const TRAP = '[aria-modal=true],[role=dialog],[role=alertdialog]';
+const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -231,10 +233,15 @@ export class TryggQuickExit extends ElementBase {
         this.#toggle.focus();
       }
     });
-    this.addEventListener('trygg-exit-progress', (event) => {
-      this.#presses = event.detail.presses;
-      this.#announce = event.detail.announce !== false;
-      this.requestUpdate();
+    // Its copy too: the exit core tells the elements in the document, and a copy in a site's dialog
+    // may be in a shadow root (Shoelace's sl-dialog, Material's md-dialog).
+    this.addEventListener('trygg-exit-progress', ({ detail }) => {
+      for (const el of [this, this.#proxy])
+        if (el) {
+          el.#presses = detail.presses;
+          el.#announce = detail.announce !== false;
+          el.requestUpdate();
+        }
     });
   }
 
@@ -431,12 +438,14 @@ export class TryggQuickExit extends ElementBase {
       this.#open(false);
     }
     // One live region speaks (two would announce every press twice): a stand-in's while one shows
-    // (the element's own is then inert or hidden), else that of the element the shortcut serves.
-    // (The exit core tells every element, stand-ins included, of each press: all show the dots.)
+    // (the element's own is then inert or hidden; in a shadow root no query finds it, its element
+    // does), else that of the element the shortcut serves. (Every element, stand-ins included, is
+    // told of each press: all show the dots.)
+    const served = shortcutElement() as TryggQuickExit | null;
     this.#status.textContent =
       presses &&
       this.#announce &&
-      (document.querySelector(`${EXIT_TAG}[data-trygg-proxy]`) ?? shortcutElement()) === this
+      (document.querySelector(`${EXIT_TAG}[data-trygg-proxy]`) ?? (served && served.#proxy) ?? served) === this
         ? text(presses === SHORTCUT_PRESSES - 1 ? 'quick-exit.one-more' : 'quick-exit.two-more', locale)
         : '';
   }
@@ -558,8 +567,10 @@ export class TryggQuickExit extends ElementBase {
     if (event.type === 'focusin') {
       const dialog = around(origin, MODAL);
       if (dialog && dialog !== around(this, MODAL) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
-      // A library's modal that marks the page: the copy follows the focus into it (#stand).
-      else if (around(this, MARK)) this.#stand(undefined, false);
+      // A library's modal: the copy follows the focus into it, and out again (#stand), in the next
+      // task: a focus trap that takes the focus back from outside (Bootstrap's, at Tab from its last
+      // control) has done so by then, and the copy, first in its list, is where it goes.
+      else if (this.#proxy || around(this, MARK) || around(origin, ARIA_MODAL)) setTimeout(TryggQuickExit.#again);
       return;
     }
     this.#stand((event as ToggleEvent).newState === 'open' && target.matches(MODAL) ? target : undefined);
@@ -572,8 +583,9 @@ export class TryggQuickExit extends ElementBase {
    * site's video player); else, while the site has made this element or an ancestor inert or hidden
    * from assistive technology (what a modal library such as Headless UI's does to the rest of the
    * page), first in that library's dialog where it holds the focus (its focus trap keeps Tab there),
-   * or first in <body>; else first in <body> while the page hides it where no exit shows
-   * (#unshown). Then the bars are raised
+   * or first in <body>; else first in an `aria-modal` dialog that holds the focus on a page nothing
+   * marked (Bootstrap's modal, a11y-dialog and Shoelace's trap focus without marking the page); else
+   * first in <body> while the page hides it where no exit shows (#unshown). Then the bars are raised
    * above what entered the top layer (`raise`), or shown again when the stand-in moved (only then:
    * until round 32 a call with no stand-in, before or after, counted as a move).
    */
@@ -586,8 +598,13 @@ export class TryggQuickExit extends ElementBase {
       const full = document.fullscreenElement;
       const hidden = this.#unshown();
       const marked = around(this, MARK);
-      // A library's modal holding the focus, not marked itself: its focus trap keeps Tab inside.
-      const trap = marked && around(deepFocus(), TRAP);
+      // A library's modal holding the focus, not marked itself, not around this element, and shown:
+      // its focus trap keeps Tab inside. Where the page is not marked, only one that says it is
+      // modal. With the focus nowhere (on <body>: its element was hidden or taken away) the copy
+      // stays in the dialog it is in.
+      const focus = deepFocus();
+      let trap = around(focus === document.body ? this.#proxy : focus, marked ? TRAP : ARIA_MODAL);
+      if (trap && (around(trap, MARK) || onPath(trap, this) || !trap.checkVisibility())) trap = undefined;
       const modal =
         dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(deepFocus(), MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
@@ -598,7 +615,7 @@ export class TryggQuickExit extends ElementBase {
         !full.shadowRoot &&
         !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
           ? full
-          : trap && !around(trap, MARK)
+          : trap
             ? trap
             : hidden || marked
               ? document.body
