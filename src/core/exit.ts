@@ -12,7 +12,9 @@
  *   upgraded `<trygg-quick-exit>` leaves, even when a site listener stops the event's propagation;
  * - `pointerup`: so does a finger lifted on either, without waiting for the click (a site that
  *   cancels `touchstart`, as focus traps do outside their modal, stops the click); a mouse's on
- *   either is marked handled (`preventDefault()`), and its click leaves;
+ *   either is marked handled (`preventDefault()`), and its click leaves; a press (`pointerdown`)
+ *   on an exit control that the page no longer shows at the release (a copy of the element took its
+ *   place meanwhile, and no click follows) leaves at the release;
  * - `keydown`/`keyup`: the shortcut, Shift pressed and released alone three times with at most
  *   {@link SHORTCUT_GAP} ms between presses (also while focus is in a same-origin frame);
  * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
@@ -187,6 +189,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let alone = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hidden = false;
+  /** The exit control the last pointer press began on. */
+  let pressed: Element | undefined;
 
   const notify = (presses: number, announce = true): void => {
     doc.querySelectorAll(EXIT_TAG).forEach((element) => {
@@ -432,9 +436,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     return undefined;
   }
 
-  function onClick(event: MouseEvent): void {
+  function onClick(event: MouseEvent, control = exitControl(event)): void {
     if (!event.isTrusted || event.button !== 0 || core.leaving) return;
-    const control = exitControl(event);
     const element = control && (control.closest(EXIT_TAG) ?? (control.getRootNode() as Partial<ShadowRoot>).host);
     if (!element) return;
     event.preventDefault();
@@ -452,6 +455,13 @@ function createCore(win: Window & typeof globalThis): ExitCore {
    */
   function onPointerUp(event: PointerEvent): void {
     const control = exitControl(event);
+    // Pressed on an exit control the page no longer shows: a copy of the element took its place
+    // between the press and the release (a modal dialog opened, a focus trap moved the focus into
+    // its dialog), elsewhere on the bar, and no click follows. (Attributes only: no layout here.)
+    if (pressed && (!pressed.isConnected || pressed.closest('[hidden]'))) {
+      onClick(event, pressed);
+      return;
+    }
     // A mouse's click is never cancelled so: it leaves at the click. Its pointerup is marked handled,
     // so that a site's "click outside" code that checks (Headless UI's Dialog closes at pointerup)
     // leaves the modal, and a stand-in in it, in place until then.
@@ -483,6 +493,13 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   }
 
   win.addEventListener('click', onClick, true);
+  win.addEventListener(
+    'pointerdown',
+    (event) => {
+      pressed = exitControl(event);
+    },
+    true
+  );
   win.addEventListener('pointerup', onPointerUp, true);
   win.addEventListener('pageshow', onPageShow);
   core.watch(doc);

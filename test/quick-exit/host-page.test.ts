@@ -262,6 +262,63 @@ describe('quick exit on a hostile host page', () => {
     expect(dialog.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
   });
 
+  // A copy comes between the press and the release: a cookie dialog that opens as a person presses
+  // the exit, or a focus trap that takes the focus the press gave the button back into its dialog
+  // (a11y-dialog's), and the copy with it. The element's own button is then gone from under the
+  // pointer, the copy's is elsewhere on the bar (no help control), and the browser makes no click.
+  it('a mouse press on the exit that a copy replaces before the release (a modal opened) leaves at the release, once', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <dialog aria-label="Kakor"><p>Vi använder kakor.</p><button>Godkänn</button></dialog>
+    </div>`);
+    const el = page.querySelector('trygg-quick-exit')!;
+    let exits = 0;
+    const count = (): void => {
+      exits++;
+    };
+    document.addEventListener('trygg-exit', count);
+    cleanup.push(() => {
+      document.removeEventListener('trygg-exit', count);
+    });
+    await frame();
+    await frame();
+    const centre = (node: Element): [number, number] => {
+      const box = node.getBoundingClientRect();
+      return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    };
+    const before = button(el).getBoundingClientRect();
+    await sendMouse({ type: 'move', position: centre(button(el)) });
+    await sendMouse({ type: 'down' });
+    page.querySelector('dialog')!.showModal();
+    await frame();
+    expect(standIns(), 'a copy came between the press and the release').to.have.length(1);
+    expect(button(el).checkVisibility(), "the element's own button is gone").to.equal(false);
+    const after = shownButton()!.getBoundingClientRect();
+    expect(
+      [after.x, after.y, after.width, after.height].map(Math.round),
+      "the copy's button is where the element's was"
+    ).to.deep.equal([before.x, before.y, before.width, before.height].map(Math.round));
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    expect(navigations, 'the release leaves').to.deep.equal(['https://neutral.example/']);
+    await frame();
+    expect(exits, 'one trygg-exit').to.equal(1);
+    exitInternals.restore();
+
+    // Not every press and release: one that begins elsewhere and ends on the exit, and one that
+    // begins on the exit (still shown) and slides off it, do not leave (as a click does not).
+    const shown = shownButton()!;
+    await sendMouse({ type: 'move', position: [400, 400] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: centre(shown) });
+    await sendMouse({ type: 'up' });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [400, 400] });
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    expect(navigations, 'pressed elsewhere, or slid off').to.have.length(1);
+  });
+
   it("a copy takes no room in the site's dialog: its content does not move when the copy comes (flex with a gap, a grid)", async () => {
     const el = firstInBody();
     await frame();

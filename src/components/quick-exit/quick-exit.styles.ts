@@ -32,7 +32,11 @@ export const styles = css`
   min-block-size: 0 !important;
   padding: 0 !important;
 }
-:host([data-trygg-proxy]) .toggle,
+/* A copy has no help control, but keeps its room: its button is where the element's was (a person
+   pressing it as a modal opens does not see it jump along the bar). */
+:host([data-trygg-proxy]) .toggle {
+  visibility: hidden !important;
+}
 :host([hidden]), [hidden] {
   display: none !important;
 }
