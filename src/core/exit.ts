@@ -457,7 +457,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     const control = exitControl(event);
     // Pressed on an exit control the page no longer shows: a copy of the element took its place
     // between the press and the release (a modal dialog opened, a focus trap moved the focus into
-    // its dialog), elsewhere on the bar, and no click follows. (Attributes only: no layout here.)
+    // its dialog), or the copy pressed was taken away (a dialog that closes at a press outside its
+    // panel). A press and a release on two elements make no click. (Attributes only: no layout.)
     if (pressed && (!pressed.isConnected || pressed.closest('[hidden]'))) {
       onClick(event, pressed);
       return;
