@@ -627,6 +627,117 @@ describe('quick exit on a hostile host page', () => {
     });
   }
 
+  /** Loads a script as a site does, a classic `<script src>` (jQuery and its plugins are not modules). */
+  async function siteScript(src: string): Promise<void> {
+    const script = document.createElement('script');
+    script.src = src;
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.append(script);
+    await loaded;
+  }
+
+  // Bootstrap 3's modal (still on many older municipal sites) says it is a dialog (role="dialog") but
+  // not that it is modal (no aria-modal), marks nothing, and focuses itself at every focusin outside
+  // it: until round 35 the exit, which the focus reaches after the modal's last control, was never
+  // reached by Tab while one was open (its trap took the focus back at once).
+  // Both orders of the listeners: the exit's before Bootstrap's (the modal opened after the exit was
+  // on the page: the exit hears the focus go out first), and Bootstrap's before the exit's (the focus
+  // is taken back before the exit hears that it went out).
+  for (const exitFirst of [true, false]) {
+    it(`a focus trap that neither marks the page nor says it is modal (Bootstrap 3's modal, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has taken the focus back, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
+      let el = exitFirst ? firstInBody() : undefined;
+      await frame();
+      await frame();
+      type Modal3 = { modal: (action: 'show' | 'hide') => void; one: (type: string, done: () => void) => void };
+      const site = window as unknown as { jQuery?: (node: Element) => Modal3 };
+      if (!site.jQuery) {
+        await siteScript('/node_modules/jquery/dist/jquery.min.js');
+        await siteScript('/node_modules/bootstrap3/dist/js/bootstrap.min.js');
+      }
+      const $ = site.jQuery!;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/node_modules/bootstrap3/dist/css/bootstrap.min.css';
+      const styled = new Promise((resolve) => {
+        link.onload = resolve;
+      });
+      document.head.append(link);
+      await styled;
+      const holder = document.createElement('div');
+      holder.innerHTML =
+        '<div class="modal" tabindex="-1" role="dialog" aria-labelledby="kakor3"><div class="modal-dialog" role="document"><div class="modal-content">' +
+        '<div class="modal-header"><button type="button" class="close" data-dismiss="modal" aria-label="Stäng"><span aria-hidden="true">×</span></button>' +
+        '<h2 class="modal-title" id="kakor3">Kakor</h2></div>' +
+        '<div class="modal-body"><p>Vi använder kakor.</p></div>' +
+        '<div class="modal-footer"><button type="button" class="btn btn-primary">Godkänn</button></div></div></div></div>';
+      document.body.append(holder);
+      const modal = holder.firstElementChild!;
+      const controls = [...holder.querySelectorAll('button')];
+      cleanup.push(() => {
+        $(modal).modal('hide');
+        holder.remove();
+        document.querySelector('.modal-backdrop')?.remove();
+        document.body.removeAttribute('class');
+        document.body.removeAttribute('style');
+        link.remove();
+      });
+      const shown = new Promise<void>((resolve) => {
+        $(modal).one('shown.bs.modal', resolve);
+      });
+      $(modal).modal('show');
+      await shown;
+      el ??= firstInBody();
+      await frame();
+      await frame();
+      expect(deepFocus() === modal, 'Bootstrap 3 gave its modal the focus').to.equal(true);
+      expect(el.matches('[inert], [aria-hidden="true"]'), 'the library did not mark the element').to.equal(false);
+      expect(modal.matches('[aria-modal]'), 'nor say its modal is modal').to.equal(false);
+      expect(standIns(), 'no copy before the dialog has kept the focus').to.have.length(0);
+
+      // Tab from the last control: out of the page, into it again at the exit, whose focus Bootstrap
+      // takes back to its modal at once; the copy is then first in the modal, and the next Tab is on it.
+      controls.at(-1)!.focus();
+      await frame();
+      await tabToExitAndEnter();
+      expect(navigations, 'Tab round the dialog, then Enter').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      expect(standIns(), 'one copy').to.have.length(1);
+      expect(modal.firstElementChild === standIns()[0], 'the copy is first in the dialog').to.equal(true);
+      expect(shownButton()?.getRootNode() === standIns()[0].shadowRoot, "the copy's button is on screen").to.equal(
+        true
+      );
+      expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
+      await expect(document.body).to.be.accessible();
+
+      // Every later round: Tab from the last control and Shift+Tab from the first reach the copy.
+      controls.at(-1)!.focus();
+      await frame();
+      await tabToExit();
+      controls[0].focus();
+      await frame();
+      await tabToExit(true);
+      await clickAt(shownButton()!);
+      expect(navigations, 'a click at the button on screen').to.have.length(2);
+      exitInternals.restore();
+      controls.at(-1)!.focus();
+      await pressedTwice(el);
+      await sendKeys({ press: 'Shift' });
+      expect(navigations, 'Shift three times, one exit').to.have.length(3);
+      exitInternals.restore();
+
+      const hidden = new Promise<void>((resolve) => {
+        $(modal).one('hidden.bs.modal', resolve);
+      });
+      $(modal).modal('hide');
+      await hidden;
+      await waitUntil(() => standIns().length === 0, 'the copy goes when the dialog closes');
+      expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    });
+  }
+
   it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit>

@@ -86,6 +86,13 @@ const MARK = '[inert],[aria-hidden=true]';
 const ARIA_MODAL = '[aria-modal=true]';
 /** A modal a library builds without `<dialog>` (Headless UI's, React Aria's), around the focus it traps. */
 const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
+/**
+ * Dialogs seen taking the focus back in the task it went out of them: focus traps that do not say
+ * they are modal and mark nothing (Bootstrap 3's modal focuses itself at every `focusin` outside it).
+ */
+const traps = new WeakSet<Element>();
+/** What the focus went to in the task under way (see #onToggle). */
+let visited: Node[] | undefined;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -516,7 +523,9 @@ export class TryggQuickExit extends ElementBase {
     // A fullscreen element (a site's video player) enters the top layer too, without a toggle event.
     method.call(document, 'fullscreenchange', this.#onToggle, true);
     // A modal <dialog> in a shadow root fires its toggle there only; the focus it takes reaches here.
-    method.call(document, 'focusin', this.#onToggle, true);
+    // `focus`, not `focusin`: Chromium fires no focusin at an element whose focus a `focus` listener
+    // took away (jQuery 3.7 hears focusin so: Bootstrap 3's trap).
+    method.call(document, 'focus', this.#onToggle, true);
   }
 
   #checkHref(): void {
@@ -564,13 +573,31 @@ export class TryggQuickExit extends ElementBase {
     const origin = event.composedPath()[0] as Partial<Element> & Node;
     // Nor for a stand-in: the element it stands in for places and raises it.
     if (origin.part?.contains('bar') || this.hasAttribute('data-trygg-proxy')) return;
-    if (event.type === 'focusin') {
+    if (event.type === 'focus') {
+      // The focus taken back into a dialog in the task it went out of it (to the exit, or anywhere
+      // else on the page): that dialog traps the focus, whatever it says. Looked at once the task is
+      // over: a trap's listener may run before this one (the focus then went back before this one
+      // hears that it went out) or after it.
+      if (!visited) {
+        const seen: Node[] = (visited = []);
+        setTimeout(() => {
+          const trap = around(deepFocus(), TRAP);
+          if (trap && seen.some((node) => !onPath(trap, node))) {
+            traps.add(trap);
+            TryggQuickExit.#again();
+          }
+          visited = undefined;
+        });
+      }
+      visited.push(origin);
+      const taken = around(origin, TRAP);
       const dialog = around(origin, MODAL);
       if (dialog && dialog !== around(this, MODAL) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
       // A library's modal: the copy follows the focus into it, and out again (#stand), in the next
       // task: a focus trap that takes the focus back from outside (Bootstrap's, at Tab from its last
       // control) has done so by then, and the copy, first in its list, is where it goes.
-      else if (this.#proxy || around(this, MARK) || around(origin, ARIA_MODAL)) setTimeout(TryggQuickExit.#again);
+      else if (this.#proxy || around(this, MARK) || around(origin, ARIA_MODAL) || (taken && traps.has(taken)))
+        setTimeout(TryggQuickExit.#again);
       return;
     }
     this.#stand((event as ToggleEvent).newState === 'open' && target.matches(MODAL) ? target : undefined);
@@ -584,7 +611,8 @@ export class TryggQuickExit extends ElementBase {
    * from assistive technology (what a modal library such as Headless UI's does to the rest of the
    * page), first in that library's dialog where it holds the focus (its focus trap keeps Tab there),
    * or first in <body>; else first in an `aria-modal` dialog that holds the focus on a page nothing
-   * marked (Bootstrap's modal, a11y-dialog and Shoelace's trap focus without marking the page); else
+   * marked (Bootstrap's modal, a11y-dialog and Shoelace's trap focus without marking the page), or in
+   * a dialog seen taking the focus back (`traps`: Bootstrap 3's, which says neither); else
    * first in <body> while the page hides it where no exit shows (#unshown). Then the bars are raised
    * above what entered the top layer (`raise`), or shown again when the stand-in moved (only then:
    * until round 32 a call with no stand-in, before or after, counted as a move).
@@ -600,11 +628,19 @@ export class TryggQuickExit extends ElementBase {
       const marked = around(this, MARK);
       // A library's modal holding the focus, not marked itself, not around this element, and shown:
       // its focus trap keeps Tab inside. Where the page is not marked, only one that says it is
-      // modal. With the focus nowhere (on <body>: its element was hidden or taken away) the copy
-      // stays in the dialog it is in.
+      // modal or was seen taking the focus back (traps). With the focus nowhere (on <body>: its
+      // element was hidden or taken away) the copy stays in the dialog it is in.
       const focus = deepFocus();
-      let trap = around(focus === document.body ? this.#proxy : focus, marked ? TRAP : ARIA_MODAL);
-      if (trap && (around(trap, MARK) || onPath(trap, this) || !trap.checkVisibility())) trap = undefined;
+      const at = focus === document.body ? this.#proxy : focus;
+      let trap = around(at, marked ? TRAP : ARIA_MODAL) ?? around(at, TRAP);
+      if (
+        trap &&
+        (!(marked || traps.has(trap) || trap.matches(ARIA_MODAL)) ||
+          around(trap, MARK) ||
+          onPath(trap, this) ||
+          !trap.checkVisibility())
+      )
+        trap = undefined;
       const modal =
         dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(deepFocus(), MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
