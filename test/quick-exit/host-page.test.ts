@@ -324,6 +324,30 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations, 'pressed elsewhere, or slid off').to.have.length(1);
   });
 
+  // The same with a finger: a touch's pointerup goes to the element it began on, the element's own
+  // button, which is hidden by then (its box is empty), so no click follows the lift either.
+  it('a finger on the exit that a copy replaces before it is lifted (a modal opened) leaves when it is lifted, once', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <dialog aria-label="Kakor"><p>Vi använder kakor.</p><button>Godkänn</button></dialog>
+    </div>`);
+    const el = page.querySelector('trygg-quick-exit')!;
+    const exits = countExits();
+    await frame();
+    await frame();
+    const [x, y] = centre(button(el));
+    await executeServerCommand('trygg-touch', { x, y });
+    page.querySelector('dialog')!.showModal();
+    await frame();
+    expect(standIns(), 'a copy came while the finger was down').to.have.length(1);
+    expect(button(el).checkVisibility(), "the element's own button is gone").to.equal(false);
+    expect(navigations, 'nothing left before the finger was lifted').to.deep.equal([]);
+    await executeServerCommand('trygg-touch', { lift: true });
+    await frame();
+    expect(navigations, 'the lift leaves').to.deep.equal(['https://neutral.example/']);
+    expect(exits(), 'one trygg-exit').to.equal(1);
+  });
+
   it("a copy takes no room in the site's dialog: its content does not move when the copy comes (flex with a gap, a grid)", async () => {
     const el = firstInBody();
     await frame();

@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Each test page's finger on the screen (trygg-touch), until it is lifted. */
+const fingers = new Map();
 
 const NEUTRAL_BODY = '<!doctype html><html lang="sv"><title>Neutral</title><p>Neutral page</p></html>';
 
@@ -417,6 +419,16 @@ export function browserPlugin() {
         const touch = await page.touchscreen.touchStart(payload.x, payload.y);
         await touch.move(payload.to.x, payload.to.y);
         await touch.end();
+        return true;
+      }
+      if (command === 'trygg-touch') {
+        // A finger put on the screen at (payload.x, payload.y) and kept there, or (payload.lift) the
+        // finger lifted: between the two the page can change under it (a dialog that opens).
+        const page = session.browser.getPage(session.id);
+        if (payload.lift) {
+          await fingers.get(session.id)?.end();
+          fingers.delete(session.id);
+        } else fingers.set(session.id, await page.touchscreen.touchStart(payload.x, payload.y));
         return true;
       }
       if (command === 'trygg-phone') {
