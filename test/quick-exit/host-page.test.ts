@@ -663,33 +663,49 @@ describe('quick exit on a hostile host page', () => {
     await loaded;
   }
 
-  // Bootstrap 3's modal (still on many older municipal sites) says it is a dialog (role="dialog") but
-  // not that it is modal (no aria-modal), marks nothing, and focuses itself at every focusin outside
-  // it: until round 35 the exit, which the focus reaches after the modal's last control, was never
-  // reached by Tab while one was open (its trap took the focus back at once).
-  // Both orders of the listeners: the exit's before Bootstrap's (the modal opened after the exit was
-  // on the page: the exit hears the focus go out first), and Bootstrap's before the exit's (the focus
-  // is taken back before the exit hears that it went out).
-  for (const exitFirst of [true, false]) {
-    it(`a focus trap that neither marks the page nor says it is modal (Bootstrap 3's modal, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has taken the focus back, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
-      let el = exitFirst ? firstInBody() : undefined;
-      await frame();
-      await frame();
-      type Modal3 = { modal: (action: 'show' | 'hide') => void; one: (type: string, done: () => void) => void };
-      const site = window as unknown as { jQuery?: (node: Element) => Modal3 };
-      if (!site.jQuery) {
-        await siteScript('/node_modules/jquery/dist/jquery.min.js');
-        await siteScript('/node_modules/bootstrap3/dist/js/bootstrap.min.js');
-      }
-      const $ = site.jQuery!;
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = '/node_modules/bootstrap3/dist/css/bootstrap.min.css';
-      const styled = new Promise((resolve) => {
-        link.onload = resolve;
-      });
-      document.head.append(link);
-      await styled;
+  /** jQuery as a site loads it, with the plugins it needs (once per test file): `$(node).plugin(…)`. */
+  type JQuery = {
+    modal: (action: 'show' | 'hide') => void;
+    dialog: (options: Record<string, unknown> | 'close' | 'destroy' | 'widget') => JQuery & { 0: Element };
+    one: (type: string, done: () => void) => void;
+  };
+  async function jQuery(): Promise<(node: Element) => JQuery> {
+    const site = window as unknown as { jQuery?: (node: Element) => JQuery };
+    if (!site.jQuery) {
+      await siteScript('/node_modules/jquery/dist/jquery.min.js');
+      await siteScript('/node_modules/bootstrap3/dist/js/bootstrap.min.js');
+      await siteScript('/node_modules/jquery-ui/dist/jquery-ui.min.js');
+    }
+    return site.jQuery!;
+  }
+  /** A site's style sheet, taken away after the test. */
+  async function siteSheet(href: string): Promise<void> {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    const styled = new Promise((resolve) => {
+      link.onload = resolve;
+    });
+    document.head.append(link);
+    cleanup.push(() => {
+      link.remove();
+    });
+    await styled;
+  }
+
+  // Focus traps that neither mark the page nor say they are modal (role="dialog", no aria-modal),
+  // each still on many older municipal sites. Bootstrap 3's modal focuses itself at every focusin
+  // outside it: Tab from its last control goes out of the page, comes back at the exit, and is taken
+  // back at once. jQuery UI's modal dialog before 1.14 (1.13 is the one WordPress ships) takes Tab at
+  // its last control for itself and focuses its first, so the focus never goes out. Until round 35
+  // Tab never reached the exit while either was open (a click and Shift three times did leave).
+  const silentTraps: Record<
+    string,
+    () => Promise<{ modal: Element; controls: HTMLElement[]; close: () => Promise<void> }>
+  > = {
+    "Bootstrap 3.4.1's modal": async () => {
+      const $ = await jQuery();
+      await siteSheet('/node_modules/bootstrap3/dist/css/bootstrap.min.css');
       const holder = document.createElement('div');
       holder.innerHTML =
         '<div class="modal" tabindex="-1" role="dialog" aria-labelledby="kakor3"><div class="modal-dialog" role="document"><div class="modal-content">' +
@@ -699,30 +715,78 @@ describe('quick exit on a hostile host page', () => {
         '<div class="modal-footer"><button type="button" class="btn btn-primary">Godkänn</button></div></div></div></div>';
       document.body.append(holder);
       const modal = holder.firstElementChild!;
-      const controls = [...holder.querySelectorAll('button')];
       cleanup.push(() => {
         $(modal).modal('hide');
         holder.remove();
         document.querySelector('.modal-backdrop')?.remove();
         document.body.removeAttribute('class');
         document.body.removeAttribute('style');
-        link.remove();
       });
       const shown = new Promise<void>((resolve) => {
         $(modal).one('shown.bs.modal', resolve);
       });
       $(modal).modal('show');
       await shown;
+      return {
+        modal,
+        controls: [...holder.querySelectorAll('button')],
+        close: async () => {
+          const hidden = new Promise<void>((resolve) => {
+            $(modal).one('hidden.bs.modal', resolve);
+          });
+          $(modal).modal('hide');
+          await hidden;
+        },
+      };
+    },
+    "jQuery UI 1.13.3's modal dialog": async () => {
+      const $ = await jQuery();
+      await siteSheet('/node_modules/jquery-ui/dist/themes/base/jquery-ui.min.css');
+      const content = document.createElement('div');
+      content.title = 'Kakor';
+      content.innerHTML = '<p>Vi använder kakor.</p><button type="button">Godkänn</button>';
+      document.body.append(content);
+      const modal = $(content).dialog({ modal: true, closeText: 'Stäng' }).dialog('widget')[0];
+      cleanup.push(() => {
+        $(content).dialog('destroy');
+        content.remove();
+      });
+      await frame();
+      return {
+        modal,
+        controls: [...modal.querySelectorAll('button')],
+        close: () => {
+          $(content).dialog('close');
+          return Promise.resolve();
+        },
+      };
+    },
+  };
+
+  // Both orders of the listeners with Bootstrap 3's: the exit's before Bootstrap's (the modal opened
+  // after the exit was on the page: the exit hears the focus go out first), and Bootstrap's before
+  // the exit's (the focus is taken back before the exit hears that it went out).
+  for (const [library, exitFirst] of [
+    ["Bootstrap 3.4.1's modal", true],
+    ["Bootstrap 3.4.1's modal", false],
+    ["jQuery UI 1.13.3's modal dialog", true],
+  ] as const) {
+    it(`a focus trap that neither marks the page nor says it is modal (${library}, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has kept the focus in, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
+      let el = exitFirst ? firstInBody() : undefined;
+      await frame();
+      await frame();
+      const { modal, controls, close } = await silentTraps[library]();
       el ??= firstInBody();
       await frame();
       await frame();
-      expect(deepFocus() === modal, 'Bootstrap 3 gave its modal the focus').to.equal(true);
+      expect(modal.contains(deepFocus()), 'the library gave its dialog the focus').to.equal(true);
       expect(el.matches('[inert], [aria-hidden="true"]'), 'the library did not mark the element').to.equal(false);
-      expect(modal.matches('[aria-modal]'), 'nor say its modal is modal').to.equal(false);
-      expect(standIns(), 'no copy before the dialog has kept the focus').to.have.length(0);
+      expect(modal.matches('[role="dialog"]:not([aria-modal])'), 'nor say its dialog is modal').to.equal(true);
+      expect(standIns(), 'no copy before the dialog has kept the focus in').to.have.length(0);
 
-      // Tab from the last control: out of the page, into it again at the exit, whose focus Bootstrap
-      // takes back to its modal at once; the copy is then first in the modal, and the next Tab is on it.
+      // Tab from the last control, the first round: the focus goes out and is taken back
+      // (Bootstrap 3), or the library takes the Tab (jQuery UI). The copy is then first in the dialog,
+      // and the next Tabs reach it.
       controls.at(-1)!.focus();
       await frame();
       await tabToExitAndEnter();
@@ -752,11 +816,7 @@ describe('quick exit on a hostile host page', () => {
       expect(navigations, 'Shift three times, one exit').to.have.length(3);
       exitInternals.restore();
 
-      const hidden = new Promise<void>((resolve) => {
-        $(modal).one('hidden.bs.modal', resolve);
-      });
-      $(modal).modal('hide');
-      await hidden;
+      await close();
       await waitUntil(() => standIns().length === 0, 'the copy goes when the dialog closes');
       expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
     });

@@ -87,8 +87,9 @@ const ARIA_MODAL = '[aria-modal=true]';
 /** A modal a library builds without `<dialog>` (Headless UI's, React Aria's), around the focus it traps. */
 const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
 /**
- * Dialogs seen taking the focus back in the task it went out of them: focus traps that do not say
- * they are modal and mark nothing (Bootstrap 3's modal focuses itself at every `focusin` outside it).
+ * Dialogs seen trapping the focus that do not say they are modal and mark nothing: taking the focus
+ * back in the task it went out of them (Bootstrap 3's modal focuses itself at every `focusin` outside
+ * it), or taking a Tab for themselves (jQuery UI's modal dialog before 1.14).
  */
 const traps = new WeakSet<Element>();
 /** What the focus went to in the task under way (see #onToggle). */
@@ -503,6 +504,14 @@ export class TryggQuickExit extends ElementBase {
     if (was && !zoomed) TryggQuickExit.#pad();
   }
 
+  /** A dialog seen trapping the focus (see #onToggle): the copy goes into it while it holds the focus. */
+  static #trapped(trap: Element | undefined): void {
+    if (trap && !traps.has(trap)) {
+      traps.add(trap);
+      TryggQuickExit.#again();
+    }
+  }
+
   /** Every element stands again (#stand), raised only where its copy moved. */
   static #again(): void {
     for (const el of live) el.#stand(undefined, false);
@@ -526,6 +535,7 @@ export class TryggQuickExit extends ElementBase {
     // `focus`, not `focusin`: Chromium fires no focusin at an element whose focus a `focus` listener
     // took away (jQuery 3.7 hears focusin so: Bootstrap 3's trap).
     method.call(document, 'focus', this.#onToggle, true);
+    method.call(document, 'keydown', this.#onToggle, true);
   }
 
   #checkHref(): void {
@@ -573,6 +583,16 @@ export class TryggQuickExit extends ElementBase {
     const origin = event.composedPath()[0] as Partial<Element> & Node;
     // Nor for a stand-in: the element it stands in for places and raises it.
     if (origin.part?.contains('bar') || this.hasAttribute('data-trygg-proxy')) return;
+    // A dialog that takes a Tab for itself (jQuery UI's modal dialog before 1.14 goes round its own
+    // controls at Tab, says it is not modal and marks nothing) traps the focus too: looked at once
+    // the page's listeners have had the key.
+    if (event.type === 'keydown') {
+      if ((event as KeyboardEvent).key === 'Tab')
+        setTimeout(() => {
+          if (event.defaultPrevented) TryggQuickExit.#trapped(around(origin, TRAP));
+        });
+      return;
+    }
     if (event.type === 'focus') {
       // The focus taken back into a dialog in the task it went out of it (to the exit, or anywhere
       // else on the page): that dialog traps the focus, whatever it says. Looked at once the task is
@@ -582,10 +602,7 @@ export class TryggQuickExit extends ElementBase {
         const seen: Node[] = (visited = []);
         setTimeout(() => {
           const trap = around(deepFocus(), TRAP);
-          if (trap && seen.some((node) => !onPath(trap, node))) {
-            traps.add(trap);
-            TryggQuickExit.#again();
-          }
+          if (trap && seen.some((node) => !onPath(trap, node))) TryggQuickExit.#trapped(trap);
           visited = undefined;
         });
       }
@@ -612,7 +629,7 @@ export class TryggQuickExit extends ElementBase {
    * page), first in that library's dialog where it holds the focus (its focus trap keeps Tab there),
    * or first in <body>; else first in an `aria-modal` dialog that holds the focus on a page nothing
    * marked (Bootstrap's modal, a11y-dialog and Shoelace's trap focus without marking the page), or in
-   * a dialog seen taking the focus back (`traps`: Bootstrap 3's, which says neither); else
+   * a dialog seen trapping the focus (`traps`: Bootstrap 3's and older jQuery UI's, which say neither); else
    * first in <body> while the page hides it where no exit shows (#unshown). Then the bars are raised
    * above what entered the top layer (`raise`), or shown again when the stand-in moved (only then:
    * until round 32 a call with no stand-in, before or after, counted as a move).
@@ -628,7 +645,7 @@ export class TryggQuickExit extends ElementBase {
       const marked = around(this, MARK);
       // A library's modal holding the focus, not marked itself, not around this element, and shown:
       // its focus trap keeps Tab inside. Where the page is not marked, only one that says it is
-      // modal or was seen taking the focus back (traps). With the focus nowhere (on <body>: its
+      // modal or was seen trapping the focus (traps). With the focus nowhere (on <body>: its
       // element was hidden or taken away) the copy stays in the dialog it is in.
       const focus = deepFocus();
       const at = focus === document.body ? this.#proxy : focus;
