@@ -186,27 +186,39 @@ describe('quick exit in a real navigation', function () {
       }
     });
 
-    // The React app of test/integration/ (built by scripts/integration.mjs) with its cookie-consent
-    // modal open. Headless UI's Dialog makes #root (and the exit in it) inert and aria-hidden; React
-    // Aria's modal does too, and goes on marking inert whatever is added to <body> while it is open
-    // (the stand-in included); Radix's hides #root with aria-hidden and sets pointer-events: none on
-    // <body>. Each traps focus in its dialog and closes it on a press outside.
-    for (const [query, library, mark] of [
-      ['consent', 'Headless UI', 'inert'],
-      ['aria-consent', 'React Aria', 'inert'],
-      ['radix-consent', 'Radix', 'aria-hidden'],
+    // The apps of test/integration/ (built by scripts/integration.mjs) with a cookie-consent modal
+    // open. In the React app: Headless UI's Dialog makes #root (and the exit in it) inert and
+    // aria-hidden; React Aria's modal does too, and goes on marking inert whatever is added to <body>
+    // while it is open (the stand-in included); Radix's hides #root with aria-hidden and sets
+    // pointer-events: none on <body>. In the Vue app, Headless UI's Dialog for Vue marks #app inert
+    // and aria-hidden. In the Svelte app, bits-ui's Dialog marks nothing: its dialog says it is modal
+    // (aria-modal), and its trap keeps the focus in it. Each traps focus in its dialog and closes it on a
+    // press outside.
+    for (const [app, query, library, mark] of [
+      ['react', 'consent', 'Headless UI', 'inert'],
+      ['react', 'aria-consent', 'React Aria', 'inert'],
+      ['react', 'radix-consent', 'Radix', 'aria-hidden'],
+      ['vue', 'consent', 'Headless UI for Vue', 'inert'],
+      ['svelte', 'consent', 'bits-ui', 'nothing'],
     ] as const) {
       for (const trigger of ['seen-click', 'shift', 'tab']) {
-        it(`behind a React site's ${library} modal, which marks the page ${mark}: it leaves (${trigger})`, async () => {
-          const app = '/test/integration/react/dist/index.html';
-          if (!(await fetch(app, { method: 'HEAD' })).ok) throw new Error(`${app} is missing: run \`npm test\``);
-          const r = await run(`integration/react/dist/index.html?${query}`, trigger, {
-            ready: `body:has(#root[${mark === 'inert' ? 'inert' : 'aria-hidden="true"'}]) [role="dialog"]`,
+        it(`behind a ${app} site's ${library} modal, which ${mark === 'nothing' ? 'marks nothing' : `marks the page ${mark}`}: it leaves (${trigger})`, async () => {
+          const page = `/test/integration/${app}/dist/index.html`;
+          if (!(await fetch(page, { method: 'HEAD' })).ok) throw new Error(`${page} is missing: run \`npm test\``);
+          const root = app === 'react' ? '#root' : '#app';
+          const r = await run(`integration/${app}/dist/index.html?${query}`, trigger, {
+            ready:
+              mark === 'nothing'
+                ? '[role="dialog"][aria-modal="true"]'
+                : `body:has(${root}[${mark === 'inert' ? 'inert' : 'aria-hidden="true"'}]) [role="dialog"]`,
             delay: 1500,
           });
-          expect(mark === 'inert' ? r.before.inert : r.before.hidden, `${library} marked the exit ${mark}`).to.equal(
-            true
-          );
+          const marked = {
+            inert: r.before.inert,
+            'aria-hidden': r.before.hidden,
+            nothing: !r.before.inert && !r.before.hidden,
+          };
+          expect(marked[mark], `${library} marked the exit: ${mark}`).to.equal(true);
           expect(r.finalUrl).to.equal('https://www.smhi.se/');
           expect(r.exitEvents, 'one trygg-exit').to.equal(1);
           expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
