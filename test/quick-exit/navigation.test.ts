@@ -188,12 +188,12 @@ describe('quick exit in a real navigation', function () {
 
     // The apps of test/integration/ (built by scripts/integration.mjs) with a cookie-consent modal
     // open. In the React app: Headless UI's Dialog makes #root (and the exit in it) inert and
-    // aria-hidden; React Aria's modal does too, and goes on marking inert whatever is added to <body>
-    // while it is open (the stand-in included); Radix's hides #root with aria-hidden and sets
-    // pointer-events: none on <body>. In the Vue app, Headless UI's Dialog for Vue marks #app inert
-    // and aria-hidden. In the Svelte app, bits-ui's Dialog marks nothing: its dialog says it is modal
-    // (aria-modal), and its trap keeps the focus in it. Each traps focus in its dialog and closes it on a
-    // press outside.
+    // aria-hidden; React Aria's modal makes it inert (not aria-hidden), and goes on marking inert
+    // whatever is added to <body> while it is open (the stand-in included); Radix's hides #root with
+    // aria-hidden and sets pointer-events: none on <body>. In the Vue app, Headless UI's Dialog for Vue
+    // marks #app inert and aria-hidden. In the Svelte app, bits-ui's Dialog marks nothing: its dialog
+    // says it is modal (aria-modal), and its trap keeps the focus in it. Each traps focus in its dialog
+    // and closes it on a press outside.
     for (const [app, query, library, mark] of [
       ['react', 'consent', 'Headless UI', 'inert'],
       ['react', 'aria-consent', 'React Aria', 'inert'],
