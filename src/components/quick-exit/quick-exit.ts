@@ -75,8 +75,10 @@ const up = (node: Node): Node | null | undefined =>
  * slots: a web component's own modal `<dialog>` (Material's md-dialog, Web Awesome's wa-dialog) that
  * no query of the document finds, or `inert` on a wrapper in a site's layout component.
  */
-function around(node: Node | null | undefined, selector: string): Element | undefined {
-  for (; node; node = up(node)) if (node instanceof Element && node.matches(selector)) return node;
+function around(node: Node | null | undefined, selector: string | WeakSet<Element>): Element | undefined {
+  for (; node; node = up(node))
+    if (node instanceof Element && (typeof selector === 'string' ? node.matches(selector) : selector.has(node)))
+      return node;
   return undefined;
 }
 const MODAL = 'dialog:modal';
@@ -89,7 +91,8 @@ const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
 /**
  * Dialogs seen trapping the focus that do not say they are modal and mark nothing: taking the focus
  * back in the task it went out of them (Bootstrap 3's modal focuses itself at every `focusin` outside
- * it), or taking a Tab for themselves (jQuery UI's modal dialog before 1.14).
+ * it; Magnific Popup's wrapper, with no role at all, too), or taking a Tab for themselves (jQuery UI's
+ * modal dialog before 1.14).
  */
 const traps = new WeakSet<Element>();
 /** What the focus went to in the task under way (see #onToggle). */
@@ -601,19 +604,21 @@ export class TryggQuickExit extends ElementBase {
       if (!visited) {
         const seen: Node[] = (visited = []);
         setTimeout(() => {
-          const trap = around(deepFocus(), TRAP);
+          // A dialog, or an element only a script can focus (tabindex="-1") that has no dialog role:
+          // Magnific Popup's wrapper.
+          const focus = deepFocus();
+          const trap = around(focus, TRAP) ?? (focus?.matches('[tabindex="-1"]') ? focus : undefined);
           if (trap && seen.some((node) => !onPath(trap, node))) TryggQuickExit.#trapped(trap);
           visited = undefined;
         });
       }
       visited.push(origin);
-      const taken = around(origin, TRAP);
       const dialog = around(origin, MODAL);
       if (dialog && dialog !== around(this, MODAL) && !dialog.contains(this.#proxy ?? null)) this.#stand(dialog);
       // A library's modal: the copy follows the focus into it, and out again (#stand), in the next
       // task: a focus trap that takes the focus back from outside (Bootstrap's, at Tab from its last
       // control) has done so by then, and the copy, first in its list, is where it goes.
-      else if (this.#proxy || around(this, MARK) || around(origin, ARIA_MODAL) || (taken && traps.has(taken)))
+      else if (this.#proxy || around(this, MARK) || around(origin, ARIA_MODAL) || around(origin, traps))
         setTimeout(TryggQuickExit.#again);
       return;
     }
@@ -649,15 +654,8 @@ export class TryggQuickExit extends ElementBase {
       // element was hidden or taken away) the copy stays in the dialog it is in.
       const focus = deepFocus();
       const at = focus === document.body ? this.#proxy : focus;
-      let trap = around(at, marked ? TRAP : ARIA_MODAL) ?? around(at, TRAP);
-      if (
-        trap &&
-        (!(marked || traps.has(trap) || trap.matches(ARIA_MODAL)) ||
-          around(trap, MARK) ||
-          onPath(trap, this) ||
-          !trap.checkVisibility())
-      )
-        trap = undefined;
+      let trap = around(at, marked ? TRAP : ARIA_MODAL) ?? around(at, traps);
+      if (trap && (around(trap, MARK) || onPath(trap, this) || !trap.checkVisibility())) trap = undefined;
       const modal =
         dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(deepFocus(), MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
