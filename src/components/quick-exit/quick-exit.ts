@@ -656,8 +656,7 @@ export class TryggQuickExit extends ElementBase {
       const at = focus === document.body ? this.#proxy : focus;
       let trap = around(at, marked ? TRAP : ARIA_MODAL) ?? around(at, traps);
       if (trap && (around(trap, MARK) || onPath(trap, this) || !trap.checkVisibility())) trap = undefined;
-      const modal =
-        dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(deepFocus(), MODAL));
+      const modal = dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(focus, MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
       const place =
         (modal && modal !== around(this, MODAL) ? modal : null) ??
