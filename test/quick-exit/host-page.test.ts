@@ -715,7 +715,9 @@ describe('quick exit on a hostile host page', () => {
   // its last control for itself and focuses its first, so the focus never goes out. Magnific Popup
   // (a jQuery lightbox) has no dialog role at all: its wrapper (tabindex="-1") focuses itself at every
   // focusin outside it, as Bootstrap 3's modal does. Until round 35 Tab never reached the exit while
-  // one of them was open (a click and Shift three times did leave).
+  // one of them was open (a click and Shift three times did leave). Alpine's x-trap (focus-trap) and a
+  // site's own menu script take Tab at their last control for themselves, on an element with no
+  // dialog role at all (until round 36 the same).
   const silentTraps: Record<
     string,
     () => Promise<{ modal: Element; controls: HTMLElement[]; close: () => Promise<void> }>
@@ -804,6 +806,73 @@ describe('quick exit on a hostile host page', () => {
         },
       };
     },
+    "Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role": async () => {
+      const site = window as unknown as { Alpine?: { $data: (node: Element) => { open: boolean } } };
+      if (!site.Alpine) {
+        // As a site loads them: the plugin first, then Alpine, which starts in a microtask.
+        await siteScript('/node_modules/@alpinejs/focus/dist/cdn.min.js');
+        await siteScript('/node_modules/alpinejs/dist/cdn.min.js');
+      }
+      const holder = document.createElement('div');
+      holder.setAttribute('x-data', '{ open: true }');
+      holder.innerHTML =
+        '<aside x-show="open" x-trap="open" aria-labelledby="kakor-alpine" style="position: fixed; inset: 30% 10% auto; background: #fff">' +
+        '<h2 id="kakor-alpine">Kakor</h2><p>Vi använder kakor.</p>' +
+        '<button type="button">Inställningar</button><button type="button" x-on:click="open = false">Godkänn</button></aside>';
+      document.body.append(holder);
+      cleanup.push(() => {
+        holder.remove();
+      });
+      await waitUntil(
+        () => holder.querySelector('aside')!.contains(document.activeElement),
+        'x-trap never took the focus'
+      );
+      const modal = holder.firstElementChild!;
+      return {
+        modal,
+        controls: [...modal.querySelectorAll('button')],
+        close: async () => {
+          site.Alpine!.$data(holder).open = false;
+          await waitUntil(() => !modal.checkVisibility(), 'x-show never hid the banner');
+        },
+      };
+    },
+    'a hand-written Tab trap (a mobile menu)': () => {
+      const holder = document.createElement('nav');
+      holder.setAttribute('aria-label', 'Meny');
+      holder.innerHTML =
+        '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul><button type="button">Stäng menyn</button>';
+      document.body.append(holder);
+      const trapTab = (event: KeyboardEvent): void => {
+        // The focusable elements as the snippets sites copy list them.
+        const items = [
+          ...holder.querySelectorAll<HTMLElement>(
+            'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'
+          ),
+        ];
+        if (event.key !== 'Tab') return;
+        if (event.shiftKey && document.activeElement === items[0]) {
+          event.preventDefault();
+          items.at(-1)!.focus();
+        } else if (!event.shiftKey && document.activeElement === items.at(-1)) {
+          event.preventDefault();
+          items[0].focus();
+        }
+      };
+      holder.addEventListener('keydown', trapTab);
+      holder.querySelector('a')!.focus();
+      cleanup.push(() => {
+        holder.remove();
+      });
+      return Promise.resolve({
+        modal: holder,
+        controls: [...holder.querySelectorAll<HTMLElement>('a, button')],
+        close: () => {
+          holder.remove();
+          return Promise.resolve();
+        },
+      });
+    },
   };
 
   // Both orders of the listeners with Bootstrap 3's: the exit's before Bootstrap's (the modal opened
@@ -814,6 +883,8 @@ describe('quick exit on a hostile host page', () => {
     ["Bootstrap 3.4.1's modal", false],
     ["jQuery UI 1.13.3's modal dialog", true],
     ["Magnific Popup 1.2.0's lightbox", true],
+    ["Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role", true],
+    ['a hand-written Tab trap (a mobile menu)', true],
   ] as const) {
     it(`a focus trap that neither marks the page nor says it is modal (${library}, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has kept the focus in, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
       let el = exitFirst ? firstInBody() : undefined;
@@ -848,6 +919,39 @@ describe('quick exit on a hostile host page', () => {
       await clickShiftAndClose(el, controls.at(-1)!, close);
     });
   }
+
+  it('a Tab the page takes without sending the focus round (a text editor, a search field that skips to its results) brings no copy', async () => {
+    const el = firstInBody({
+      content:
+        '<h1>Kontakt</h1><form aria-label="Meddelande"><label>Meddelande <textarea></textarea></label>' +
+        '<label>Sök <input type="search"></label><button>Sök</button></form><h2 tabindex="-1">Träffar</h2>',
+    });
+    const main = el.nextElementSibling!;
+    const [textarea, search] = [main.querySelector('textarea')!, main.querySelector('input')!];
+    // An editor that writes a tab at Tab: the focus stays.
+    textarea.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      event.preventDefault();
+      textarea.value += '\t';
+    });
+    // A search field whose Tab skips its button to the results: the focus goes on, not round.
+    search.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab' || event.shiftKey) return;
+      event.preventDefault();
+      main.querySelector('h2')!.focus();
+    });
+    await frame();
+    for (const field of [textarea, search]) {
+      field.focus();
+      await sendKeys({ press: 'Tab' });
+      await frame();
+      await frame();
+    }
+    expect(textarea.value, 'the editor took the Tab').to.equal('\t');
+    expect(deepFocus(), 'the search field sent the focus on').to.equal(main.querySelector('h2'));
+    expect(standIns(), 'no copy').to.have.length(0);
+    expect(shownButton(), "the element's own button shows").to.equal(button(el));
+  });
 
   it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>

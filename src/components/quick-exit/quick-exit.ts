@@ -92,7 +92,8 @@ const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
  * Dialogs seen trapping the focus that do not say they are modal and mark nothing: taking the focus
  * back in the task it went out of them (Bootstrap 3's modal focuses itself at every `focusin` outside
  * it; Magnific Popup's wrapper, with no role at all, too), or taking a Tab for themselves (jQuery UI's
- * modal dialog before 1.14).
+ * modal dialog before 1.14; focus-trap on an element with no role, as Alpine's x-trap uses it; a
+ * site's menu script).
  */
 const traps = new WeakSet<Element>();
 /** What the focus went to in the task under way (see #onToggle). */
@@ -589,10 +590,19 @@ export class TryggQuickExit extends ElementBase {
     // A dialog that takes a Tab for itself (jQuery UI's modal dialog before 1.14 goes round its own
     // controls at Tab, says it is not modal and marks nothing) traps the focus too: looked at once
     // the page's listeners have had the key.
+    // Any element does, dialog or not, that takes the Tab and sends the focus round, back to one of
+    // its controls before (Shift+Tab: after) the one it left: focus-trap on an element with no role,
+    // as Alpine's x-trap uses it, or a site's menu script. That element is the nearest around both,
+    // if it is not around this one too. (A Tab sent on, as a grid or a search field may, is no trap.)
     if (event.type === 'keydown') {
-      if ((event as KeyboardEvent).key === 'Tab')
+      const { key, shiftKey } = event as KeyboardEvent;
+      if (key === 'Tab')
         setTimeout(() => {
-          if (event.defaultPrevented) TryggQuickExit.#trapped(around(origin, TRAP));
+          const to = deepFocus();
+          let trap: Element | null | undefined = around(origin, TRAP);
+          if (!trap && to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2))
+            for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
+          if (event.defaultPrevented && trap && !onPath(trap, this)) TryggQuickExit.#trapped(trap);
         });
       return;
     }
