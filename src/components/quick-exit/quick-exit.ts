@@ -600,9 +600,15 @@ export class TryggQuickExit extends ElementBase {
         setTimeout(() => {
           const to = deepFocus();
           let trap: Element | null | undefined = around(origin, TRAP);
+          let first = false;
           if (!trap && to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2))
-            for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
-          if (event.defaultPrevented && trap && !onPath(trap, this)) TryggQuickExit.#trapped(trap);
+            for (first = !shiftKey, trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
+          if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) {
+            TryggQuickExit.#trapped(trap);
+            // Tab sent round to its first control, which the copy now is: this Tab ends there, as
+            // every later one does (the first round loses no step).
+            if (first) this.#proxy?.focus();
+          }
         });
       return;
     }
