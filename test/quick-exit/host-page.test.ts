@@ -105,15 +105,17 @@ async function exitInTree(): Promise<boolean> {
 }
 
 /** From focus in a modal dialog, Tab or Shift+Tab (a few times at most) reaches the exit button. */
-async function tabToExit(back = false): Promise<void> {
+async function tabToExit(back = false): Promise<number> {
+  let presses = 0;
   let reached = false;
-  for (let i = 0; i < 4 && !reached; i++) {
+  for (; presses < 4 && !reached; presses++) {
     if (back) await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     if (back) await sendKeys({ up: 'Shift' });
     reached = deepFocus()?.getAttribute('part') === 'button';
   }
   expect(reached, `${back ? 'Shift+Tab' : 'Tab'} reaches the exit inside the modal`).to.equal(true);
+  return presses;
 }
 
 /** From focus in a modal dialog, Tab (a few times at most) reaches the exit button; Enter there. */
@@ -878,15 +880,19 @@ describe('quick exit on a hostile host page', () => {
   // Both orders of the listeners with Bootstrap 3's: the exit's before Bootstrap's (the modal opened
   // after the exit was on the page: the exit hears the focus go out first), and Bootstrap's before
   // the exit's (the focus is taken back before the exit hears that it went out).
-  // The third column: the trap has no dialog role and sends Tab round to its first control itself
-  // (it takes the key): that first Tab ends at the copy.
-  for (const [library, exitFirst, roleless] of [
-    ["Bootstrap 3.4.1's modal", true, false],
-    ["Bootstrap 3.4.1's modal", false, false],
-    ["jQuery UI 1.13.3's modal dialog", true, false],
-    ["Magnific Popup 1.2.0's lightbox", true, false],
-    ["Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role", true, true],
-    ['a hand-written Tab trap (a mobile menu)', true, true],
+  // The third column: how many Tabs from the trap's last control reach the exit the first time
+  // (before the element has seen the trap). Bootstrap 3's modal: one out of the page (its last control
+  // is the page's last), one back in at the exit, which the modal takes back and the copy, now in it,
+  // takes over. Magnific Popup's: one (the same, its close button being last). jQuery UI's: three, a
+  // whole round (it moves the focus a task after the key, to a control it listed at the key). Alpine's
+  // and the menu's: one (they send Tab round to their first control, which the copy now is).
+  for (const [library, exitFirst, firstRound] of [
+    ["Bootstrap 3.4.1's modal", true, 2],
+    ["Bootstrap 3.4.1's modal", false, 2],
+    ["jQuery UI 1.13.3's modal dialog", true, 3],
+    ["Magnific Popup 1.2.0's lightbox", true, 1],
+    ["Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role", true, 1],
+    ['a hand-written Tab trap (a mobile menu)', true, 1],
   ] as const) {
     it(`a focus trap that neither marks the page nor says it is modal (${library}, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has kept the focus in, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
       let el = exitFirst ? firstInBody() : undefined;
@@ -902,17 +908,12 @@ describe('quick exit on a hostile host page', () => {
       expect(standIns(), 'no copy before the dialog has kept the focus in').to.have.length(0);
 
       // Tab from the last control, the first round: the focus goes out and is taken back
-      // (Bootstrap 3), or the library takes the Tab (jQuery UI, Alpine, the menu). The copy is then
-      // first in the dialog, and the next Tabs reach it; where the trap sent the Tab round to its
-      // first control, this Tab ends at the copy.
+      // (Bootstrap 3, Magnific Popup), or the library takes the Tab (jQuery UI, Alpine, the menu). The
+      // copy is then first in the dialog, and the next Tabs reach it.
       controls.at(-1)!.focus();
       await frame();
-      if (roleless) {
-        await sendKeys({ press: 'Tab' });
-        await frame();
-        expect(deepFocus()?.getAttribute('part'), 'the first Tab round ends at the exit').to.equal('button');
-        await sendKeys({ press: 'Enter' });
-      } else await tabToExitAndEnter();
+      expect(await tabToExit(), 'Tabs to the exit, the first time').to.be.at.most(firstRound);
+      await sendKeys({ press: 'Enter' });
       expect(navigations, 'Tab round the dialog, then Enter').to.deep.equal(['https://neutral.example/']);
       exitInternals.restore();
       await copyFirstIn(modal);

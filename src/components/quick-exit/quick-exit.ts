@@ -624,7 +624,11 @@ export class TryggQuickExit extends ElementBase {
           // Magnific Popup's wrapper.
           const focus = deepFocus();
           const trap = around(focus, TRAP) ?? (focus?.matches('[tabindex="-1"]') ? focus : undefined);
-          if (trap && seen.some((node) => !onPath(trap, node))) TryggQuickExit.#trapped(trap);
+          if (trap && !traps.has(trap) && seen.some((node) => !onPath(trap, node))) {
+            TryggQuickExit.#trapped(trap);
+            // It took back the focus Tab gave the exit: the copy in it has it now (the Tab ends at the exit).
+            if (seen.includes(this.#button)) this.#proxy?.focus();
+          }
           visited = undefined;
         });
       }
