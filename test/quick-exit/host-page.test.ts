@@ -112,6 +112,8 @@ async function tabToExit(back = false): Promise<number> {
     if (back) await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     if (back) await sendKeys({ up: 'Shift' });
+    // Where a person would see it: a frame after the key (a trap may move the focus a task later).
+    await frame();
     reached = deepFocus()?.getAttribute('part') === 'button';
   }
   expect(reached, `${back ? 'Shift+Tab' : 'Tab'} reaches the exit inside the modal`).to.equal(true);
@@ -883,13 +885,13 @@ describe('quick exit on a hostile host page', () => {
   // The third column: how many Tabs from the trap's last control reach the exit the first time
   // (before the element has seen the trap). Bootstrap 3's modal: one out of the page (its last control
   // is the page's last), one back in at the exit, which the modal takes back and the copy, now in it,
-  // takes over. Magnific Popup's: one (the same, its close button being last). jQuery UI's: three, a
-  // whole round (it moves the focus a task after the key, to a control it listed at the key). Alpine's
-  // and the menu's: one (they send Tab round to their first control, which the copy now is).
+  // takes over. The others: one. Magnific Popup takes the focus back from the exit as Bootstrap 3
+  // does; jQuery UI (a task after the key), Alpine and the menu send Tab round to their first
+  // control, which the copy now is. (On the round-35 element: 3, 3, 3, 2.)
   for (const [library, exitFirst, firstRound] of [
     ["Bootstrap 3.4.1's modal", true, 2],
     ["Bootstrap 3.4.1's modal", false, 2],
-    ["jQuery UI 1.13.3's modal dialog", true, 3],
+    ["jQuery UI 1.13.3's modal dialog", true, 1],
     ["Magnific Popup 1.2.0's lightbox", true, 1],
     ["Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role", true, 1],
     ['a hand-written Tab trap (a mobile menu)', true, 1],

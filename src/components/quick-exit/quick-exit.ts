@@ -596,20 +596,24 @@ export class TryggQuickExit extends ElementBase {
     // if it is not around this one too. (A Tab sent on, as a grid or a search field may, is no trap.)
     if (event.type === 'keydown') {
       const { key, shiftKey } = event as KeyboardEvent;
+      // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
       if (key === 'Tab')
-        setTimeout(() => {
-          const to = deepFocus();
-          let trap: Element | null | undefined = around(origin, TRAP);
-          let first = false;
-          if (!trap && to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2))
-            for (first = !shiftKey, trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
-          if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) {
-            TryggQuickExit.#trapped(trap);
-            // Tab sent round to its first control, which the copy now is: this Tab ends there, as
-            // every later one does (the first round loses no step).
-            if (first) this.#proxy?.focus();
-          }
-        });
+        setTimeout(() =>
+          setTimeout(() => {
+            const to = deepFocus();
+            let trap: Element | null | undefined = around(origin, TRAP);
+            const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
+            if (!trap && round)
+              for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
+            if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) {
+              const had = this.#proxy?.parentNode === trap;
+              TryggQuickExit.#trapped(trap);
+              // Tab sent round to its first control, which the copy now is: this Tab ends there, as
+              // every later one does (the first round loses no step).
+              if (round && !shiftKey && !had) this.#proxy?.focus();
+            }
+          })
+        );
       return;
     }
     if (event.type === 'focus') {
