@@ -610,7 +610,7 @@ export class TryggQuickExit extends ElementBase {
               TryggQuickExit.#trapped(trap);
               // Tab sent round to its first control, which the copy now is: this Tab ends there, as
               // every later one does (the first round loses no step).
-              if (round && !shiftKey && !had) this.#proxy?.focus();
+              if (round && !shiftKey && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
             }
           })
         );
@@ -631,7 +631,7 @@ export class TryggQuickExit extends ElementBase {
           if (trap && !traps.has(trap) && seen.some((node) => !onPath(trap, node))) {
             TryggQuickExit.#trapped(trap);
             // It took back the focus Tab gave the exit: the copy in it has it now (the Tab ends at the exit).
-            if (seen.includes(this.#button)) this.#proxy?.focus();
+            if (seen.includes(this.#button) && this.#proxy?.parentNode === trap) this.#proxy.focus();
           }
           visited = undefined;
         });
