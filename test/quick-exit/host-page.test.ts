@@ -931,6 +931,28 @@ describe('quick exit on a hostile host page', () => {
     });
   }
 
+  // Shift+Tab at a trap's first control, the first time: the trap sends the focus round to its last
+  // control; the copy, now before the first, takes it (later rounds get there by themselves).
+  for (const library of [
+    "jQuery UI 1.13.3's modal dialog",
+    "Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role",
+    'a hand-written Tab trap (a mobile menu)',
+  ] as const) {
+    it(`a focus trap that takes Shift+Tab at its first control (${library}): the first Shift+Tab ends at the exit`, async () => {
+      firstInBody();
+      await frame();
+      await frame();
+      const { controls } = await silentTraps[library]();
+      await frame();
+      await frame();
+      controls[0].focus();
+      await frame();
+      expect(await tabToExit(true), 'Shift+Tabs to the exit, the first time').to.equal(1);
+      await sendKeys({ press: 'Enter' });
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+    });
+  }
+
   it('a Tab the page takes without sending the focus round (a text editor, a search field that skips to its results) brings no copy', async () => {
     const el = firstInBody({
       content:

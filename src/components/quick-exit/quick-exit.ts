@@ -608,9 +608,10 @@ export class TryggQuickExit extends ElementBase {
             if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) {
               const had = this.#proxy?.parentNode === trap;
               TryggQuickExit.#trapped(trap);
-              // Tab sent round to its first control, which the copy now is: this Tab ends there, as
-              // every later one does (the first round loses no step).
-              if (round && !shiftKey && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
+              // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
+              // its first control, which the copy is now before): this Tab ends there, as every later
+              // one does (the first round loses no step).
+              if (round && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
             }
           })
         );
