@@ -712,6 +712,52 @@ describe('quick exit on a hostile host page', () => {
     await styled;
   }
 
+  /**
+   * A site's mobile menu that keeps Tab inside with a script of the kind sites copy (at Tab on its last
+   * focusable element, its first; at Shift+Tab on its first, its last), in the page or in the shadow
+   * root of a site's component.
+   */
+  function menuTrap(
+    inShadow: boolean
+  ): Promise<{ modal: Element; controls: HTMLElement[]; close: () => Promise<void> }> {
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', 'Meny');
+    nav.innerHTML =
+      '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul><button type="button">Stäng menyn</button>';
+    const holder = inShadow ? document.createElement('div') : nav;
+    if (inShadow) holder.attachShadow({ mode: 'open' }).append(nav);
+    document.body.append(holder);
+    const root = nav.getRootNode() as Document | ShadowRoot;
+    nav.addEventListener('keydown', (event) => {
+      // The focusable elements as the snippets sites copy list them.
+      const items = [
+        ...nav.querySelectorAll<HTMLElement>(
+          'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'
+        ),
+      ];
+      if (event.key !== 'Tab') return;
+      if (event.shiftKey && root.activeElement === items[0]) {
+        event.preventDefault();
+        items.at(-1)!.focus();
+      } else if (!event.shiftKey && root.activeElement === items.at(-1)) {
+        event.preventDefault();
+        items[0].focus();
+      }
+    });
+    nav.querySelector('a')!.focus();
+    cleanup.push(() => {
+      holder.remove();
+    });
+    return Promise.resolve({
+      modal: nav,
+      controls: [...nav.querySelectorAll<HTMLElement>('a, button')],
+      close: () => {
+        holder.remove();
+        return Promise.resolve();
+      },
+    });
+  }
+
   // Focus traps that neither mark the page nor say they are modal (role="dialog", no aria-modal),
   // each still on many older municipal sites. Bootstrap 3's modal focuses itself at every focusin
   // outside it: Tab from its last control goes out of the page, comes back at the exit, and is taken
@@ -841,42 +887,8 @@ describe('quick exit on a hostile host page', () => {
         },
       };
     },
-    'a hand-written Tab trap (a mobile menu)': () => {
-      const holder = document.createElement('nav');
-      holder.setAttribute('aria-label', 'Meny');
-      holder.innerHTML =
-        '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul><button type="button">Stäng menyn</button>';
-      document.body.append(holder);
-      const trapTab = (event: KeyboardEvent): void => {
-        // The focusable elements as the snippets sites copy list them.
-        const items = [
-          ...holder.querySelectorAll<HTMLElement>(
-            'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'
-          ),
-        ];
-        if (event.key !== 'Tab') return;
-        if (event.shiftKey && document.activeElement === items[0]) {
-          event.preventDefault();
-          items.at(-1)!.focus();
-        } else if (!event.shiftKey && document.activeElement === items.at(-1)) {
-          event.preventDefault();
-          items[0].focus();
-        }
-      };
-      holder.addEventListener('keydown', trapTab);
-      holder.querySelector('a')!.focus();
-      cleanup.push(() => {
-        holder.remove();
-      });
-      return Promise.resolve({
-        modal: holder,
-        controls: [...holder.querySelectorAll<HTMLElement>('a, button')],
-        close: () => {
-          holder.remove();
-          return Promise.resolve();
-        },
-      });
-    },
+    'a hand-written Tab trap (a mobile menu)': () => menuTrap(false),
+    "a hand-written Tab trap in a component's shadow root": () => menuTrap(true),
   };
 
   // Both orders of the listeners with Bootstrap 3's: the exit's before Bootstrap's (the modal opened
@@ -895,6 +907,7 @@ describe('quick exit on a hostile host page', () => {
     ["Magnific Popup 1.2.0's lightbox", true, 1],
     ["Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role", true, 1],
     ['a hand-written Tab trap (a mobile menu)', true, 1],
+    ["a hand-written Tab trap in a component's shadow root", true, 1],
   ] as const) {
     it(`a focus trap that neither marks the page nor says it is modal (${library}, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has kept the focus in, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
       let el = exitFirst ? firstInBody() : undefined;
@@ -937,6 +950,7 @@ describe('quick exit on a hostile host page', () => {
     "jQuery UI 1.13.3's modal dialog",
     "Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role",
     'a hand-written Tab trap (a mobile menu)',
+    "a hand-written Tab trap in a component's shadow root",
   ] as const) {
     it(`a focus trap that takes Shift+Tab at its first control (${library}): the first Shift+Tab ends at the exit`, async () => {
       firstInBody();
