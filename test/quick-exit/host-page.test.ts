@@ -216,7 +216,12 @@ async function copyFirstIn(dialog: Element): Promise<void> {
  * the focus on `control` (the copy's dots and announcement), once each; then the dialog closes
  * (`close`) and the copy goes with it.
  */
-async function clickShiftAndClose(el: TryggQuickExit, control: HTMLElement, close: () => Promise<void>): Promise<void> {
+async function clickShiftAndClose(
+  el: TryggQuickExit,
+  control: HTMLElement,
+  close: () => Promise<void>,
+  dialog?: Element
+): Promise<void> {
   await clickAt(shownButton()!);
   expect(navigations, 'a click at the button on screen').to.have.length(2);
   exitInternals.restore();
@@ -226,8 +231,10 @@ async function clickShiftAndClose(el: TryggQuickExit, control: HTMLElement, clos
   expect(navigations, 'Shift three times, one exit').to.have.length(3);
   exitInternals.restore();
   await close();
-  // (A library that takes its dialog off the page, Magnific Popup's, takes the copy with it: the
-  // element shows its own button again in the task after.)
+  // A library that takes its dialog off the page (Magnific Popup's, the menu) takes the copy with it:
+  // the element shows its own button at once, before any frame could show the page without an exit.
+  if (dialog && !dialog.isConnected)
+    expect(shownButton() === button(el), "the element's own button, as the page took the copy away").to.equal(true);
   await waitUntil(
     () => standIns().length === 0 && shownButton() === button(el),
     "the copy goes when the dialog closes, and the element's own button is back"
@@ -502,7 +509,7 @@ describe('quick exit on a hostile host page', () => {
     site.dialog.close();
     await frame();
     expect(site.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
-    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
   });
 
   it("a web component's modal <dialog> open before the exit is on the page: a stand-in from the first frame", async () => {
@@ -543,7 +550,7 @@ describe('quick exit on a hostile host page', () => {
     await md.close();
     await frame();
     expect(md.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the dialog').to.equal(null);
-    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
   });
 
   // Modal libraries that trap the focus in their dialog without marking the rest of the page (no
@@ -664,7 +671,7 @@ describe('quick exit on a hostile host page', () => {
       expect(navigations, 'Tab round the dialog, then Enter').to.deep.equal(['https://neutral.example/']);
       exitInternals.restore();
       await frame();
-      await clickShiftAndClose(el, controls.at(-1)!, close);
+      await clickShiftAndClose(el, controls.at(-1)!, close, modal);
     });
   }
 
@@ -940,7 +947,7 @@ describe('quick exit on a hostile host page', () => {
       controls[0].focus();
       await frame();
       await tabToExit(true);
-      await clickShiftAndClose(el, controls.at(-1)!, close);
+      await clickShiftAndClose(el, controls.at(-1)!, close, modal);
     });
   }
 
@@ -995,9 +1002,9 @@ describe('quick exit on a hostile host page', () => {
       await frame();
     }
     expect(textarea.value, 'the editor took the Tab').to.equal('\t');
-    expect(deepFocus(), 'the search field sent the focus on').to.equal(main.querySelector('h2'));
+    expect(deepFocus() === main.querySelector('h2'), 'the search field sent the focus on').to.equal(true);
     expect(standIns(), 'no copy').to.have.length(0);
-    expect(shownButton(), "the element's own button shows").to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button shows").to.equal(true);
   });
 
   it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {
@@ -1024,7 +1031,7 @@ describe('quick exit on a hostile host page', () => {
     close();
     await frame();
     expect(standIns(), 'the stand-in goes with the modal').to.have.length(0);
-    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
     await clickAt(button(el));
     expect(navigations).to.have.length(3);
   });
@@ -1056,7 +1063,7 @@ describe('quick exit on a hostile host page', () => {
     restore();
     await frame();
     expect(standIns(), 'the stand-in goes with the modal').to.have.length(0);
-    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
   });
 
   it("a modal library that traps focus in its dialog (focus-trap) while the page is marked: the copy is in the dialog, Tab reaches it, and it comes back when the dialog's content is rendered again", async () => {
@@ -1267,7 +1274,7 @@ describe('quick exit on a hostile host page', () => {
     await waitUntil(() => !document.fullscreenElement, 'fullscreen did not end');
     await frame();
     expect(standIns(), 'the stand-in goes with fullscreen').to.have.length(0);
-    expect(shownButton()).to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
   });
 
   // An editor's placement that the page hides: `#here` in `markup` holds the element; `shown(main,
@@ -1426,7 +1433,7 @@ describe('quick exit on a hostile host page', () => {
     await frame();
     await frame();
     expect(standIns(), 'the other exit shows').to.have.length(0);
-    expect(shownButton()).to.equal(button(el));
+    expect(shownButton() === button(el), "the element's own button shows").to.equal(true);
     el.hidden = true;
     await waitUntil(() => standIns().length === 1, 'with no exit on screen, the hidden one gets a copy');
     hidden.remove();

@@ -393,8 +393,17 @@ export class TryggQuickExit extends ElementBase {
     TryggQuickExit.#pad();
     this.#dropProxy();
     this.#listen(removeEventListener);
-    // A copy the page took away (a modal that renders its content again): the elements stand again.
-    if (this.hasAttribute('data-trygg-proxy')) setTimeout(TryggQuickExit.#again);
+    // A copy the page took away (a lightbox that takes its wrapper off the page, a modal that renders
+    // its content again): its element shows its own bar at once (no frame without an exit), and the
+    // elements stand again a task later.
+    if (this.hasAttribute('data-trygg-proxy')) {
+      for (const el of live)
+        if (el.#proxy === this) {
+          el.#proxy = undefined;
+          el.#show();
+        }
+      setTimeout(TryggQuickExit.#again);
+    }
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
@@ -738,8 +747,10 @@ export class TryggQuickExit extends ElementBase {
   }
 
   #dropProxy(): void {
-    this.#proxy?.remove();
+    // Forgotten first: a copy this element takes away is not one the page took (disconnectedCallback).
+    const proxy = this.#proxy;
     this.#proxy = undefined;
+    proxy?.remove();
   }
 }
 
