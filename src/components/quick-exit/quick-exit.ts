@@ -668,7 +668,8 @@ export class TryggQuickExit extends ElementBase {
    * page), first in that library's dialog where it holds the focus (its focus trap keeps Tab there),
    * or first in <body>; else first in an `aria-modal` dialog that holds the focus on a page nothing
    * marked (Bootstrap's modal, a11y-dialog and Shoelace's trap focus without marking the page), or in
-   * a dialog seen trapping the focus (`traps`: Bootstrap 3's and older jQuery UI's, which say neither); else
+   * an element seen trapping the focus (`traps`: Bootstrap 3's, older jQuery UI's and Magnific Popup's,
+   * which say neither; Alpine's x-trap and sites' menu scripts, with no dialog role); else
    * first in <body> while the page hides it where no exit shows (#unshown). Then the bars are raised
    * above what entered the top layer (`raise`), or shown again when the stand-in moved (only then:
    * until round 32 a call with no stand-in, before or after, counted as a move).
