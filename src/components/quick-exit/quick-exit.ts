@@ -517,12 +517,16 @@ export class TryggQuickExit extends ElementBase {
     if (was && !zoomed) TryggQuickExit.#pad();
   }
 
-  /** A dialog seen trapping the focus (see #onToggle): the copy goes into it while it holds the focus. */
-  static #trapped(trap: Element | undefined): void {
-    if (trap && !traps.has(trap)) {
-      traps.add(trap);
-      TryggQuickExit.#again();
-    }
+  /**
+   * An element first seen trapping the focus (see #onToggle): the copy goes into it while it holds
+   * the focus. With `take`, a copy that comes into it now takes the focus: the key that showed the
+   * trap ends at the exit (the first round loses no step).
+   */
+  #trapped(trap: Element, take: unknown): void {
+    const had = this.#proxy?.parentNode === trap;
+    traps.add(trap);
+    TryggQuickExit.#again();
+    if (take && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
   }
 
   /** Every element stands again (#stand), raised only where its copy moved. */
@@ -614,14 +618,9 @@ export class TryggQuickExit extends ElementBase {
             const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
             if (!trap && round)
               for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
-            if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) {
-              const had = this.#proxy?.parentNode === trap;
-              TryggQuickExit.#trapped(trap);
-              // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
-              // its first control, which the copy is now before): this Tab ends there, as every later
-              // one does (the first round loses no step).
-              if (round && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
-            }
+            // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
+            // its first control, which the copy is now before): this Tab ends at the copy.
+            if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) this.#trapped(trap, round);
           })
         );
       return;
@@ -638,11 +637,9 @@ export class TryggQuickExit extends ElementBase {
           // Magnific Popup's wrapper.
           const focus = deepFocus();
           const trap = around(focus, TRAP) ?? (focus?.matches('[tabindex="-1"]') ? focus : undefined);
-          if (trap && !traps.has(trap) && seen.some((node) => !onPath(trap, node))) {
-            TryggQuickExit.#trapped(trap);
-            // It took back the focus Tab gave the exit: the copy in it has it now (the Tab ends at the exit).
-            if (seen.includes(this.#button) && this.#proxy?.parentNode === trap) this.#proxy.focus();
-          }
+          // Where it took back the focus Tab gave the exit, the copy in it has it now.
+          if (trap && !traps.has(trap) && seen.some((node) => !onPath(trap, node)))
+            this.#trapped(trap, seen.includes(this.#button));
           visited = undefined;
         });
       }
