@@ -10,6 +10,11 @@ import { storiesPlugin } from './test/support/stories-plugin.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { toleranceCommands, visualOptions } from './test/visual/compare.mjs';
 import { chromeArgs, chromePath } from './scripts/chromium.mjs';
+import { readFileSync } from 'node:fs';
+
+// Inlined after the test framework on every test page: a failed check that compares DOM nodes is
+// reported at once instead of stalling its file (test/support/failures.mjs says why).
+const failures = readFileSync(new URL('./test/support/failures.mjs', import.meta.url), 'utf8');
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -60,7 +65,7 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="sv">
   <head><meta charset="utf-8"><title>trygg-kit test</title></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <body><script type="module" src="${testFramework}"></script><script type="module">${failures}</script></body>
 </html>`,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
