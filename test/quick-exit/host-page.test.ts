@@ -206,7 +206,7 @@ async function copyFirstIn(dialog: Element): Promise<void> {
   expect(dialog.firstElementChild === standIns()[0], 'the copy is first in the dialog that holds the focus').to.equal(
     true
   );
-  expect(shownButton()?.getRootNode() === standIns()[0].shadowRoot, "the copy's button is on screen").to.equal(true);
+  expect(shownButton()?.getRootNode(), "the copy's button is on screen").to.equal(standIns()[0].shadowRoot);
   expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
   await expect(document.body).to.be.accessible();
 }
@@ -234,7 +234,7 @@ async function clickShiftAndClose(
   // A library that takes its dialog off the page (Magnific Popup's, the menu) takes the copy with it:
   // the element shows its own button at once, before any frame could show the page without an exit.
   if (dialog && !dialog.isConnected)
-    expect(shownButton() === button(el), "the element's own button, as the page took the copy away").to.equal(true);
+    expect(shownButton(), "the element's own button, as the page took the copy away").to.equal(button(el));
   await waitUntil(
     () => standIns().length === 0 && shownButton() === button(el),
     "the copy goes when the dialog closes, and the element's own button is back"
@@ -410,7 +410,7 @@ describe('quick exit on a hostile host page', () => {
     native.showModal();
     const before = native.querySelector('h2')!.getBoundingClientRect().top;
     await frame();
-    expect(native.firstElementChild === standIns()[0], 'the copy is first in the dialog').to.equal(true);
+    expect(native.firstElementChild, 'the copy is first in the dialog').to.equal(standIns()[0]);
     expect(native.querySelector('h2')!.getBoundingClientRect().top, 'the heading has not moved').to.equal(before);
     native.close();
     await frame();
@@ -425,7 +425,7 @@ describe('quick exit on a hostile host page', () => {
     const top = dialog.querySelector('h2')!.getBoundingClientRect().top;
     dialog.querySelector('button')!.focus();
     await frame();
-    expect(dialog.firstElementChild === standIns()[0], 'the copy is first in the dialog').to.equal(true);
+    expect(dialog.firstElementChild, 'the copy is first in the dialog').to.equal(standIns()[0]);
     expect(dialog.querySelector('h2')!.getBoundingClientRect().top, 'the heading has not moved').to.equal(top);
     await clickAt(shownButton()!);
     expect(navigations, 'a click at it leaves').to.deep.equal(['https://neutral.example/']);
@@ -509,7 +509,7 @@ describe('quick exit on a hostile host page', () => {
     site.dialog.close();
     await frame();
     expect(site.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the site’s dialog').to.equal(null);
-    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
   it("a web component's modal <dialog> open before the exit is on the page: a stand-in from the first frame", async () => {
@@ -550,7 +550,7 @@ describe('quick exit on a hostile host page', () => {
     await md.close();
     await frame();
     expect(md.shadowRoot!.querySelector('trygg-quick-exit'), 'nothing is left in the dialog').to.equal(null);
-    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
   // Modal libraries that trap the focus in their dialog without marking the rest of the page (no
@@ -1002,9 +1002,9 @@ describe('quick exit on a hostile host page', () => {
       await frame();
     }
     expect(textarea.value, 'the editor took the Tab').to.equal('\t');
-    expect(deepFocus() === main.querySelector('h2'), 'the search field sent the focus on').to.equal(true);
+    expect(deepFocus(), 'the search field sent the focus on').to.equal(main.querySelector('h2'));
     expect(standIns(), 'no copy').to.have.length(0);
-    expect(shownButton() === button(el), "the element's own button shows").to.equal(true);
+    expect(shownButton(), "the element's own button shows").to.equal(button(el));
   });
 
   it('with the shortcut off, a stand-in still takes the click in a modal <dialog>', async () => {
@@ -1031,7 +1031,7 @@ describe('quick exit on a hostile host page', () => {
     close();
     await frame();
     expect(standIns(), 'the stand-in goes with the modal').to.have.length(0);
-    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
     await clickAt(button(el));
     expect(navigations).to.have.length(3);
   });
@@ -1063,7 +1063,7 @@ describe('quick exit on a hostile host page', () => {
     restore();
     await frame();
     expect(standIns(), 'the stand-in goes with the modal').to.have.length(0);
-    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
   it("a modal library that traps focus in its dialog (focus-trap) while the page is marked: the copy is in the dialog, Tab reaches it, and it comes back when the dialog's content is rendered again", async () => {
@@ -1098,14 +1098,14 @@ describe('quick exit on a hostile host page', () => {
     trap.deactivate({ returnFocus: false });
     dialog.querySelector('button')!.focus();
     await frame();
-    expect(dialog.firstElementChild === standIns()[0], 'the copy is in the dialog').to.equal(true);
+    expect(dialog.firstElementChild, 'the copy is in the dialog').to.equal(standIns()[0]);
     (standIns()[0] as HTMLElement).focus();
     await frame();
-    expect(dialog.firstElementChild === standIns()[0], 'still, with the focus on it').to.equal(true);
+    expect(dialog.firstElementChild, 'still, with the focus on it').to.equal(standIns()[0]);
     dialog.replaceChildren(...[...dialog.querySelectorAll('h2, p, button')].map((node) => node.cloneNode(true)));
     await frame();
     expect(standIns(), 'a copy again').to.have.length(1);
-    expect(shownButton()?.getRootNode() === standIns()[0].shadowRoot, 'its button is on screen').to.equal(true);
+    expect(shownButton()?.getRootNode(), 'its button is on screen').to.equal(standIns()[0].shadowRoot);
     await clickAt(shownButton()!);
     expect(navigations, 'a click at it').to.have.length(1);
     exitInternals.restore();
@@ -1113,7 +1113,7 @@ describe('quick exit on a hostile host page', () => {
     close();
     await frame();
     expect(standIns(), 'the copy goes with the modal').to.have.length(0);
-    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
   it('a site that marks the stand-in again each time it is taken back: the page comes to rest', async () => {
@@ -1274,7 +1274,7 @@ describe('quick exit on a hostile host page', () => {
     await waitUntil(() => !document.fullscreenElement, 'fullscreen did not end');
     await frame();
     expect(standIns(), 'the stand-in goes with fullscreen').to.have.length(0);
-    expect(shownButton() === button(el), "the element's own button is back").to.equal(true);
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
   // An editor's placement that the page hides: `#here` in `markup` holds the element; `shown(main,
@@ -1338,7 +1338,7 @@ describe('quick exit on a hostile host page', () => {
 
       shown(main, true);
       await waitUntil(() => standIns().length === 0, 'the copy stays while the exit shows');
-      expect(shownButton() === button(el), 'the element’s own button').to.equal(true);
+      expect(shownButton(), 'the element’s own button').to.equal(button(el));
       const box = button(el).getBoundingClientRect();
       expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName, 'on top').to.equal(
         'trygg-quick-exit'
@@ -1365,7 +1365,7 @@ describe('quick exit on a hostile host page', () => {
     await waitUntil(() => standIns().length === 0, 'the copy stays while the menu shows the exit');
     await frame();
     const shown = shownButton()!;
-    expect(shown === button(el), 'the element’s own button').to.equal(true);
+    expect(shown, 'the element’s own button').to.equal(button(el));
     const box = shown.getBoundingClientRect();
     expect(
       document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.localName,
@@ -1433,7 +1433,7 @@ describe('quick exit on a hostile host page', () => {
     await frame();
     await frame();
     expect(standIns(), 'the other exit shows').to.have.length(0);
-    expect(shownButton() === button(el), "the element's own button shows").to.equal(true);
+    expect(shownButton(), "the element's own button shows").to.equal(button(el));
     el.hidden = true;
     await waitUntil(() => standIns().length === 1, 'with no exit on screen, the hidden one gets a copy');
     hidden.remove();

@@ -336,7 +336,7 @@ describe('<trygg-quick-exit>', () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       const before = getComputedStyle(button(el)).outlineStyle;
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement === button(el), 'Tab focuses the button').to.equal(true);
+      expect(el.shadowRoot!.activeElement, 'Tab focuses the button').to.equal(button(el));
       const focused = getComputedStyle(button(el));
       expect(before).to.equal('none');
       expect(focused.outlineStyle).to.equal('solid');

@@ -341,7 +341,7 @@ describe('<trygg-support-card>', () => {
         expect(contact(el, 'day').contains(details), 'an open details stays with its contact').to.equal(true);
       const focused = root(el).activeElement as HTMLAnchorElement | null;
       // (Compared as a boolean: a failed match of two elements is slow to print.)
-      expect(focused === phoneLink('evening'), 'focus stays on the evening line').to.equal(true);
+      expect(focused, 'focus stays on the evening line').to.equal(phoneLink('evening'));
       expect(focused?.getAttribute('href')).to.equal(hrefs.evening);
       await expect(el).to.be.accessible();
     });
@@ -771,14 +771,14 @@ describe('<trygg-support-card>', () => {
       expect(ids(el), 'the focused contact is not in the first slice').not.to.include('c99');
       await el.updateComplete;
       // (Compared as a boolean: a failed match of two elements is slow to print.)
-      expect(root(el).activeElement === phoneLink(), "focus is on c99's phone link again").to.equal(true);
+      expect(root(el).activeElement, "focus is on c99's phone link again").to.equal(phoneLink());
 
       // Focus moved on meanwhile (the person clicked elsewhere): it is not taken back.
       phoneLink().focus();
       await reload();
       const elsewhere = focusElsewhere(el);
       await el.updateComplete;
-      expect(document.activeElement === elsewhere, 'focus stays where the person put it').to.equal(true);
+      expect(document.activeElement, 'focus stays where the person put it').to.equal(elsewhere);
       elsewhere.remove();
       await expect(el).to.be.accessible();
     });
