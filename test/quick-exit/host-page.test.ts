@@ -203,9 +203,7 @@ async function pressedTwice(el: TryggQuickExit): Promise<void> {
  */
 async function copyFirstIn(dialog: Element): Promise<void> {
   expect(standIns(), 'one copy').to.have.length(1);
-  expect(dialog.firstElementChild === standIns()[0], 'the copy is first in the dialog that holds the focus').to.equal(
-    true
-  );
+  expect(dialog.firstElementChild, 'the copy is first in the dialog that holds the focus').to.equal(standIns()[0]);
   expect(shownButton()?.getRootNode(), "the copy's button is on screen").to.equal(standIns()[0].shadowRoot);
   expect(await exitInTree(), 'in the accessibility tree').to.equal(true);
   await expect(document.body).to.be.accessible();
@@ -722,10 +720,11 @@ describe('quick exit on a hostile host page', () => {
   /**
    * A site's mobile menu that keeps Tab inside with a script of the kind sites copy (at Tab on its last
    * focusable element, its first; at Shift+Tab on its first, its last), in the page or in the shadow
-   * root of a site's component.
+   * root of a site's component. `focusable`: how the script finds those elements, at each Tab.
    */
   function menuTrap(
-    inShadow: boolean
+    inShadow: boolean,
+    focusable = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'
   ): Promise<{ modal: Element; controls: HTMLElement[]; close: () => Promise<void> }> {
     const nav = document.createElement('nav');
     nav.setAttribute('aria-label', 'Meny');
@@ -736,12 +735,8 @@ describe('quick exit on a hostile host page', () => {
     document.body.append(holder);
     const root = nav.getRootNode() as Document | ShadowRoot;
     nav.addEventListener('keydown', (event) => {
-      // The focusable elements as the snippets sites copy list them.
-      const items = [
-        ...nav.querySelectorAll<HTMLElement>(
-          'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'
-        ),
-      ];
+      // The focusable elements as the snippets sites copy list them (some list only `a, button`).
+      const items = [...nav.querySelectorAll<HTMLElement>(focusable)];
       if (event.key !== 'Tab') return;
       if (event.shiftKey && root.activeElement === items[0]) {
         event.preventDefault();
@@ -973,6 +968,33 @@ describe('quick exit on a hostile host page', () => {
       expect(navigations).to.deep.equal(['https://neutral.example/']);
     });
   }
+
+  it("a menu script that lists only a, button (the copy, a custom element, is not in its list): every Tab round from its last control ends at the exit, and the next Tab goes on to the menu's first control", async () => {
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const { modal, controls, close } = await menuTrap(false, 'a, button');
+    await frame();
+    // Three rounds: the first shows the element the trap; before round 37 the later ones sent the
+    // focus to the menu's first link, past the copy, and Tab went round without the exit.
+    for (const round of [1, 2, 3]) {
+      controls.at(-1)!.focus();
+      await frame();
+      expect(await tabToExit(), `round ${round}: Tabs from the last control to the exit`).to.equal(1);
+      expect(modal.firstElementChild, `round ${round}: the copy is first in the menu`).to.equal(standIns()[0]);
+      // On from the exit: the menu's first link, inside the menu still.
+      await sendKeys({ press: 'Tab' });
+      await frame();
+      expect(deepFocus(), `round ${round}: the Tab after the exit`).to.equal(controls[0]);
+    }
+    controls.at(-1)!.focus();
+    await frame();
+    await tabToExitAndEnter();
+    expect(navigations, 'Tab round the menu, then Enter').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    await expect(document.body).to.be.accessible();
+    await clickShiftAndClose(el, controls.at(-1)!, close, modal);
+  });
 
   it('a Tab the page takes without sending the focus round (a text editor, a search field that skips to its results) brings no copy', async () => {
     const el = firstInBody({

@@ -620,7 +620,12 @@ export class TryggQuickExit extends ElementBase {
               for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
             // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
             // its first control, which the copy is now before): this Tab ends at the copy.
-            if (event.defaultPrevented && trap && !onPath(trap, this) && !traps.has(trap)) this.#trapped(trap, round);
+            const proxy = this.#proxy;
+            if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
+            if (!traps.has(trap)) this.#trapped(trap, round);
+            // A trap seen before that sends Tab round past the copy first in it (a menu script that
+            // lists only `a, button`): every round ends at the copy, as the first one did.
+            else if (to && round && !shiftKey && proxy?.parentNode === trap && !onPath(proxy, to)) proxy.focus();
           })
         );
       return;
