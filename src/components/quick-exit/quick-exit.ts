@@ -618,14 +618,14 @@ export class TryggQuickExit extends ElementBase {
             const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
             if (!trap && round)
               for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
+            if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
             // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
             // its first control, which the copy is now before): this Tab ends at the copy.
-            const proxy = this.#proxy;
-            if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
             if (!traps.has(trap)) this.#trapped(trap, round);
             // A trap seen before that sends Tab round past the copy first in it (a menu script that
             // lists only `a, button`): every round ends at the copy, as the first one did.
-            else if (to && round && !shiftKey && proxy?.parentNode === trap && !onPath(proxy, to)) proxy.focus();
+            else if (to && round && !shiftKey && this.#proxy?.parentNode === trap && !onPath(this.#proxy, to))
+              this.#proxy.focus();
           })
         );
       return;
