@@ -969,32 +969,46 @@ describe('quick exit on a hostile host page', () => {
     });
   }
 
-  it("a menu script that lists only a, button (the copy, a custom element, is not in its list): every Tab round from its last control ends at the exit, and the next Tab goes on to the menu's first control", async () => {
-    const el = firstInBody();
-    await frame();
-    await frame();
-    const { modal, controls, close } = await menuTrap(false, 'a, button');
-    await frame();
-    // Three rounds: the first shows the element the trap; before round 37 the later ones sent the
-    // focus to the menu's first link, past the copy, and Tab went round without the exit.
-    for (const round of [1, 2, 3]) {
+  for (const inShadow of [false, true])
+    it(`a menu script that lists only a, button (the copy, a custom element, is not in its list)${inShadow ? ", in a component's shadow root" : ''}: every Tab round from its last control ends at the exit, and the next Tab goes on to the menu's first control; every Shift+Tab round from its first control too, and the next Shift+Tab goes on to its last`, async () => {
+      const el = firstInBody();
+      await frame();
+      await frame();
+      const { modal, controls, close } = await menuTrap(inShadow, 'a, button');
+      await frame();
+      // Three rounds: the first shows the element the trap; before round 37 the later ones sent the
+      // focus to the menu's first link, past the copy, and Tab went round without the exit.
+      for (const round of [1, 2, 3]) {
+        controls.at(-1)!.focus();
+        await frame();
+        expect(await tabToExit(), `round ${round}: Tabs from the last control to the exit`).to.equal(1);
+        expect(modal.firstElementChild, `round ${round}: the copy is first in the menu`).to.equal(standIns()[0]);
+        // On from the exit: the menu's first link, inside the menu still.
+        await sendKeys({ press: 'Tab' });
+        await frame();
+        expect(deepFocus(), `round ${round}: the Tab after the exit`).to.equal(controls[0]);
+      }
+      // Back: Shift+Tab from the menu's first link, which the script sends round to its last control,
+      // ends at the copy before that link; Shift+Tab from the copy, which the script does not know, goes
+      // on to the menu's last control, as the script would have sent it: the focus stays in the menu.
+      for (const round of [1, 2, 3]) {
+        controls[0].focus();
+        await frame();
+        expect(await tabToExit(true), `round ${round}: Shift+Tabs from the first link to the exit`).to.equal(1);
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        await frame();
+        expect(deepFocus(), `round ${round}: the Shift+Tab after the exit`).to.equal(controls.at(-1));
+      }
       controls.at(-1)!.focus();
       await frame();
-      expect(await tabToExit(), `round ${round}: Tabs from the last control to the exit`).to.equal(1);
-      expect(modal.firstElementChild, `round ${round}: the copy is first in the menu`).to.equal(standIns()[0]);
-      // On from the exit: the menu's first link, inside the menu still.
-      await sendKeys({ press: 'Tab' });
-      await frame();
-      expect(deepFocus(), `round ${round}: the Tab after the exit`).to.equal(controls[0]);
-    }
-    controls.at(-1)!.focus();
-    await frame();
-    await tabToExitAndEnter();
-    expect(navigations, 'Tab round the menu, then Enter').to.deep.equal(['https://neutral.example/']);
-    exitInternals.restore();
-    await expect(document.body).to.be.accessible();
-    await clickShiftAndClose(el, controls.at(-1)!, close, modal);
-  });
+      await tabToExitAndEnter();
+      expect(navigations, 'Tab round the menu, then Enter').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      await expect(document.body).to.be.accessible();
+      await clickShiftAndClose(el, controls.at(-1)!, close, modal);
+    });
 
   it('a Tab the page takes without sending the focus round (a text editor, a search field that skips to its results) brings no copy', async () => {
     const el = firstInBody({

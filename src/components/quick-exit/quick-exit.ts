@@ -75,7 +75,7 @@ const up = (node: Node): Node | null | undefined =>
  * slots: a web component's own modal `<dialog>` (Material's md-dialog, Web Awesome's wa-dialog) that
  * no query of the document finds, or `inert` on a wrapper in a site's layout component.
  */
-function around(node: Node | null | undefined, selector: string | WeakSet<Element>): Element | undefined {
+function around(node: Node | null | undefined, selector: string | WeakMap<Element, unknown>): Element | undefined {
   for (; node; node = up(node))
     if (node instanceof Element && (typeof selector === 'string' ? node.matches(selector) : selector.has(node)))
       return node;
@@ -93,9 +93,9 @@ const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
  * back in the task it went out of them (Bootstrap 3's modal focuses itself at every `focusin` outside
  * it; Magnific Popup's wrapper, with no role at all, too), or taking a Tab for themselves (jQuery UI's
  * modal dialog before 1.14; focus-trap on an element with no role, as Alpine's x-trap uses it; a
- * site's menu script).
+ * site's menu script). Each with its last control, where one was seen sending a Tab round.
  */
-const traps = new WeakSet<Element>();
+const traps = new WeakMap<Element, HTMLElement | undefined>();
 /** What the focus went to in the task under way (see #onToggle). */
 let visited: Node[] | undefined;
 
@@ -524,7 +524,7 @@ export class TryggQuickExit extends ElementBase {
    */
   #trapped(trap: Element, take: unknown): void {
     const had = this.#proxy?.parentNode === trap;
-    traps.add(trap);
+    if (!traps.has(trap)) traps.set(trap, undefined);
     TryggQuickExit.#again();
     if (take && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
   }
@@ -609,23 +609,36 @@ export class TryggQuickExit extends ElementBase {
     // if it is not around this one too. (A Tab sent on, as a grid or a search field may, is no trap.)
     if (event.type === 'keydown') {
       const { key, shiftKey } = event as KeyboardEvent;
+      // Where the copy stood at the key (one the focus leaves goes with it).
+      const copy = this.#proxy;
+      const held = copy?.parentNode as Element;
       // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
       if (key === 'Tab')
         setTimeout(() =>
           setTimeout(() => {
             const to = deepFocus();
+            // Shift+Tab from the copy let out of the trap it stands in (a menu script that lists only
+            // `a, button` does not know the copy): on to the trap's last control, as the script sends
+            // Shift+Tab from its first.
+            if (shiftKey && !event.defaultPrevented && copy && onPath(copy, origin) && traps.has(held)) {
+              if (!to || !onPath(held, to)) traps.get(held)?.focus();
+              return;
+            }
             let trap: Element | null | undefined = around(origin, TRAP);
             const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
             if (!trap && round)
               for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
             if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
+            const known = traps.has(trap);
+            // Its last control: where Shift+Tab went round to, or where Tab went round from.
+            if (round) traps.set(trap, (shiftKey ? to : origin) as HTMLElement);
             // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
             // its first control, which the copy is now before): this Tab ends at the copy.
-            if (!traps.has(trap)) this.#trapped(trap, round);
-            // A trap seen before that sends Tab round past the copy first in it (a menu script that
-            // lists only `a, button`): every round ends at the copy, as the first one did.
-            else if (to && round && !shiftKey && this.#proxy?.parentNode === trap && !onPath(this.#proxy, to))
-              this.#proxy.focus();
+            if (!known) this.#trapped(trap, round);
+            // A trap seen before that sends Tab round past the copy first in it, or Shift+Tab round
+            // from the control after the copy (a menu script that lists only `a, button`): every round
+            // ends at the copy, as the first one did.
+            else if (copy && to && round && held === trap && !onPath(copy, to) && !onPath(copy, origin)) copy.focus();
           })
         );
       return;
