@@ -705,7 +705,9 @@ export class TryggQuickExit extends ElementBase {
       const focus = deepFocus();
       const at = focus === document.body ? this.#proxy : focus;
       let trap = around(at, marked ? TRAP : ARIA_MODAL) ?? around(at, traps);
-      if (trap && (around(trap, MARK) || onPath(trap, this) || !trap.checkVisibility())) trap = undefined;
+      // (While the page is being left the trap measures nothing too: the copy stays in it.)
+      if (trap && (around(trap, MARK) || onPath(trap, this) || (!core?.leaving && !trap.checkVisibility())))
+        trap = undefined;
       const modal = dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(focus, MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
       const place =
