@@ -725,15 +725,19 @@ describe('quick exit on a hostile host page', () => {
    * A site's mobile menu that keeps Tab inside with a script of the kind sites copy (at Tab on its last
    * focusable element, its first; at Shift+Tab on its first, its last), in the page or in the shadow
    * root of a site's component. `focusable`: how the script finds those elements, at each Tab.
+   * `linksOnly`: the menu is a list of links (no close button), so its first and last controls are
+   * both in the list.
    */
   function menuTrap(
     inShadow: boolean,
-    focusable = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'
+    focusable = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])',
+    linksOnly = false
   ): Promise<{ modal: Element; controls: HTMLElement[]; close: () => Promise<void> }> {
     const nav = document.createElement('nav');
     nav.setAttribute('aria-label', 'Meny');
     nav.innerHTML =
-      '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul><button type="button">Stäng menyn</button>';
+      '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul>' +
+      (linksOnly ? '' : '<button type="button">Stäng menyn</button>');
     const holder = inShadow ? document.createElement('div') : nav;
     if (inShadow) holder.attachShadow({ mode: 'open' }).append(nav);
     document.body.append(holder);
@@ -762,6 +766,46 @@ describe('quick exit on a hostile host page', () => {
         return Promise.resolve();
       },
     });
+  }
+
+  /**
+   * A site's mobile menu that keeps the focus in with a script of another kind sites copy: at every
+   * focusin outside the menu it focuses the menu's first link (no dialog role, no tabindex="-1", no
+   * key handling). `linksOnly`: the menu is a list of links (its last control a link in the list,
+   * no close button); `beforeContent`: it stands before the page's content, not last in <body>.
+   */
+  function focusBackMenu({ inShadow = false, linksOnly = false, beforeContent = false } = {}): {
+    modal: Element;
+    controls: HTMLElement[];
+    close: () => Promise<void>;
+  } {
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', 'Meny');
+    nav.innerHTML =
+      '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul>' +
+      (linksOnly ? '' : '<button type="button">Stäng menyn</button>');
+    const holder = inShadow ? document.createElement('div') : nav;
+    if (inShadow) holder.attachShadow({ mode: 'open' }).append(nav);
+    if (beforeContent) document.querySelector('main')!.before(holder);
+    else document.body.append(holder);
+    const keepIn = (event: FocusEvent) => {
+      if (!event.composedPath().includes(nav)) nav.querySelector('a')!.focus();
+    };
+    document.addEventListener('focusin', keepIn);
+    nav.querySelector('a')!.focus();
+    const remove = () => {
+      document.removeEventListener('focusin', keepIn);
+      holder.remove();
+    };
+    cleanup.push(remove);
+    return {
+      modal: nav,
+      controls: [...nav.querySelectorAll<HTMLElement>('a, button')],
+      close: () => {
+        remove();
+        return Promise.resolve();
+      },
+    };
   }
 
   // Focus traps that neither mark the page nor say they are modal (role="dialog", no aria-modal),
@@ -977,12 +1021,16 @@ describe('quick exit on a hostile host page', () => {
     });
   }
 
-  for (const inShadow of [false, true])
-    it(`a menu script that lists only a, button (the copy, a custom element, is not in its list)${inShadow ? ", in a component's shadow root" : ''}: every Tab round from its last control ends at the exit, and the next Tab goes on to the menu's first control; every Shift+Tab round from its first control too, and the next Shift+Tab goes on to its last`, async () => {
+  for (const [inShadow, linksOnly] of [
+    [false, false],
+    [true, false],
+    [false, true],
+  ])
+    it(`a menu script that lists only a, button (the copy, a custom element, is not in its list)${inShadow ? ", in a component's shadow root" : ''}${linksOnly ? ', a list of links only' : ''}: every Tab round from its last control ends at the exit, and the next Tab goes on to the menu's first control; every Shift+Tab round from its first control too, and the next Shift+Tab goes on to its last`, async () => {
       const el = firstInBody();
       await frame();
       await frame();
-      const { modal, controls, close } = await menuTrap(inShadow, 'a, button');
+      const { modal, controls, close } = await menuTrap(inShadow, 'a, button', linksOnly);
       await frame();
       // Three rounds: the first shows the element the trap; before round 37 the later ones sent the
       // focus to the menu's first link, past the copy, and Tab went round without the exit.
@@ -1017,6 +1065,56 @@ describe('quick exit on a hostile host page', () => {
       await expect(document.body).to.be.accessible();
       await clickShiftAndClose(el, controls.at(-1)!, close, modal);
     });
+
+  // A menu script that takes the focus back to the menu's first link at every focusin outside it: an
+  // ordinary control, in an element with no role. Until round 38 the element never saw the trap:
+  // Tab from the last control went round the menu's links, and the exit was never reached by Tab.
+  for (const [where, options, firstRound] of [
+    ['last in <body>', {}, 2],
+    ['before the page content, a list of links only', { beforeContent: true, linksOnly: true }, 1],
+    ["in a component's shadow root", { inShadow: true }, 2],
+  ] as const) {
+    it(`a menu script that takes the focus back to its first link at every focusin outside the menu (${where}): every Tab round from its last control reaches the exit, first in the menu, and the focus stays in the menu`, async () => {
+      const el = firstInBody();
+      await frame();
+      await frame();
+      const { modal, controls, close } = focusBackMenu(options);
+      await frame();
+      // The first round: the Tab that goes out of the page (where the menu is last) and the one that
+      // comes back at the exit, which the script takes back; or the one to the page's content, taken
+      // back. Later rounds: the element's own button is hidden while the copy stands in.
+      for (const round of [1, 2, 3]) {
+        controls.at(-1)!.focus();
+        await frame();
+        expect(await tabToExit(), `round ${round}: Tabs from the last control to the exit`).to.be.at.most(
+          round === 1 ? firstRound : 2
+        );
+        expect(modal.firstElementChild, `round ${round}: the copy is first in the menu`).to.equal(standIns()[0]);
+        await sendKeys({ press: 'Tab' });
+        await frame();
+        expect(deepFocus(), `round ${round}: the Tab after the exit`).to.equal(controls[0]);
+      }
+      await expect(document.body).to.be.accessible();
+      // Back from the copy: the focus goes out and the script takes it back to its first link; the
+      // element does not take it again (that would hold Shift+Tab at the exit).
+      await tabToExit(true);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await frame();
+      // (Where the menu is the page's first control, Shift+Tab from the copy leaves the page for the
+      // browser's own controls, where no script can take it back.)
+      expect(deepFocus()?.getAttribute('part'), 'Shift+Tab from the exit leaves it').not.to.equal('button');
+      if (!('beforeContent' in options))
+        expect(deepFocus(), "Shift+Tab from the exit: the script's first link, in the menu").to.equal(controls[0]);
+      controls.at(-1)!.focus();
+      await frame();
+      await tabToExitAndEnter();
+      expect(navigations, 'Tab round the menu, then Enter').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      await clickShiftAndClose(el, controls.at(-1)!, close, modal);
+    });
+  }
 
   it('a Tab the page takes without sending the focus round (a text editor, a search field that skips to its results) brings no copy', async () => {
     const el = firstInBody({

@@ -93,11 +93,16 @@ const TRAP = `${ARIA_MODAL},[role=dialog],[role=alertdialog]`;
  * back in the task it went out of them (Bootstrap 3's modal focuses itself at every `focusin` outside
  * it; Magnific Popup's wrapper, with no role at all, too), or taking a Tab for themselves (jQuery UI's
  * modal dialog before 1.14; focus-trap on an element with no role, as Alpine's x-trap uses it; a
- * site's menu script). Each with its last control, where one was seen sending a Tab round.
+ * site's menu script), or taking the focus back to an ordinary control of their own (a menu script).
+ * Each with its last control, where one was seen sending a Tab round.
  */
 const traps = new WeakMap<Element, HTMLElement | undefined>();
 /** What the focus went to in the task under way (see #onToggle). */
 let visited: Node[] | undefined;
+/** What a trap found around its controls can be: not a list or a table (the copy is no list item, row or cell). */
+const HOLDS = ':not(ul,ol,li,dl,dt,dd,table,thead,tbody,tfoot,tr,td,th)';
+/** Where the focus was when the last task that moved it was over (see #onToggle). */
+let before: Element | null = null;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -612,6 +617,9 @@ export class TryggQuickExit extends ElementBase {
       // Where the copy stood at the key (one the focus leaves goes with it).
       const copy = this.#proxy;
       const held = copy?.parentNode as Element;
+      // The control a Tab leaves is the focus before (a move inside one shadow root reaches no focus
+      // listener here); not <body>, where the focus is after a Tab out of the page.
+      if (key === 'Tab' && origin !== document.body) before = origin as Element;
       // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
       if (key === 'Tab')
         setTimeout(() =>
@@ -627,7 +635,8 @@ export class TryggQuickExit extends ElementBase {
             let trap: Element | null | undefined = around(origin, TRAP);
             const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
             if (!trap && round)
-              for (trap = to.parentElement; trap && !trap.contains(origin);) trap = trap.parentElement;
+              for (trap = to.parentElement; trap && !(trap.contains(origin) && trap.matches(HOLDS));)
+                trap = trap.parentElement;
             if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
             const known = traps.has(trap);
             // Its last control: where Shift+Tab went round to, or where Tab went round from.
@@ -652,12 +661,36 @@ export class TryggQuickExit extends ElementBase {
         const seen: Node[] = (visited = []);
         setTimeout(() => {
           // A dialog, or an element only a script can focus (tabindex="-1") that has no dialog role:
-          // Magnific Popup's wrapper.
+          // Magnific Popup's wrapper. Else, the focus taken back to an ordinary control (a site's
+          // menu script that focuses its first link at every focusin outside the menu): the nearest
+          // element around it and the focus before, not a list or a table (the copy is no list item).
           const focus = deepFocus();
-          const trap = around(focus, TRAP) ?? (focus?.matches('[tabindex="-1"]') ? focus : undefined);
+          let box: Node | null | undefined =
+            around(focus, TRAP) ?? (focus?.matches('[tabindex="-1"]') ? focus : undefined);
+          if (!box && focus && before)
+            for (box = up(focus); box && !(box instanceof Element && onPath(box, before) && box.matches(HOLDS));)
+              box = up(box);
+          const trap = box as Element | null | undefined;
           // Where it took back the focus Tab gave the exit, the copy in it has it now.
-          if (trap && !traps.has(trap) && seen.some((node) => !onPath(trap, node)))
+          if (trap && !traps.has(trap) && !onPath(trap, this) && seen.some((node) => !onPath(trap, node)))
             this.#trapped(trap, seen.includes(this.#button));
+          // A trap seen before that takes the focus back from outside to a control past the copy
+          // standing first in it (not to itself, as Bootstrap 3's does; not from the copy, which would
+          // hold Shift+Tab there): the copy takes it, so that this Tab ends at the exit too.
+          const copy = this.#proxy;
+          const held = copy?.parentNode as Element;
+          if (
+            copy &&
+            focus &&
+            focus !== held &&
+            traps.has(held) &&
+            onPath(held, focus) &&
+            !onPath(copy, focus) &&
+            !(before && onPath(copy, before)) &&
+            seen.some((node) => !onPath(held, node))
+          )
+            copy.focus();
+          before = deepFocus();
           visited = undefined;
         });
       }
