@@ -1113,6 +1113,13 @@ describe('quick exit on a hostile host page', () => {
       expect(deepFocus()?.getAttribute('part'), 'Shift+Tab from the exit leaves it').not.to.equal('button');
       if (!('beforeContent' in options))
         expect(deepFocus(), "Shift+Tab from the exit: the script's first link, in the menu").to.equal(controls[0]);
+      // A click outside the menu is no Tab round: the focus stays where the script puts it, on its
+      // first link, not at the exit (where an Enter meant for that link would leave the site).
+      controls.at(-1)!.focus();
+      await frame();
+      await clickAt(document.querySelector('main a')!);
+      await frame();
+      expect(deepFocus(), 'a click outside the menu: the focus the script took back').to.equal(controls[0]);
       controls.at(-1)!.focus();
       await frame();
       await tabToExitAndEnter();

@@ -103,6 +103,8 @@ let visited: Node[] | undefined;
 const HOLDS = ':not(ul,ol,li,dl,dt,dd,table,thead,tbody,tfoot,tr,td,th)';
 /** Where the focus was when the last task that moved it was over (see #onToggle). */
 let before: Element | null = null;
+/** Whether a Tab moved the focus since the last task that moved it was over (not a click). */
+let tabbed = false;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -619,7 +621,10 @@ export class TryggQuickExit extends ElementBase {
       const held = copy?.parentNode as Element;
       // The control a Tab leaves is the focus before (a move inside one shadow root reaches no focus
       // listener here); not <body>, where the focus is after a Tab out of the page.
-      if (key === 'Tab' && origin !== document.body) before = origin as Element;
+      if (key === 'Tab') {
+        tabbed = true;
+        if (origin !== document.body) before = origin as Element;
+      }
       // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
       if (key === 'Tab')
         setTimeout(() =>
@@ -674,12 +679,14 @@ export class TryggQuickExit extends ElementBase {
           // Where it took back the focus Tab gave the exit, the copy in it has it now.
           if (trap && !traps.has(trap) && !onPath(trap, this) && seen.some((node) => !onPath(trap, node)))
             this.#trapped(trap, seen.includes(this.#button));
-          // A trap seen before that takes the focus back from outside to a control past the copy
+          // A trap seen before that takes the focus a Tab moved out back to a control past the copy
           // standing first in it (not to itself, as Bootstrap 3's does; not from the copy, which would
-          // hold Shift+Tab there): the copy takes it, so that this Tab ends at the exit too.
+          // hold Shift+Tab there; not a click's, which leaves the focus where the trap puts it): the
+          // copy takes it, so that this Tab ends at the exit too.
           const copy = this.#proxy;
           const held = copy?.parentNode as Element;
           if (
+            tabbed &&
             copy &&
             focus &&
             focus !== held &&
@@ -691,6 +698,7 @@ export class TryggQuickExit extends ElementBase {
           )
             copy.focus();
           before = deepFocus();
+          tabbed = false;
           visited = undefined;
         });
       }
