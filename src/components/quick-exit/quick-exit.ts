@@ -616,17 +616,15 @@ export class TryggQuickExit extends ElementBase {
     // if it is not around this one too. (A Tab sent on, as a grid or a search field may, is no trap.)
     if (event.type === 'keydown') {
       const { key, shiftKey } = event as KeyboardEvent;
-      // Where the copy stood at the key (one the focus leaves goes with it).
-      const copy = this.#proxy;
-      const held = copy?.parentNode as Element;
-      // The control a Tab leaves is the focus before (a move inside one shadow root reaches no focus
-      // listener here); not <body>, where the focus is after a Tab out of the page.
       if (key === 'Tab') {
+        // Where the copy stood at the key (one the focus leaves goes with it).
+        const copy = this.#proxy;
+        const held = copy?.parentNode as Element;
+        // The control a Tab leaves is the focus before (a move inside one shadow root reaches no
+        // focus listener here); not <body>, where the focus is after a Tab out of the page.
         tabbed = true;
         if (origin !== document.body) before = origin as Element;
-      }
-      // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
-      if (key === 'Tab')
+        // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
         setTimeout(() =>
           setTimeout(() => {
             const to = deepFocus();
@@ -655,6 +653,7 @@ export class TryggQuickExit extends ElementBase {
             else if (copy && to && round && held === trap && !onPath(copy, to) && !onPath(copy, origin)) copy.focus();
           })
         );
+      }
       return;
     }
     if (event.type === 'focus') {
