@@ -103,7 +103,7 @@ let visited: Node[] | undefined;
 const HOLDS = ':not(ul,ol,li,dl,dt,dd,table,thead,tbody,tfoot,tr,td,th)';
 /** Where the focus was when the last task that moved it was over (see #onToggle). */
 let before: Element | null = null;
-/** Whether a Tab moved the focus since the last task that moved it was over (not a click). */
+/** Whether a Tab moved the focus since the last task that moved it was over, or since a pointer's press. */
 let tabbed = false;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
@@ -560,6 +560,7 @@ export class TryggQuickExit extends ElementBase {
     // took away (jQuery 3.7 hears focusin so: Bootstrap 3's trap).
     method.call(document, 'focus', this.#onToggle, true);
     method.call(document, 'keydown', this.#onToggle, true);
+    method.call(document, 'pointerdown', this.#onToggle, true);
   }
 
   #checkHref(): void {
@@ -607,6 +608,11 @@ export class TryggQuickExit extends ElementBase {
     const origin = event.composedPath()[0] as Partial<Element> & Node;
     // Nor for a stand-in: the element it stands in for places and raises it.
     if (origin.part?.contains('bar') || this.hasAttribute('data-trygg-proxy')) return;
+    // A press of a pointer: the focus it moves is no Tab's (see `tabbed`).
+    if (event.type === 'pointerdown') {
+      tabbed = false;
+      return;
+    }
     // A dialog that takes a Tab for itself (jQuery UI's modal dialog before 1.14 goes round its own
     // controls at Tab, says it is not modal and marks nothing) traps the focus too: looked at once
     // the page's listeners have had the key.
