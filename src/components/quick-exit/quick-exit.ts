@@ -112,6 +112,12 @@ function onPath(node: Node, el: Node): boolean {
   return false;
 }
 
+/** The nearest flat-tree ancestor of `node` that is around `other` too and can hold a copy (HOLDS). */
+function holding(node: Node, other: Node): Element | undefined {
+  for (let n = up(node); n; n = up(n)) if (n instanceof Element && onPath(n, other) && n.matches(HOLDS)) return n;
+  return undefined;
+}
+
 /** The element that has focus, inside shadow roots too. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
@@ -675,12 +681,9 @@ export class TryggQuickExit extends ElementBase {
           // menu script that focuses its first link at every focusin outside the menu): the nearest
           // element around it and the focus before, not a list or a table (the copy is no list item).
           const focus = deepFocus();
-          let box: Node | null | undefined =
-            around(focus, TRAP) ?? (focus?.matches('[tabindex="-1"]') ? focus : undefined);
-          if (!box && focus && before)
-            for (box = up(focus); box && !(box instanceof Element && onPath(box, before) && box.matches(HOLDS));)
-              box = up(box);
-          const trap = box as Element | null | undefined;
+          const trap =
+            around(focus, TRAP) ??
+            (focus?.matches('[tabindex="-1"]') ? focus : focus && before ? holding(focus, before) : undefined);
           // Where it took back the focus Tab gave the exit, the copy in it has it now.
           if (trap && !traps.has(trap) && !onPath(trap, this) && seen.some((node) => !onPath(trap, node)))
             this.#trapped(trap, seen.includes(this.#button));
