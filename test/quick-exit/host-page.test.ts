@@ -1072,6 +1072,79 @@ describe('quick exit on a hostile host page', () => {
       await clickShiftAndClose(el, controls.at(-1)!, close, modal);
     });
 
+  it('Tabs faster than the page runs its timers (a Tab held down, a busy page) in a menu script that lists only a, button: the exit never takes the focus back from a later Tab', async () => {
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const { controls, close } = await menuTrap(false, 'a, button');
+    await frame();
+    controls.at(-1)!.focus();
+    await frame();
+    expect(await tabToExit(), 'the first round shows the element the trap').to.equal(1);
+    for (const round of [1, 2, 3]) {
+      controls.at(-1)!.focus();
+      await frame();
+      // Two Tabs from the last control: the script sends the first round to its first link, past the
+      // copy, and the second on. Until round 39 the first Tab's check, two tasks after it, could come
+      // after the second Tab and give the exit the focus: a person then on the exit without knowing,
+      // where the next Enter leaves the site.
+      await executeServerCommand('trygg-keys', { keys: ['Tab', 'Tab'] });
+      await frame();
+      await frame();
+      expect(deepFocus()?.getAttribute('part'), `round ${round}: not on the exit`).not.to.equal('button');
+      expect(controls.slice(0, 2), `round ${round}: on in the menu`).to.include(deepFocus());
+    }
+    await close();
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+  });
+
+  it("a Tab an editor in a focus-back menu takes (the focus stays) is no Tab round: a script's move out and the menu's move back leave the focus where the menu puts it, not at the exit", async () => {
+    const el = firstInBody();
+    await frame();
+    await frame();
+    const { modal, controls, close } = focusBackMenu();
+    // A note field in the menu whose Tab writes a tab; a page shortcut ("/") that focuses the search.
+    const note = document.createElement('textarea');
+    note.setAttribute('aria-label', 'Anteckning');
+    note.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      event.preventDefault();
+      note.value += '\t';
+    });
+    modal.querySelector('button')!.before(note);
+    const search = document.createElement('input');
+    search.type = 'search';
+    search.setAttribute('aria-label', 'Sök');
+    document.querySelector('main')!.append(search);
+    const shortcut = (event: KeyboardEvent) => {
+      if (event.key === '/') search.focus();
+    };
+    document.addEventListener('keydown', shortcut);
+    cleanup.push(() => {
+      document.removeEventListener('keydown', shortcut);
+      search.remove();
+    });
+    await frame();
+    // The menu is known: a Tab round from its last control reaches the exit.
+    controls.at(-1)!.focus();
+    await frame();
+    expect(await tabToExit(), 'Tab round the menu to the exit').to.be.at.most(2);
+    note.focus();
+    await frame();
+    await sendKeys({ press: 'Tab' });
+    await frame();
+    await frame();
+    expect([note.value, deepFocus()], 'the editor took the Tab').to.deep.equal(['\t', note]);
+    await sendKeys({ press: '/' });
+    await frame();
+    await frame();
+    expect(deepFocus(), 'the menu took the focus back from the search: its first link, not the exit').to.equal(
+      controls[0]
+    );
+    await close();
+    expect(shownButton(), "the element's own button is back").to.equal(button(el));
+  });
+
   // A menu script that takes the focus back to the menu's first link at every focusin outside it: an
   // ordinary control, in an element with no role. Until round 38 the element never saw the trap:
   // Tab from the last control went round the menu's links, and the exit was never reached by Tab.

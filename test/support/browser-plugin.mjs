@@ -421,6 +421,27 @@ export function browserPlugin() {
         await touch.end();
         return true;
       }
+      if (command === 'trygg-keys') {
+        // Keys pressed faster than the page's timers run (payload.keys: names such as 'Tab'): every
+        // down and up sent at once, so the renderer takes them one after the other, as it does a key
+        // held down (auto-repeat) or a burst on a busy page.
+        const client = session.browser.getPage(session.id)._client();
+        const codes = { Tab: 9 };
+        await Promise.all(
+          payload.keys.flatMap((key) =>
+            ['rawKeyDown', 'keyUp'].map((type) =>
+              client.send('Input.dispatchKeyEvent', {
+                type,
+                key,
+                code: key,
+                windowsVirtualKeyCode: codes[key],
+                nativeVirtualKeyCode: codes[key],
+              })
+            )
+          )
+        );
+        return true;
+      }
       if (command === 'trygg-touch') {
         // A finger put on the screen at (payload.x, payload.y) and kept there, or (payload.lift) the
         // finger lifted: between the two the page can change under it (a dialog that opens).

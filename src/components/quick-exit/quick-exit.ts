@@ -105,6 +105,8 @@ const HOLDS = ':not(ul,ol,li,dl,dt,dd,table,thead,tbody,tfoot,tr,td,th)';
 let before: Element | null = null;
 /** Whether a Tab moved the focus since the last task that moved it was over, or since a pointer's press. */
 let tabbed = false;
+/** How many Tabs the page has had (a Tab's check is left to a later one's, see #onToggle). */
+let tabs = 0;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -636,35 +638,43 @@ export class TryggQuickExit extends ElementBase {
         // focus listener here); not <body>, where the focus is after a Tab out of the page.
         tabbed = true;
         if (origin !== document.body) before = origin as Element;
-        // Two tasks later: jQuery UI's dialog moves the focus a task after the key.
-        setTimeout(() =>
-          setTimeout(() => {
-            const to = deepFocus();
-            // Shift+Tab from the copy let out of the trap it stands in (a menu script that lists only
-            // `a, button` does not know the copy): on to the trap's last control, as the script sends
-            // Shift+Tab from its first.
-            if (shiftKey && !event.defaultPrevented && copy && onPath(copy, origin) && traps.has(held)) {
-              if (!to || !onPath(held, to)) traps.get(held)?.focus();
-              return;
-            }
-            let trap: Element | null | undefined = around(origin, TRAP);
-            const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
-            if (!trap && round)
-              for (trap = to.parentElement; trap && !(trap.contains(origin) && trap.matches(HOLDS));)
-                trap = trap.parentElement;
-            if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
-            const known = traps.has(trap);
-            // Its last control: where Shift+Tab went round to, or where Tab went round from.
-            if (round) traps.set(trap, (shiftKey ? to : origin) as HTMLElement);
-            // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
-            // its first control, which the copy is now before): this Tab ends at the copy.
-            if (!known) this.#trapped(trap, round);
-            // A trap seen before that sends Tab round past the copy first in it, or Shift+Tab round
-            // from the control after the copy (a menu script that lists only `a, button`): every round
-            // ends at the copy, as the first one did.
-            else if (copy && to && round && held === trap && !onPath(copy, to) && !onPath(copy, origin)) copy.focus();
-          })
-        );
+        const tab = ++tabs;
+        // Once the task is over, or a task later where the focus has not moved yet (jQuery UI's dialog
+        // moves it a task after the key; an editor that writes a tab keeps it, and the Tab moved
+        // nothing). Not once a later Tab has come: a focus taken now would undo that Tab's move (its
+        // own check looks then).
+        const check = (late?: boolean): void => {
+          if (tab !== tabs) return;
+          const to = deepFocus();
+          if (to === origin) {
+            if (!late) return void setTimeout(check, 0, true);
+            tabbed = false;
+          }
+          // Shift+Tab from the copy let out of the trap it stands in (a menu script that lists only
+          // `a, button` does not know the copy): on to the trap's last control, as the script sends
+          // Shift+Tab from its first.
+          if (shiftKey && !event.defaultPrevented && copy && onPath(copy, origin) && traps.has(held)) {
+            if (!to || !onPath(held, to)) traps.get(held)?.focus();
+            return;
+          }
+          let trap: Element | null | undefined = around(origin, TRAP);
+          const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
+          if (!trap && round)
+            for (trap = to.parentElement; trap && !(trap.contains(origin) && trap.matches(HOLDS));)
+              trap = trap.parentElement;
+          if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
+          const known = traps.has(trap);
+          // Its last control: where Shift+Tab went round to, or where Tab went round from.
+          if (round) traps.set(trap, (shiftKey ? to : origin) as HTMLElement);
+          // Tab sent round to its first control, which the copy now is (Shift+Tab sent round from
+          // its first control, which the copy is now before): this Tab ends at the copy.
+          if (!known) this.#trapped(trap, round);
+          // A trap seen before that sends Tab round past the copy first in it, or Shift+Tab round
+          // from the control after the copy (a menu script that lists only `a, button`): every round
+          // ends at the copy, as the first one did.
+          else if (copy && to && round && held === trap && !onPath(copy, to) && !onPath(copy, origin)) copy.focus();
+        };
+        setTimeout(check);
       }
       return;
     }
