@@ -23,6 +23,8 @@ interface Result {
   exitEvents: number;
   documents: number;
   consoleErrors: string[];
+  /** With the `tab` trigger: how many Tabs reached an exit button (null: none did). */
+  tabs: number | null;
 }
 
 interface Options {
@@ -225,6 +227,28 @@ describe('quick exit in a real navigation', function () {
           expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
         });
       }
+    }
+
+    // A role-less menu in React Aria's FocusScope (`contain`): nothing marked, nothing says modal.
+    // React Aria takes Tab at the menu's last control and sends it round to its first, so Tab reaches
+    // the exit only where the element has seen that round and stands a copy first in the menu.
+    for (const trigger of ['tab', 'shift', 'seen-click']) {
+      it(`in a react site's menu that React Aria's FocusScope keeps the focus in (no role, nothing marked): it leaves (${trigger})`, async () => {
+        const page = '/test/integration/react/dist/index.html';
+        if (!(await fetch(page, { method: 'HEAD' })).ok) throw new Error(`${page} is missing: run \`npm test\``);
+        const r = await run('integration/react/dist/index.html?aria-menu', trigger, {
+          ready: 'nav[aria-label="Meny"]:focus-within',
+          delay: 1500,
+        });
+        expect(r.before.inert || r.before.hidden, 'React Aria marked nothing').to.equal(false);
+        // From the menu's first link (React Aria focuses it): its second, its close button, and the
+        // Tab React Aria sends round ends at the copy, now first in the menu.
+        if (trigger === 'tab') expect(r.tabs, 'Tabs to the exit').to.equal(3);
+        expect(r.finalUrl).to.equal('https://www.smhi.se/');
+        expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+        expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
+        expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+      });
     }
 
     it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops', async () => {

@@ -207,6 +207,8 @@ async function exitScenario(
     });
   });
   const started = requests.length;
+  // With `tab`: how many Tabs it took to reach an exit button (null: none reached it).
+  let tabs = null;
   if (trigger === 'shift') {
     for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
   } else if (trigger === 'click') {
@@ -239,12 +241,15 @@ async function exitScenario(
     // stand-in) has focus, then Enter. Inside a site's modal that traps focus, Tab goes round it.
     for (let i = 0; i < 12; i++) {
       await tab.keyboard.press('Tab');
+      // A person's next key comes after the work the page queued at this one (a task, or more).
+      await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
       const onExit = await tab.evaluate(() => {
         let node = document.activeElement;
         while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
         return !!node?.matches('button.button') && node.getRootNode().host?.localName === 'trygg-quick-exit';
       });
       if (onExit) {
+        tabs = i + 1;
         await tab.keyboard.press('Enter');
         break;
       }
@@ -292,6 +297,7 @@ async function exitScenario(
     exitEvents,
     documents,
     consoleErrors,
+    tabs,
   };
 }
 

@@ -1,13 +1,14 @@
 // A React 19 app as a municipality's developer writes it: the wrappers of trygg-kit/react, and one
 // element used directly in JSX (typed by trygg-kit/jsx); on `?consent`, a Headless UI cookie modal (Consent.tsx),
 // on `?aria-consent` the same built with React Aria (AriaConsent.tsx), on `?radix-consent` with Radix
-// (RadixConsent.tsx).
+// (RadixConsent.tsx); on `?aria-menu`, a menu that React Aria's FocusScope keeps the focus in (AriaMenu.tsx).
 import { useState } from 'react';
 import type {} from 'trygg-kit/jsx';
 import { TryggPlanTimeline, TryggQuickExit, TryggSupportCard, TryggTrainingBadge } from 'trygg-kit/react';
 import type { DataErrorDetail, ExitDetail } from 'trygg-kit';
 import { badContacts, contacts, plan, training } from '../../common/data.js';
 import { AriaConsent } from './AriaConsent.js';
+import { AriaMenu } from './AriaMenu.js';
 import { Consent } from './Consent.js';
 import { RadixConsent } from './RadixConsent.js';
 
@@ -46,6 +47,7 @@ export function App() {
       <Consent />
       <AriaConsent />
       <RadixConsent />
+      <AriaMenu />
     </main>
   );
 }
