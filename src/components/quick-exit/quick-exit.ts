@@ -657,11 +657,13 @@ export class TryggQuickExit extends ElementBase {
             if (!to || !onPath(held, to)) traps.get(held)?.focus();
             return;
           }
-          let trap: Element | null | undefined = around(origin, TRAP);
-          const round = to && origin.compareDocumentPosition(to) & (shiftKey ? 4 : 2);
-          if (!trap && round)
-            for (trap = to.parentElement; trap && !(trap.contains(origin) && trap.matches(HOLDS));)
-              trap = trap.parentElement;
+          // A round: to a control before (Shift+Tab: after) the one the Tab left, in the same tree (of
+          // controls in two trees the DOM gives no order). The trap around both is the nearest as the
+          // browser draws them: also where the controls are laid out in a shadow root's slots.
+          let trap = around(origin, TRAP);
+          const position = to ? origin.compareDocumentPosition(to) : 1;
+          const round = !(position & 1) && position & (shiftKey ? 4 : 2);
+          if (!trap && round && to) trap = holding(to, origin);
           if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
           const known = traps.has(trap);
           // Its last control: where Shift+Tab went round to, or where Tab went round from.
