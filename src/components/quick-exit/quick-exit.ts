@@ -105,8 +105,8 @@ const HOLDS = ':not(ul,ol,li,dl,dt,dd,table,thead,tbody,tfoot,tr,td,th)';
 let before: Element | null = null;
 /** Whether a Tab moved the focus since the last task that moved it was over, or since a pointer's press. */
 let tabbed = false;
-/** How many Tabs the page has had (a Tab's check is left to a later one's, see #onToggle). */
-let tabs = 0;
+/** The page's last Tab (an earlier Tab's check is left to its, see #onToggle). */
+let lastTab: Event | undefined;
 
 /** Whether `node` is `el` or one of its flat-tree ancestors (in the page or in a shadow root around it). */
 function onPath(node: Node, el: Node): boolean {
@@ -638,13 +638,13 @@ export class TryggQuickExit extends ElementBase {
         // focus listener here); not <body>, where the focus is after a Tab out of the page.
         tabbed = true;
         if (origin !== document.body) before = origin as Element;
-        const tab = ++tabs;
+        lastTab = event;
         // Once the task is over, or a task later where the focus has not moved yet (jQuery UI's dialog
         // moves it a task after the key; an editor that writes a tab keeps it, and the Tab moved
         // nothing). Not once a later Tab has come: a focus taken now would undo that Tab's move (its
         // own check looks then).
         const check = (late?: boolean): void => {
-          if (tab !== tabs) return;
+          if (event !== lastTab) return;
           const to = deepFocus();
           if (to === origin) {
             if (!late) return void setTimeout(check, 0, true);
