@@ -1113,6 +1113,73 @@ describe('quick exit on a hostile host page', () => {
     expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
+  // A site with a desktop and a mobile header, an element in each, one hidden by the site's CSS (the
+  // hidden one before or after the shown one). Until round 39 each element stood a copy of its own in
+  // a trap or a modal dialog: two exit bars, one above the other, and two "Snabb utgång" landmarks
+  // (axe: landmark-unique).
+  for (const [hiddenFirst, kind] of [
+    [false, 'a menu script that takes Tab'],
+    [true, 'a menu script that takes Tab'],
+    [true, 'a menu script that takes the focus back'],
+  ] as const)
+    it(`with a second element in a hidden header (${hiddenFirst ? 'before' : 'after'} the shown one), ${kind}: one copy in the menu and in a modal dialog, Tab reaches it, and Tabs faster than the page's timers never end at it`, async () => {
+      const mobile = document.createElement('header');
+      mobile.style.display = 'none';
+      mobile.innerHTML = '<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>';
+      cleanup.push(() => {
+        mobile.remove();
+      });
+      // The hidden one first: on the page (and so upgraded) before the shown one.
+      if (hiddenFirst) document.body.prepend(mobile);
+      const el = firstInBody();
+      if (!hiddenFirst) document.querySelector('main')!.after(mobile);
+      await frame();
+      await frame();
+      const focusBack = kind.endsWith('back');
+      const { modal, controls, close } = focusBack ? focusBackMenu() : await menuTrap(false, 'a, button');
+      await frame();
+      for (const round of [1, 2]) {
+        controls.at(-1)!.focus();
+        await frame();
+        // (The focus-back menu is last in <body>: its first Tab leaves the page.)
+        expect(await tabToExit(), `round ${round}: Tabs from the last control to the exit`).to.equal(focusBack ? 2 : 1);
+        expect(standIns(), `round ${round}: one copy`).to.have.length(1);
+        expect(modal.firstElementChild, `round ${round}: first in the menu`).to.equal(standIns()[0]);
+        await expect(document.body).to.be.accessible();
+        controls.at(-1)!.focus();
+        await frame();
+        // Past the exit at once: two Tabs (the menu script sends the first round past the copy), or
+        // three (the focus-back menu's first leaves the page, the second comes back at the menu's first
+        // link, which the copy would take).
+        await executeServerCommand('trygg-keys', { keys: focusBack ? ['Tab', 'Tab', 'Tab'] : ['Tab', 'Tab'] });
+        await frame();
+        await frame();
+        expect(deepFocus()?.getAttribute('part'), `round ${round}: quick Tabs past the exit`).not.to.equal('button');
+      }
+      await close();
+      await waitUntil(() => standIns().length === 0, 'the copy goes with the menu');
+      expect(shownButton(), "the shown element's own button is back").to.equal(button(el));
+
+      const dialog = document.createElement('dialog');
+      dialog.setAttribute('aria-label', 'Kakor');
+      dialog.innerHTML = '<p>Vi använder kakor.</p><button>Godkänn</button>';
+      document.body.append(dialog);
+      cleanup.push(() => {
+        dialog.remove();
+      });
+      dialog.showModal();
+      await frame();
+      await frame();
+      expect(standIns(), 'one copy in the modal dialog').to.have.length(1);
+      await copyFirstIn(dialog);
+      await clickAt(shownButton()!);
+      expect(navigations, 'a click at the copy leaves').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      dialog.close();
+      await waitUntil(() => standIns().length === 0, 'the copy goes with the dialog');
+      expect(shownButton(), "the shown element's own button is back").to.equal(button(el));
+    });
+
   it("a Tab an editor in a focus-back menu takes (the focus stays) is no Tab round: a script's move out and the menu's move back leave the focus where the menu puts it, not at the exit", async () => {
     const el = firstInBody();
     await frame();

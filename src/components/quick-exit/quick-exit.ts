@@ -538,10 +538,11 @@ export class TryggQuickExit extends ElementBase {
    * trap ends at the exit (the first round loses no step).
    */
   #trapped(trap: Element, take: unknown): void {
-    const had = this.#proxy?.parentNode === trap;
+    const had = TryggQuickExit.#copy()?.parentNode === trap;
     if (!traps.has(trap)) traps.set(trap, undefined);
     TryggQuickExit.#again();
-    if (take && !had && this.#proxy?.parentNode === trap) this.#proxy.focus();
+    const copy = TryggQuickExit.#copy();
+    if (take && !had && copy?.parentNode === trap) copy.focus();
   }
 
   /** Every element stands again (#stand), raised only where its copy moved. */
@@ -632,7 +633,7 @@ export class TryggQuickExit extends ElementBase {
       const { key, shiftKey } = event as KeyboardEvent;
       if (key === 'Tab') {
         // Where the copy stood at the key (one the focus leaves goes with it).
-        const copy = this.#proxy;
+        const copy = TryggQuickExit.#copy();
         const held = copy?.parentNode as Element;
         // The control a Tab leaves is the focus before (a move inside one shadow root reaches no
         // focus listener here); not <body>, where the focus is after a Tab out of the page.
@@ -687,7 +688,10 @@ export class TryggQuickExit extends ElementBase {
       // hears that it went out) or after it.
       if (!visited) {
         const seen: Node[] = (visited = []);
+        const tab = lastTab;
         setTimeout(() => {
+          // No focus is taken if a Tab has come since (that Tab's move would be undone).
+          const fresh = tab === lastTab;
           // A dialog, or an element only a script can focus (tabindex="-1") that has no dialog role:
           // Magnific Popup's wrapper. Else, the focus taken back to an ordinary control (a site's
           // menu script that focuses its first link at every focusin outside the menu): the nearest
@@ -698,14 +702,15 @@ export class TryggQuickExit extends ElementBase {
             (focus?.matches('[tabindex="-1"]') ? focus : focus && before ? holding(focus, before) : undefined);
           // Where it took back the focus Tab gave the exit, the copy in it has it now.
           if (trap && !traps.has(trap) && !onPath(trap, this) && seen.some((node) => !onPath(trap, node)))
-            this.#trapped(trap, seen.includes(this.#button));
+            this.#trapped(trap, fresh && [...live].some((el) => seen.includes(el.#button)));
           // A trap seen before that takes the focus a Tab moved out back to a control past the copy
           // standing first in it (not to itself, as Bootstrap 3's does; not from the copy, which would
           // hold Shift+Tab there; not a click's, which leaves the focus where the trap puts it): the
           // copy takes it, so that this Tab ends at the exit too.
-          const copy = this.#proxy;
+          const copy = TryggQuickExit.#copy();
           const held = copy?.parentNode as Element;
           if (
+            fresh &&
             tabbed &&
             copy &&
             focus &&
@@ -771,7 +776,7 @@ export class TryggQuickExit extends ElementBase {
         trap = undefined;
       const modal = dialog ?? (this.#proxy?.closest(MODAL) || document.querySelector(MODAL) || around(focus, MODAL));
       // An element in the modal dialog (a site's menu) needs no copy there: its bar is raised above it.
-      const place =
+      let place =
         (modal && modal !== around(this, MODAL) ? modal : null) ??
         (full &&
         !full.contains(this) &&
@@ -783,6 +788,11 @@ export class TryggQuickExit extends ElementBase {
             : hidden || marked
               ? document.body
               : null);
+      // One copy: of several elements (a site's desktop and mobile headers, one hidden by its CSS),
+      // only the first one shown stands in (its own bar is the one the copy replaces), else the first.
+      const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
+      const owner = own.find((el) => el.checkVisibility()) ?? own.at(0);
+      if (owner && owner !== this) place = null;
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
       if (place?.localName === 'dialog') blocked?.observe(place, { attributeFilter: ['open'] });
       if ((this.#proxy?.parentNode ?? null) !== place) {
@@ -823,6 +833,12 @@ export class TryggQuickExit extends ElementBase {
     if (core?.leaving) return this.#proxy?.getAttribute('data-trygg-proxy') === 'row';
     const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
     return own[0] === this && !own.some((el) => el.checkVisibility());
+  }
+
+  /** The copy standing in for an element, if one does (one at most: see #stand). */
+  static #copy(): TryggQuickExit | undefined {
+    for (const el of live) if (el.#proxy) return el.#proxy;
+    return undefined;
   }
 
   #dropProxy(): void {
