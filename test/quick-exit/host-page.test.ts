@@ -1180,6 +1180,28 @@ describe('quick exit on a hostile host page', () => {
       expect(shownButton(), "the shown element's own button is back").to.equal(button(el));
     });
 
+  it('with a second element inside a modal dialog and on the page first, the page-level element still stands a copy in that dialog (no dead bar of its own left on screen)', async () => {
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', 'Meny');
+    dialog.innerHTML =
+      '<trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit><p>Meny</p><button>Stäng</button>';
+    document.body.append(dialog);
+    cleanup.push(() => {
+      dialog.remove();
+    });
+    const el = firstInBody();
+    await frame();
+    await frame();
+    dialog.showModal();
+    await frame();
+    await frame();
+    expect(standIns(), "the page-level element's copy").to.have.length(1);
+    expect(dialog.contains(standIns()[0]), 'in the dialog').to.equal(true);
+    expect(button(el).checkVisibility(), "the page-level element's own (inert) button is hidden").to.equal(false);
+    await clickAt(standIns()[0].shadowRoot!.querySelector('button')!);
+    expect(navigations, 'a click at the copy leaves').to.deep.equal(['https://neutral.example/']);
+  });
+
   it("a Tab an editor in a focus-back menu takes (the focus stays) is no Tab round: a script's move out and the menu's move back leave the focus where the menu puts it, not at the exit", async () => {
     const el = firstInBody();
     await frame();

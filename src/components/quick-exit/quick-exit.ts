@@ -789,8 +789,12 @@ export class TryggQuickExit extends ElementBase {
               ? document.body
               : null);
       // One copy: of several elements (a site's desktop and mobile headers, one hidden by its CSS),
-      // only the first one shown stands in (its own bar is the one the copy replaces), else the first.
-      const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
+      // only the first one shown stands in (its own bar is the one the copy replaces), else the first;
+      // not one in that place (an element in the modal dialog needs none there).
+      const own = [...live].filter(
+        (el) =>
+          !el.hidden && !el.hasAttribute('data-trygg-proxy') && !(place && place !== document.body && onPath(place, el))
+      );
       const owner = own.find((el) => el.checkVisibility()) ?? own.at(0);
       if (owner && owner !== this) place = null;
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
