@@ -1180,6 +1180,61 @@ describe('quick exit on a hostile host page', () => {
       expect(shownButton(), "the shown element's own button is back").to.equal(button(el));
     });
 
+  it("a site's desktop and mobile headers switched by the window's width while a modal dialog is open: the copy follows the header shown, one at a time", async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '@media (max-width: 600px) { .desktop { display: none } } @media (min-width: 601px) { .mobile { display: none } }';
+    // Each with a destination of its own, so the copy shows whose it is.
+    const headers = ['desktop', 'mobile'].map((kind) => {
+      const header = document.createElement('header');
+      header.className = kind;
+      header.innerHTML = `<trygg-quick-exit href="https://neutral.example/${kind}"></trygg-quick-exit>`;
+      return header;
+    });
+    document.head.append(style);
+    document.body.prepend(...headers);
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', 'Kakor');
+    dialog.innerHTML = '<p>Vi använder kakor.</p><button>Godkänn</button>';
+    document.body.append(dialog);
+    cleanup.push(() => {
+      style.remove();
+      for (const node of [...headers, dialog]) node.remove();
+    });
+    const [desktop, mobile] = headers.map((header) => header.querySelector('trygg-quick-exit')!);
+    await frame();
+    await frame();
+    dialog.showModal();
+    for (const [width, shown] of [
+      [800, desktop],
+      [400, mobile],
+      [800, desktop],
+    ] as const) {
+      await setViewport({ width, height: 600 });
+      await waitUntil(
+        () =>
+          standIns().length === 1 &&
+          standIns()[0].getAttribute('href') === shown.href &&
+          dialog.firstElementChild === standIns()[0],
+        `${width} px: one copy, first in the dialog`
+      );
+      await frame();
+      expect(standIns(), `${width} px: one copy`).to.have.length(1);
+      expect(
+        [desktop, mobile].map((el) => button(el).checkVisibility()),
+        `${width} px: neither element's own (inert) button shows`
+      ).to.deep.equal([false, false]);
+      await expect(document.body).to.be.accessible();
+    }
+    await clickAt(shownButton()!);
+    expect(navigations, "a click at the copy leaves, to the desktop element's destination").to.deep.equal([
+      'https://neutral.example/desktop',
+    ]);
+    exitInternals.restore();
+    dialog.close();
+    await waitUntil(() => standIns().length === 0, 'the copy goes with the dialog');
+  });
+
   it('with a second element inside a modal dialog and on the page first, the page-level element still stands a copy in that dialog (no dead bar of its own left on screen)', async () => {
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-label', 'Meny');
