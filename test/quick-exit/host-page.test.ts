@@ -133,6 +133,18 @@ async function tabToExitAndEnter(): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
+/** A site's native `<dialog>` named `label` (not yet open), last in <body>, taken away after the test. */
+function siteDialog(label: string, markup = '<p>Vi använder kakor.</p><button>Godkänn</button>'): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.setAttribute('aria-label', label);
+  dialog.innerHTML = markup;
+  document.body.append(dialog);
+  cleanup.push(() => {
+    dialog.remove();
+  });
+  return dialog;
+}
+
 /** A site's modal dialog (a library's portal), last in <body>. */
 function modalPortal(): HTMLDivElement {
   const portal = document.createElement('div');
@@ -404,14 +416,8 @@ describe('quick exit on a hostile host page', () => {
     const el = firstInBody();
     await frame();
     // A native modal <dialog>, laid out as a column with a gap.
-    const native = document.createElement('dialog');
-    native.setAttribute('aria-label', 'Kakor');
+    const native = siteDialog('Kakor', '<h2>Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button>');
     native.style.cssText = 'display: flex; flex-direction: column; gap: 24px; padding: 16px';
-    native.innerHTML = '<h2>Kakor</h2><p>Vi använder kakor.</p><button>Godkänn</button>';
-    document.body.append(native);
-    cleanup.push(() => {
-      native.remove();
-    });
     native.showModal();
     const before = native.querySelector('h2')!.getBoundingClientRect().top;
     await frame();
@@ -1160,13 +1166,7 @@ describe('quick exit on a hostile host page', () => {
       await waitUntil(() => standIns().length === 0, 'the copy goes with the menu');
       expect(shownButton(), "the shown element's own button is back").to.equal(button(el));
 
-      const dialog = document.createElement('dialog');
-      dialog.setAttribute('aria-label', 'Kakor');
-      dialog.innerHTML = '<p>Vi använder kakor.</p><button>Godkänn</button>';
-      document.body.append(dialog);
-      cleanup.push(() => {
-        dialog.remove();
-      });
+      const dialog = siteDialog('Kakor');
       dialog.showModal();
       await frame();
       await frame();
@@ -1193,13 +1193,10 @@ describe('quick exit on a hostile host page', () => {
     });
     document.head.append(style);
     document.body.prepend(...headers);
-    const dialog = document.createElement('dialog');
-    dialog.setAttribute('aria-label', 'Kakor');
-    dialog.innerHTML = '<p>Vi använder kakor.</p><button>Godkänn</button>';
-    document.body.append(dialog);
+    const dialog = siteDialog('Kakor');
     cleanup.push(() => {
       style.remove();
-      for (const node of [...headers, dialog]) node.remove();
+      for (const node of headers) node.remove();
     });
     const [desktop, mobile] = headers.map((header) => header.querySelector('trygg-quick-exit')!);
     await frame();
@@ -1236,14 +1233,10 @@ describe('quick exit on a hostile host page', () => {
   });
 
   it('with a second element inside a modal dialog and on the page first, the page-level element still stands a copy in that dialog (no dead bar of its own left on screen)', async () => {
-    const dialog = document.createElement('dialog');
-    dialog.setAttribute('aria-label', 'Meny');
-    dialog.innerHTML =
-      '<trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit><p>Meny</p><button>Stäng</button>';
-    document.body.append(dialog);
-    cleanup.push(() => {
-      dialog.remove();
-    });
+    const dialog = siteDialog(
+      'Meny',
+      '<trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit><p>Meny</p><button>Stäng</button>'
+    );
     const el = firstInBody();
     await frame();
     await frame();
