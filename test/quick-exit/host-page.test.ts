@@ -29,7 +29,6 @@ function toggle(el: TryggQuickExit): HTMLButtonElement {
 function panel(el: TryggQuickExit): HTMLElement {
   return el.shadowRoot!.querySelector('[part="help"]')!;
 }
-/** The element that has focus, through shadow roots. */
 /** Whether `node` is inside `el` as the browser draws it (through slots and shadow roots). */
 function drawnIn(el: Element, node: Node | null): boolean {
   for (let n = node; n; n = (n as Element).assignedSlot ?? n.parentNode ?? (n as ShadowRoot).host)
@@ -37,6 +36,7 @@ function drawnIn(el: Element, node: Node | null): boolean {
   return false;
 }
 
+/** The element that has focus, through shadow roots. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
   while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
@@ -965,6 +965,48 @@ describe('quick exit on a hostile host page', () => {
     'a hand-written Tab trap (a mobile menu)': () => menuTrap(false),
     "a hand-written Tab trap in a component's shadow root": () => menuTrap(true),
     'a hand-written Tab trap around a list and a button in named slots': () => menuTrap(false, undefined, false, true),
+    "a design system's drawer whose Tab trap goes round its slotted links and its own close button": () => {
+      // The links are the site's (slotted); the close button and the trap are the drawer's own, in its
+      // shadow root. Of a slotted link and a control of the shadow root the DOM gives no order.
+      const nav = document.createElement('nav');
+      nav.setAttribute('aria-label', 'Meny');
+      nav.innerHTML = '<ul><li><a href="#a">Stöd</a></li><li><a href="#b">Kontakt</a></li></ul>';
+      const root = nav.attachShadow({ mode: 'open' });
+      root.innerHTML =
+        '<div style="padding: 0.5rem; border: 1px solid"><slot></slot><button type="button">Stäng menyn</button></div>';
+      const close = root.querySelector('button')!;
+      nav.addEventListener('keydown', (event) => {
+        if (event.key !== 'Tab') return;
+        const items = [
+          ...root
+            .querySelector('slot')!
+            .assignedElements()
+            .flatMap((node) => [...node.querySelectorAll<HTMLElement>('a[href], button')]),
+          close,
+        ];
+        const active = root.activeElement ?? document.activeElement;
+        if (event.shiftKey && active === items[0]) {
+          event.preventDefault();
+          close.focus();
+        } else if (!event.shiftKey && active === close) {
+          event.preventDefault();
+          items[0].focus();
+        }
+      });
+      document.body.append(nav);
+      nav.querySelector('a')!.focus();
+      cleanup.push(() => {
+        nav.remove();
+      });
+      return Promise.resolve({
+        modal: root.firstElementChild!,
+        controls: [...nav.querySelectorAll<HTMLElement>('a'), close],
+        close: () => {
+          nav.remove();
+          return Promise.resolve();
+        },
+      });
+    },
   };
 
   // Both orders of the listeners with Bootstrap 3's: the exit's before Bootstrap's (the modal opened
@@ -985,6 +1027,7 @@ describe('quick exit on a hostile host page', () => {
     ['a hand-written Tab trap (a mobile menu)', true, 1],
     ["a hand-written Tab trap in a component's shadow root", true, 1],
     ['a hand-written Tab trap around a list and a button in named slots', true, 1],
+    ["a design system's drawer whose Tab trap goes round its slotted links and its own close button", true, 1],
   ] as const) {
     it(`a focus trap that neither marks the page nor says it is modal (${library}, ${exitFirst ? 'opened after the exit came' : 'open before the exit came'}): once it has kept the focus in, the copy is in its dialog, and Tab, Enter, a click and Shift leave`, async () => {
       let el = exitFirst ? firstInBody() : undefined;
@@ -1032,6 +1075,7 @@ describe('quick exit on a hostile host page', () => {
     "Alpine 3.17.5's x-trap (focus-trap 8) on an element with no role",
     'a hand-written Tab trap (a mobile menu)',
     "a hand-written Tab trap in a component's shadow root",
+    "a design system's drawer whose Tab trap goes round its slotted links and its own close button",
   ] as const) {
     it(`a focus trap that takes Shift+Tab at its first control (${library}): the first Shift+Tab ends at the exit`, async () => {
       firstInBody();

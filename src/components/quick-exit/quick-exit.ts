@@ -120,6 +120,21 @@ function holding(node: Node, other: Node): Element | undefined {
   return undefined;
 }
 
+/**
+ * Where `to` is from `from` in the flat tree, as the browser draws and Tabs through them (the bits of
+ * compareDocumentPosition: 2 before, 4 after): also for a control slotted into a shadow root and one
+ * of that shadow root's own, of which the DOM gives no order (1).
+ */
+function order(from: Node, to: Node): number {
+  const path: Node[] = [];
+  for (let n: Node | null | undefined = from; n; n = up(n)) path.push(n);
+  for (let n: Node | null | undefined = to, child = to; n; child = n, n = up(n)) {
+    const i = path.indexOf(n);
+    if (i >= 0) return (path[i - 1] ?? n).compareDocumentPosition(child);
+  }
+  return 1;
+}
+
 /** The element that has focus, inside shadow roots too. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
@@ -658,11 +673,12 @@ export class TryggQuickExit extends ElementBase {
             if (!to || !onPath(held, to)) traps.get(held)?.focus();
             return;
           }
-          // A round: to a control before (Shift+Tab: after) the one the Tab left, in the same tree (of
-          // controls in two trees the DOM gives no order). The trap around both is the nearest as the
-          // browser draws them: also where the controls are laid out in a shadow root's slots.
+          // A round: to a control before (Shift+Tab: after) the one the Tab left, as the browser draws
+          // them (a design system's panel: its links slotted, its close button in its shadow root).
+          // The trap around both is the nearest as the browser draws them: also where the controls
+          // are laid out in a shadow root's slots.
           let trap = around(origin, TRAP);
-          const position = to ? origin.compareDocumentPosition(to) : 1;
+          const position = to ? order(origin, to) : 1;
           const round = !(position & 1) && position & (shiftKey ? 4 : 2);
           if (!trap && round && to) trap = holding(to, origin);
           if (!event.defaultPrevented || !trap || onPath(trap, this)) return;
