@@ -1276,6 +1276,52 @@ describe('quick exit on a hostile host page', () => {
     await waitUntil(() => standIns().length === 0, 'the copy goes with the dialog');
   });
 
+  it("a site's desktop and mobile headers, the hidden one first: Shift's count is spoken by the live region of the element shown, at each width", async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      '@media (max-width: 600px) { .desktop { display: none } } @media (min-width: 601px) { .mobile { display: none } }';
+    const headers = ['desktop', 'mobile'].map((kind) => {
+      const header = document.createElement('header');
+      header.className = kind;
+      header.innerHTML = '<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>';
+      return header;
+    });
+    const main = document.createElement('main');
+    main.innerHTML = '<h1>Stöd</h1><p><a href="#mer">Läs mer</a></p>';
+    document.head.append(style);
+    document.body.prepend(...headers, main);
+    cleanup.push(() => {
+      style.remove();
+      for (const node of [...headers, main]) node.remove();
+    });
+    const [desktop, mobile] = headers.map((header) => header.querySelector('trygg-quick-exit')!);
+    for (const [width, shown, other] of [
+      [400, mobile, desktop],
+      [800, desktop, mobile],
+    ] as const) {
+      await setViewport({ width, height: 600 });
+      await frame();
+      await frame();
+      main.querySelector('a')!.focus();
+      for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
+      const status = shown.shadowRoot!.querySelector('[role="status"]')!;
+      expect(spoken(shown), `${width} px: the shown element says what the next Shift does`).to.equal(
+        'Tryck på Shift en gång till för att lämna sidan.'
+      );
+      expect(status.checkVisibility(), `${width} px: its live region is in the page a screen reader reads`).to.equal(
+        true
+      );
+      expect(spoken(other), `${width} px: the hidden one's is silent`).to.equal('');
+      expect(
+        shown.shadowRoot!.querySelectorAll('.dot.on'),
+        `${width} px: the dots on the bar shown count the presses`
+      ).to.have.length(2);
+      await expect(document.body).to.be.accessible();
+      // The count starts again.
+      exitInternals.restore();
+    }
+  });
+
   it('with a second element inside a modal dialog and on the page first, the page-level element still stands a copy in that dialog (no dead bar of its own left on screen)', async () => {
     const dialog = siteDialog(
       'Meny',

@@ -489,14 +489,16 @@ export class TryggQuickExit extends ElementBase {
       this.#open(false);
     }
     // One live region speaks (two would announce every press twice): a stand-in's while one shows
-    // (the element's own is then inert or hidden; in a shadow root no query finds it, its element
-    // does), else that of the element the shortcut serves. (Every element, stand-ins included, is
-    // told of each press: all show the dots.)
-    const served = shortcutElement() as TryggQuickExit | null;
+    // (the element's own is then inert or hidden), else that of the first element shown (of a site's
+    // desktop and mobile headers, the one its CSS hides is not read: until round 40 the first in the
+    // page spoke, hidden or not), else the element the shortcut serves. (Every element, stand-ins
+    // included, is told of each press: all show the dots.)
     this.#status.textContent =
       presses &&
       this.#announce &&
-      (document.querySelector(`${EXIT_TAG}[data-trygg-proxy]`) ?? (served && served.#proxy) ?? served) === this
+      (TryggQuickExit.#copy() ??
+        [...live].find((el) => !el.hasAttribute('data-trygg-proxy') && el.checkVisibility()) ??
+        shortcutElement()) === this
         ? text(presses === SHORTCUT_PRESSES - 1 ? 'quick-exit.one-more' : 'quick-exit.two-more', locale)
         : '';
   }
