@@ -1322,23 +1322,102 @@ describe('quick exit on a hostile host page', () => {
     }
   });
 
-  it('with a second element inside a modal dialog and on the page first, the page-level element still stands a copy in that dialog (no dead bar of its own left on screen)', async () => {
-    const dialog = siteDialog(
-      'Meny',
-      '<trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit><p>Meny</p><button>Stäng</button>'
-    );
+  /** How many exit buttons and "Snabb utgång" landmarks a screen reader finds in the page. */
+  async function exitsInTree(): Promise<{ buttons: number; regions: number }> {
+    const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');
+    return {
+      buttons: tree.filter((node) => node.role === 'button' && node.name === 'Lämna sidan snabbt').length,
+      regions: tree.filter((node) => node.role === 'region' && node.name === 'Snabb utgång').length,
+    };
+  }
+
+  // Two elements shown at once: the README's, first in <body>, and one an editor put in the page's
+  // content (or a theme's header and a block's). Until round 40 each showed its bar, one over the
+  // other at the top, and a screen reader found two "Snabb utgång" landmarks and two exit buttons
+  // (axe: landmark-unique).
+  it("two elements shown on one page (the README's and one in the content): one bar on screen, one landmark and one exit button; the other bar shows at once when the first is taken away or hidden", async () => {
     const el = firstInBody();
+    const second = document.createElement('trygg-quick-exit');
+    second.setAttribute('href', 'https://neutral.example/');
+    document.querySelector('main')!.append(second);
+    cleanup.push(() => {
+      second.remove();
+    });
     await frame();
     await frame();
-    dialog.showModal();
+    expect(
+      [el, second].map((exit) => button(exit).checkVisibility()),
+      "the first element's bar, not the second's"
+    ).to.deep.equal([true, false]);
+    expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
+    await expect(document.body).to.be.accessible();
+    // Tab from the top of the page: the one exit button, then the page's content.
+    document.body.focus();
+    const stops: (string | null)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(deepFocus()?.getAttribute('part') ?? deepFocus()?.textContent ?? null);
+    }
+    expect(
+      stops.filter((stop) => stop === 'button'),
+      'one exit button among the tab stops'
+    ).to.have.length(1);
+    await clickAt(shownButton()!);
+    expect(navigations, 'a click leaves').to.deep.equal(['https://neutral.example/']);
+    exitInternals.restore();
+    // The site hides the first one: the second's bar is on screen before the next frame.
+    el.hidden = true;
+    await Promise.resolve();
+    expect(button(second).checkVisibility(), 'the second bar, as the first is hidden').to.equal(true);
+    await frame();
+    await expect(document.body).to.be.accessible();
+    el.hidden = false;
     await frame();
     await frame();
-    expect(standIns(), "the page-level element's copy").to.have.length(1);
-    expect(dialog.contains(standIns()[0]), 'in the dialog').to.equal(true);
-    expect(button(el).checkVisibility(), "the page-level element's own (inert) button is hidden").to.equal(false);
-    await clickAt(standIns()[0].shadowRoot!.querySelector('button')!);
-    expect(navigations, 'a click at the copy leaves').to.deep.equal(['https://neutral.example/']);
+    expect(shownButton(), 'the first bar again').to.equal(button(el));
+    // The page takes the first away (a CMS re-renders its header): the second's bar, in the same task.
+    el.remove();
+    expect(button(second).checkVisibility(), 'the second bar, as the first is taken away').to.equal(true);
+    expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
+    await clickAt(shownButton()!);
+    expect(navigations, 'a click at the second bar leaves').to.have.length(2);
   });
+
+  // An element in a site's modal dialog (its menu) and one on the page. Until round 40 the page-level
+  // element's copy stood in the dialog beside the inner element's bar: two landmarks.
+  for (const innerFirst of [true, false])
+    it(`with a second element inside a modal dialog, on the page ${innerFirst ? 'before' : 'after'} the other: one exit shown while the dialog is open (${innerFirst ? "the inner element's bar, over the dialog" : "the page-level element's copy, in the dialog"}), none left dead under it, one landmark, and a click leaves`, async () => {
+      // First: on the page (and so upgraded) before the other.
+      let el = innerFirst ? undefined : firstInBody();
+      const dialog = siteDialog(
+        'Meny',
+        '<trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit><p>Meny</p><button>Stäng</button>'
+      );
+      const inner = dialog.querySelector('trygg-quick-exit')!;
+      el ??= firstInBody();
+      await frame();
+      await frame();
+      expect(shownButton(), "the page-level element's bar while the dialog is closed").to.equal(button(el));
+      dialog.showModal();
+      await frame();
+      await frame();
+      expect(standIns(), innerFirst ? 'no copy' : "the page-level element's copy").to.have.length(innerFirst ? 0 : 1);
+      if (!innerFirst) expect(dialog.firstElementChild, 'first in the dialog').to.equal(standIns()[0]);
+      expect(
+        [el, inner].map((exit) => button(exit).checkVisibility()),
+        "neither the page-level element's (inert) bar nor, beside a copy, the inner one's"
+      ).to.deep.equal([false, innerFirst]);
+      expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
+      await expect(document.body).to.be.accessible();
+      await clickAt(shownButton()!);
+      expect(navigations, 'a click at the exit shown leaves').to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+      dialog.close();
+      await frame();
+      await frame();
+      expect(shownButton(), "the page-level element's bar once the dialog closes").to.equal(button(el));
+      expect(standIns()).to.have.length(0);
+    });
 
   it("a Tab an editor in a focus-back menu takes (the focus stays) is no Tab round: a script's move out and the menu's move back leave the focus where the menu puts it, not at the exit", async () => {
     const el = firstInBody();

@@ -233,6 +233,8 @@ export class TryggQuickExit extends ElementBase {
   #presses = 0;
   #announce = true;
   #proxy: TryggQuickExit | undefined;
+  /** Whether another element's bar is the one on screen while this one is shown too (see #stand). */
+  #second = false;
   /** How often a site's marks (inert, aria-hidden) were taken off this stand-in (see connectedCallback). */
   #unmarked = 0;
   /** The destination check of a new connection, pending until its first frame (see connectedCallback). */
@@ -420,7 +422,6 @@ export class TryggQuickExit extends ElementBase {
   disconnectedCallback(): void {
     live.delete(this);
     for (const node of [this, ...this.#controls]) resized?.unobserve(node);
-    TryggQuickExit.#pad();
     this.#dropProxy();
     this.#listen(removeEventListener);
     // A copy the page took away (a lightbox that takes its wrapper off the page, a modal that renders
@@ -434,6 +435,10 @@ export class TryggQuickExit extends ElementBase {
         }
       setTimeout(TryggQuickExit.#again);
     }
+    // An element whose bar was on screen over another one shown: that one's bar shows at once.
+    else if (!this.#second) TryggQuickExit.#again();
+    // Measured once the bar shown is the one that stays.
+    TryggQuickExit.#pad();
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
@@ -615,12 +620,12 @@ export class TryggQuickExit extends ElementBase {
   /** Puts the bar in the top layer, above everything the page has shown so far. */
   #show(): void {
     const bar = this.#bar;
-    // While a copy stands in for it, its region is not shown at all (nor in the accessibility tree:
-    // one "Snabb utgång" landmark, the copy's).
-    this.#base.hidden = !!this.#proxy;
+    // While a copy stands in for it, or another element's bar is on screen, its region is not shown
+    // at all (nor in the accessibility tree: one "Snabb utgång" landmark).
+    const base = (this.#base.hidden = !!this.#proxy || this.#second);
     try {
       if (bar.matches(':popover-open')) bar.hidePopover();
-      if (!this.#proxy) bar.showPopover();
+      if (!base) bar.showPopover();
     } catch {
       // No popover support: the bar stays fixed with --trygg-quick-exit-z-index.
     }
@@ -775,6 +780,7 @@ export class TryggQuickExit extends ElementBase {
    */
   #stand(dialog?: Element, raise = true): void {
     let moved = false;
+    let second = false;
     if (!this.hasAttribute('data-trygg-proxy')) {
       // Chromium draws no popover over a fullscreen element but its own descendants': a video
       // player's box can hold the copy (a <video> or a frame cannot; an element with a shadow root
@@ -806,15 +812,14 @@ export class TryggQuickExit extends ElementBase {
             : hidden || marked
               ? document.body
               : null);
-      // One copy: of several elements (a site's desktop and mobile headers, one hidden by its CSS),
-      // only the first one shown stands in (its own bar is the one the copy replaces), else the first;
-      // not one in that place (an element in the modal dialog needs none there).
-      const own = [...live].filter(
-        (el) =>
-          !el.hidden && !el.hasAttribute('data-trygg-proxy') && !(place && place !== document.body && onPath(place, el))
-      );
+      // One exit on screen: of several elements (a site's desktop and mobile headers, one hidden by
+      // its CSS), only the first one shown stands in (its own bar is the one the copy replaces), else
+      // the first. Another one shown too (an editor's second element; one in the site's modal
+      // dialog) hides its bar: one "Snabb utgång" landmark, one exit button.
+      const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
       const owner = own.find((el) => el.checkVisibility()) ?? own.at(0);
       if (owner && owner !== this) place = null;
+      second = owner !== this && this.checkVisibility();
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
       if (place?.localName === 'dialog') blocked?.observe(place, { attributeFilter: ['open'] });
       if ((this.#proxy?.parentNode ?? null) !== place) {
@@ -838,7 +843,8 @@ export class TryggQuickExit extends ElementBase {
       // button), also while a site's modal library marks the page (the page under it does not move).
       this.#proxy?.setAttribute('data-trygg-proxy', hidden && place === document.body ? 'row' : '');
     }
-    if (moved || raise) {
+    if (moved || raise || second !== this.#second) {
+      this.#second = second;
       this.#show();
       if (this.#proxy) this.#proxy.#show();
     }
