@@ -385,11 +385,13 @@ export class TryggQuickExit extends ElementBase {
         TryggQuickExit.#again();
     });
     // `hidden` too: a panel hidden with hidden="until-found" (content-visibility) reports no size.
+    // And `open`: a <dialog> or <details> that closes over the element whose bar is on screen
+    // shows another element's bar in that task (the resize observer's task comes a frame later).
     // And in the shadow roots around the element (a site's layout component that marks its own
     // wrapper while its modal is open), which the document's observer does not see.
     for (let node = up(this); node; node = up(node))
       if (node === document || node instanceof ShadowRoot)
-        blocked.observe(node, { subtree: true, attributeFilter: ['inert', 'aria-hidden', 'hidden'] });
+        blocked.observe(node, { subtree: true, attributeFilter: ['inert', 'aria-hidden', 'hidden', 'open'] });
     // The element itself too: while a stand-in shows for it its controls are hidden, and its own box
     // is what comes back when the page shows it again.
     for (const node of [this, ...this.#controls]) resized.observe(node);
