@@ -1224,25 +1224,34 @@ describe('quick exit on a hostile host page', () => {
       expect(shownButton(), "the shown element's own button is back").to.equal(button(el));
     });
 
-  it("a site's desktop and mobile headers switched by the window's width while a modal dialog is open: the copy follows the header shown, one at a time", async () => {
+  /**
+   * A site's desktop and mobile headers, first in <body>, an element in each; the site's CSS shows
+   * the desktop one over 600 px, the mobile one up to 600 px. `own`: each element with a destination
+   * of its own (https://neutral.example/desktop, …/mobile).
+   */
+  function switchedHeaders(own = false): [TryggQuickExit, TryggQuickExit] {
     const style = document.createElement('style');
     style.textContent =
       '@media (max-width: 600px) { .desktop { display: none } } @media (min-width: 601px) { .mobile { display: none } }';
-    // Each with a destination of its own, so the copy shows whose it is.
     const headers = ['desktop', 'mobile'].map((kind) => {
       const header = document.createElement('header');
       header.className = kind;
-      header.innerHTML = `<trygg-quick-exit href="https://neutral.example/${kind}"></trygg-quick-exit>`;
+      header.innerHTML = `<trygg-quick-exit href="https://neutral.example/${own ? kind : ''}"></trygg-quick-exit>`;
       return header;
     });
     document.head.append(style);
     document.body.prepend(...headers);
-    const dialog = siteDialog('Kakor');
     cleanup.push(() => {
       style.remove();
       for (const node of headers) node.remove();
     });
-    const [desktop, mobile] = headers.map((header) => header.querySelector('trygg-quick-exit')!);
+    return [headers[0].firstElementChild as TryggQuickExit, headers[1].firstElementChild as TryggQuickExit];
+  }
+
+  it("a site's desktop and mobile headers switched by the window's width while a modal dialog is open: the copy follows the header shown, one at a time", async () => {
+    // Each with a destination of its own, so the copy shows whose it is.
+    const [desktop, mobile] = switchedHeaders(true);
+    const dialog = siteDialog('Kakor');
     await frame();
     await frame();
     dialog.showModal();
@@ -1277,24 +1286,13 @@ describe('quick exit on a hostile host page', () => {
   });
 
   it("a site's desktop and mobile headers, the hidden one first: Shift's count is spoken by the live region of the element shown, at each width", async () => {
-    const style = document.createElement('style');
-    style.textContent =
-      '@media (max-width: 600px) { .desktop { display: none } } @media (min-width: 601px) { .mobile { display: none } }';
-    const headers = ['desktop', 'mobile'].map((kind) => {
-      const header = document.createElement('header');
-      header.className = kind;
-      header.innerHTML = '<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>';
-      return header;
-    });
+    const [desktop, mobile] = switchedHeaders();
     const main = document.createElement('main');
     main.innerHTML = '<h1>Stöd</h1><p><a href="#mer">Läs mer</a></p>';
-    document.head.append(style);
-    document.body.prepend(...headers, main);
+    mobile.parentElement!.after(main);
     cleanup.push(() => {
-      style.remove();
-      for (const node of [...headers, main]) node.remove();
+      main.remove();
     });
-    const [desktop, mobile] = headers.map((header) => header.querySelector('trygg-quick-exit')!);
     for (const [width, shown, other] of [
       [400, mobile, desktop],
       [800, desktop, mobile],
