@@ -21,7 +21,14 @@ const meta: Meta<Args> = {
   title: 'Components/Quick exit',
   component: 'trygg-quick-exit',
   tags: ['autodocs'],
-  parameters: { docs: { description: { component: readme } } },
+  parameters: {
+    docs: {
+      description: { component: readme },
+      // Each story in a frame of its own on the docs page: the bar is fixed at the top of its window,
+      // and of several elements on one page only the first one's bar shows (README, Accessibility).
+      story: { inline: false, height: '120px' },
+    },
+  },
   args: { href: 'https://www.smhi.se/', shortcut: 'shift', label: '', helpHref: '' },
   argTypes: {
     shortcut: { control: 'inline-radio', options: ['shift', 'none'] },
@@ -52,6 +59,7 @@ export const ShiftPressedTwice: Story = {
 
 /** The help open ("Så döljer du ditt besök"): in the page below the bar; it says that browser history is not erased. */
 export const HelpOpen: Story = {
+  parameters: { docs: { story: { height: '480px' } } },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('trygg-quick-exit')!;
     await el.updateComplete;
@@ -64,6 +72,7 @@ export const HelpLink: Story = { args: { helpHref: '/sa-doljer-du-ditt-besok' } 
 
 /** The site's own help text in the `help` slot. */
 export const CustomHelpText: Story = {
+  parameters: { docs: { story: { height: '240px' } } },
   render: () => html`<trygg-quick-exit>
     <div slot="help">
       <p>Kommunens sida om säkerhet på nätet förklarar hur du rensar historiken i din webbläsare.</p>
@@ -84,7 +93,7 @@ export const CustomLabel: Story = { args: { label: 'Stäng sidan' } };
 
 /** On a mock municipal article at 320 px: the bar stays at the top of the window and does not cover the text. */
 export const OnAnArticleMobile: Story = {
-  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  parameters: { viewport: { defaultViewport: 'mobile1' }, docs: { story: { height: '480px' } } },
   render: (args) => html`<div style="max-width: 320px; border: 1px dashed #999">
     <trygg-quick-exit href=${args.href}></trygg-quick-exit>
     <article>
