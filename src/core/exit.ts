@@ -160,11 +160,14 @@ export function exitUrl(element?: Element | null): string {
 }
 
 /**
- * The element the shortcut serves (the first without `shortcut="none"`), or `null` when there is
- * none. It alone announces the Shift count, so several elements on a page do not speak twice.
+ * The element the shortcut serves: of those without `shortcut="none"`, the first the page shows (of
+ * a site's desktop and mobile headers, the one its CSS shows at this width: until round 41 the first
+ * in the page, hidden or not), else the first; `null` when there is none. Shift×3 leaves to its
+ * destination, and its `trygg-exit` fires. (A browser without `checkVisibility` takes the first.)
  */
 export function shortcutElement(): Element | null {
-  return document.querySelector(`${EXIT_TAG}:not([shortcut="none"])`);
+  const all = [...document.querySelectorAll(`${EXIT_TAG}:not([shortcut="none"])`)];
+  return all.find((el: Partial<Element>) => el.checkVisibility?.()) ?? (all.length ? all[0] : null);
 }
 
 /** Creates the page's one core, its listeners included. Runs once per page (see {@link installExit}). */

@@ -1179,10 +1179,10 @@ describe('quick exit on a hostile host page', () => {
       cleanup.push(() => {
         mobile.remove();
       });
-      // The hidden one first: on the page (and so upgraded) before the shown one.
-      if (hiddenFirst) document.body.prepend(mobile);
       const el = firstInBody();
-      if (!hiddenFirst) document.querySelector('main')!.after(mobile);
+      // The hidden one first in the page, or after the shown one.
+      if (hiddenFirst) document.body.prepend(mobile);
+      else document.querySelector('main')!.after(mobile);
       await frame();
       await frame();
       const focusBack = kind.endsWith('back');
@@ -1285,8 +1285,9 @@ describe('quick exit on a hostile host page', () => {
     await waitUntil(() => standIns().length === 0, 'the copy goes with the dialog');
   });
 
-  it("a site's desktop and mobile headers, the hidden one first: Shift's count is spoken by the live region of the element shown, at each width", async () => {
-    const [desktop, mobile] = switchedHeaders();
+  it("a site's desktop and mobile headers, the hidden one first: Shift's count is spoken by the live region of the element shown, and the third Shift leaves to that element's destination, at each width", async () => {
+    // Each with a destination of its own, so the exit shows whose it is.
+    const [desktop, mobile] = switchedHeaders(true);
     const main = document.createElement('main');
     main.innerHTML = '<h1>Stöd</h1><p><a href="#mer">Läs mer</a></p>';
     mobile.parentElement!.after(main);
@@ -1315,7 +1316,21 @@ describe('quick exit on a hostile host page', () => {
         `${width} px: the dots on the bar shown count the presses`
       ).to.have.length(2);
       await expect(document.body).to.be.accessible();
-      // The count starts again.
+      // Until round 41 the third Shift left to the first element's destination (the desktop header's,
+      // hidden at 400 px), and its trygg-exit fired there.
+      const sources: EventTarget[] = [];
+      const source = (event: Event): void => {
+        sources.push(event.target!);
+      };
+      document.addEventListener('trygg-exit', source);
+      await sendKeys({ press: 'Shift' });
+      document.removeEventListener('trygg-exit', source);
+      expect(navigations, `${width} px: Shift×3 leaves to the destination of the element shown`).to.deep.equal([
+        `https://neutral.example/${width === 400 ? 'mobile' : 'desktop'}`,
+      ]);
+      expect(sources, `${width} px: its trygg-exit fires on the element shown`).to.deep.equal([shown]);
+      // The page shows again and the count starts again.
+      navigations.length = 0;
       exitInternals.restore();
     }
   });
@@ -1381,17 +1396,63 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations, 'a click at the second bar leaves').to.have.length(2);
   });
 
+  // "First" is first in the page, not first connected: a site whose header is rendered by a script
+  // after the page's content (a framework's layout, a header component defined late) connects the
+  // header's element after the one an editor put in the content. Until round 41 the content's bar was
+  // the one on screen, its button reached by Tab only after the whole header, and its destination
+  // the one a click took.
+  it("an element in a site's header rendered after the page's content (connected after the content's element): the header's bar is the one on screen, the first Tab stop, and where click and Shift×3 leave to", async () => {
+    const main = document.createElement('main');
+    main.innerHTML =
+      '<h1>Stöd</h1><trygg-quick-exit href="https://neutral.example/content"></trygg-quick-exit><p><a href="#mer">Läs mer</a></p>';
+    document.body.prepend(main);
+    cleanup.push(() => {
+      main.remove();
+    });
+    const inContent = main.querySelector('trygg-quick-exit')!;
+    await frame();
+    await frame();
+    expect(shownButton(), "the content's element, alone on the page").to.equal(button(inContent));
+    const header = document.createElement('header');
+    header.innerHTML =
+      '<trygg-quick-exit href="https://neutral.example/header"></trygg-quick-exit><nav aria-label="Meny"><a href="#start">Start</a> <a href="#om">Om oss</a></nav>';
+    document.body.prepend(header);
+    cleanup.push(() => {
+      header.remove();
+    });
+    const inHeader = header.querySelector('trygg-quick-exit')!;
+    await frame();
+    await frame();
+    expect(
+      [inHeader, inContent].map((exit) => button(exit).checkVisibility()),
+      "the header's bar, not the content's"
+    ).to.deep.equal([true, false]);
+    expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
+    await expect(document.body).to.be.accessible();
+    document.body.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepFocus(), 'the first Tab stop is the exit').to.equal(button(inHeader));
+    await clickAt(shownButton()!);
+    expect(navigations, "a click leaves to the header's destination").to.deep.equal(['https://neutral.example/header']);
+    navigations.length = 0;
+    exitInternals.restore();
+    main.querySelector('a')!.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations, "Shift×3 leaves to the header's destination").to.deep.equal(['https://neutral.example/header']);
+  });
+
   it('two elements shown, the first in an open accordion (<details>): the accordion closes, and the other bar is on screen in that task, with no frame between', async () => {
     const details = document.createElement('details');
     details.open = true;
     details.innerHTML =
       '<summary>Stöd</summary><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit><p>Du kan få stöd.</p>';
+    const el = firstInBody();
+    // First in the page.
     document.body.prepend(details);
     cleanup.push(() => {
       details.remove();
     });
     const inner = details.querySelector('trygg-quick-exit')!;
-    const el = firstInBody();
     await frame();
     await frame();
     expect(shownButton(), "the accordion's element's bar (the first)").to.equal(button(inner));
@@ -1413,14 +1474,14 @@ describe('quick exit on a hostile host page', () => {
   // element's copy stood in the dialog beside the inner element's bar: two landmarks.
   for (const innerFirst of [true, false])
     it(`with a second element inside a modal dialog, on the page ${innerFirst ? 'before' : 'after'} the other: one exit shown while the dialog is open (${innerFirst ? "the inner element's bar, over the dialog" : "the page-level element's copy, in the dialog"}), none left dead under it, one landmark, and a click leaves`, async () => {
-      // First: on the page (and so upgraded) before the other.
-      let el = innerFirst ? undefined : firstInBody();
+      const el = firstInBody();
       const dialog = siteDialog(
         'Meny',
         '<trygg-quick-exit href="https://neutral.example/" shortcut="none"></trygg-quick-exit><p>Meny</p><button>Stäng</button>'
       );
+      // The dialog first in the page (a theme's menu at the top of <body>), or last.
+      if (innerFirst) document.body.prepend(dialog);
       const inner = dialog.querySelector('trygg-quick-exit')!;
-      el ??= firstInBody();
       await frame();
       await frame();
       expect(shownButton(), "the page-level element's bar while the dialog is closed").to.equal(button(el));

@@ -178,7 +178,7 @@ describe('quick exit in a real navigation', function () {
       expect(r.requests.filter((q) => !q.url.startsWith('https://neutral.example/'))).to.deep.equal([]);
     });
 
-    it('in a browser without constructed sheets (no CSSStyleSheet), the inlined core installs and the exit hides the page', async () => {
+    it('in an older browser (no CSSStyleSheet, no checkVisibility), the inlined core installs and the exit hides the page, by the fallback link and by Shift×3', async () => {
       for (const trigger of ['fallback-link', 'shift']) {
         const r = await run('quick-exit/fixtures/no-sheets.html', trigger, { delay: 1500 });
         expect(r.consoleErrors, trigger).to.deep.equal([]);

@@ -135,6 +135,16 @@ function order(from: Node, to: Node): number {
   return 1;
 }
 
+/**
+ * The page's own elements (no stand-in, none with `hidden`) in the order the page draws them: the
+ * first of them is the one "first" means below (see #stand). Until round 41 it was the first
+ * connected, so a site's header rendered by a script after the content showed the content's element.
+ */
+const own = (): TryggQuickExit[] =>
+  [...live]
+    .filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'))
+    .sort((a, b) => (order(a, b) & 2 ? 1 : -1));
+
 /** The element that has focus, inside shadow roots too. */
 function deepFocus(): Element | null {
   let node = document.activeElement;
@@ -503,9 +513,7 @@ export class TryggQuickExit extends ElementBase {
     this.#status.textContent =
       presses &&
       this.#announce &&
-      (TryggQuickExit.#copy() ??
-        [...live].find((el) => !el.hasAttribute('data-trygg-proxy') && el.checkVisibility()) ??
-        shortcutElement()) === this
+      (TryggQuickExit.#copy() ?? own().find((el) => el.checkVisibility()) ?? shortcutElement()) === this
         ? text(presses === SHORTCUT_PRESSES - 1 ? 'quick-exit.one-more' : 'quick-exit.two-more', locale)
         : '';
   }
@@ -815,11 +823,11 @@ export class TryggQuickExit extends ElementBase {
               ? document.body
               : null);
       // One exit on screen: of several elements (a site's desktop and mobile headers, one hidden by
-      // its CSS), only the first one shown stands in (its own bar is the one the copy replaces), else
-      // the first. Another one shown too (an editor's second element; one in the site's modal
+      // its CSS), only the first one shown in the page (own) stands in (its own bar is the one the
+      // copy replaces), else the first. Another one shown too (an editor's second element; one in the site's modal
       // dialog) hides its bar: one "Snabb utgång" landmark, one exit button.
-      const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
-      const owner = own.find((el) => el.checkVisibility()) ?? own.at(0);
+      const all = own();
+      const owner = all.find((el) => el.checkVisibility()) ?? all.at(0);
       if (owner && owner !== this) place = null;
       second = owner !== this && this.checkVisibility();
       // A dialog's close is seen by its `open` attribute too (a shadow root's toggle never reaches the document).
@@ -861,8 +869,8 @@ export class TryggQuickExit extends ElementBase {
   #unshown(): boolean {
     // While the page is being left every exit measures nothing: a copy stays as it was.
     if (core?.leaving) return this.#proxy?.getAttribute('data-trygg-proxy') === 'row';
-    const own = [...live].filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'));
-    return own[0] === this && !own.some((el) => el.checkVisibility());
+    const all = own();
+    return all[0] === this && !all.some((el) => el.checkVisibility());
   }
 
   /** The copy standing in for an element, if one does (one at most: see #stand). */
