@@ -1401,45 +1401,55 @@ describe('quick exit on a hostile host page', () => {
   // header's element after the one an editor put in the content. Until round 41 the content's bar was
   // the one on screen, its button reached by Tab only after the whole header, and its destination
   // the one a click took.
-  it("an element in a site's header rendered after the page's content (connected after the content's element): the header's bar is the one on screen, the first Tab stop, and where click and Shift×3 leave to", async () => {
-    const main = document.createElement('main');
-    main.innerHTML =
-      '<h1>Stöd</h1><trygg-quick-exit href="https://neutral.example/content"></trygg-quick-exit><p><a href="#mer">Läs mer</a></p>';
-    document.body.prepend(main);
-    cleanup.push(() => {
-      main.remove();
+  for (const inShadow of [false, true])
+    it(`an element in a site's header rendered after the page's content (connected after the content's element${inShadow ? ", in the header component's shadow root" : ''}): the header's bar is the one on screen, the first Tab stop, and where a click leaves to`, async () => {
+      const main = document.createElement('main');
+      main.innerHTML =
+        '<h1>Stöd</h1><trygg-quick-exit href="https://neutral.example/content"></trygg-quick-exit><p><a href="#mer">Läs mer</a></p>';
+      document.body.prepend(main);
+      cleanup.push(() => {
+        main.remove();
+      });
+      const inContent = main.querySelector('trygg-quick-exit')!;
+      await frame();
+      await frame();
+      expect(shownButton(), "the content's element, alone on the page").to.equal(button(inContent));
+      const header = document.createElement('header');
+      const markup =
+        '<trygg-quick-exit href="https://neutral.example/header"></trygg-quick-exit><nav aria-label="Meny"><a href="#start">Start</a> <a href="#om">Om oss</a></nav>';
+      // A header component (a framework's layout, a design system's header) renders into its shadow root.
+      const holder = inShadow ? header.attachShadow({ mode: 'open' }) : header;
+      holder.innerHTML = markup;
+      document.body.prepend(header);
+      cleanup.push(() => {
+        header.remove();
+      });
+      const inHeader = holder.querySelector('trygg-quick-exit')!;
+      await frame();
+      await frame();
+      expect(
+        [inHeader, inContent].map((exit) => button(exit).checkVisibility()),
+        "the header's bar, not the content's"
+      ).to.deep.equal([true, false]);
+      expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
+      await expect(document.body).to.be.accessible();
+      document.body.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepFocus(), 'the first Tab stop is the exit').to.equal(button(inHeader));
+      await clickAt(shownButton()!);
+      expect(navigations, "a click leaves to the header's destination").to.deep.equal([
+        'https://neutral.example/header',
+      ]);
+      navigations.length = 0;
+      exitInternals.restore();
+      main.querySelector('a')!.focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      // The shortcut sees the page's own tree only (the inlined core knows no shadow root): in one,
+      // the first shown element outside one is served (README, "One exit on screen").
+      expect(navigations, 'Shift×3 leaves').to.deep.equal([
+        `https://neutral.example/${inShadow ? 'content' : 'header'}`,
+      ]);
     });
-    const inContent = main.querySelector('trygg-quick-exit')!;
-    await frame();
-    await frame();
-    expect(shownButton(), "the content's element, alone on the page").to.equal(button(inContent));
-    const header = document.createElement('header');
-    header.innerHTML =
-      '<trygg-quick-exit href="https://neutral.example/header"></trygg-quick-exit><nav aria-label="Meny"><a href="#start">Start</a> <a href="#om">Om oss</a></nav>';
-    document.body.prepend(header);
-    cleanup.push(() => {
-      header.remove();
-    });
-    const inHeader = header.querySelector('trygg-quick-exit')!;
-    await frame();
-    await frame();
-    expect(
-      [inHeader, inContent].map((exit) => button(exit).checkVisibility()),
-      "the header's bar, not the content's"
-    ).to.deep.equal([true, false]);
-    expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
-    await expect(document.body).to.be.accessible();
-    document.body.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(deepFocus(), 'the first Tab stop is the exit').to.equal(button(inHeader));
-    await clickAt(shownButton()!);
-    expect(navigations, "a click leaves to the header's destination").to.deep.equal(['https://neutral.example/header']);
-    navigations.length = 0;
-    exitInternals.restore();
-    main.querySelector('a')!.focus();
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    expect(navigations, "Shift×3 leaves to the header's destination").to.deep.equal(['https://neutral.example/header']);
-  });
 
   it('two elements shown, the first in an open accordion (<details>): the accordion closes, and the other bar is on screen in that task, with no frame between', async () => {
     const details = document.createElement('details');
