@@ -166,8 +166,10 @@ export function exitUrl(element?: Element | null): string {
  * destination, and its `trygg-exit` fires. (A browser without `checkVisibility` takes the first.)
  */
 export function shortcutElement(): Element | null {
-  const all = [...document.querySelectorAll(`${EXIT_TAG}:not([shortcut="none"])`)];
-  return all.find((el: Partial<Element>) => el.checkVisibility?.()) ?? (all.length ? all[0] : null);
+  const all = document.querySelectorAll(`${EXIT_TAG}:not([shortcut="none"])`);
+  // One element (most pages): no style is read on the way out.
+  if (all.length < 2) return all.length ? all[0] : null;
+  return [...all].find((el: Partial<Element>) => el.checkVisibility?.()) ?? all[0];
 }
 
 /** Creates the page's one core, its listeners included. Runs once per page (see {@link installExit}). */
