@@ -402,13 +402,9 @@ export class TryggQuickExit extends ElementBase {
     for (let node = up(this); node; node = up(node))
       if (node === document || node instanceof ShadowRoot)
         blocked.observe(node, { subtree: true, attributeFilter: ['inert', 'aria-hidden', 'hidden', 'open'] });
-    // The element itself too: while a stand-in shows for it its controls are hidden, and its own box
-    // is what comes back when the page shows it again.
-    for (const node of [this, ...this.#controls]) resized.observe(node);
     // Pinch-zoomed already (a stand-in made while zoomed): no read of the zoom here, which would lay
     // out the page in the define; the first frame reads it.
     if (zoomed) this.#bar.style.transform = zoomed;
-    this.requestUpdate();
     // Two steps wait for the first frame, which shows the bar fixed at the top (z-index
     // --trygg-quick-exit-z-index) and listening: the bar enters the top layer (showPopover costs
     // about 0.5 ms, and nobody can click within a frame), and the destination is checked (a bad one
@@ -417,6 +413,13 @@ export class TryggQuickExit extends ElementBase {
     const checking = new Promise<void>((resolve) => {
       afterFrame(() => {
         if (this.isConnected) {
+          // Its controls' sizes, watched from the first frame on, not in the define: a page's first
+          // ResizeObserver.observe() costs about 0.8 ms (0.7-1.8 ms here). The element itself too: while
+          // a stand-in shows for it its controls are hidden, and its own box is what comes back when
+          // the page shows it again. The scroll padding is set now (the observer's first report would
+          // set it a frame later).
+          for (const node of [this, ...this.#controls]) resized?.observe(node);
+          TryggQuickExit.#pad();
           this.#stand();
           // Not in the define: the first look at visualViewport costs about 0.1 ms. (The same
           // listener is added once, however many elements connect.)
@@ -428,6 +431,8 @@ export class TryggQuickExit extends ElementBase {
       });
     });
     this.#checking = checking;
+    // (After #checking is set: a help link it makes is watched from the first frame on.)
+    this.requestUpdate();
     this.#listen(addEventListener);
   }
 
@@ -497,7 +502,8 @@ export class TryggQuickExit extends ElementBase {
       this.#link = make('a', { part: 'help-link', class: 'toggle' }, text('quick-exit.help-summary', locale));
       this.#texts.push([this.#link, 'quick-exit.help-summary']);
       this.#bar.append(this.#link);
-      if (live.has(this)) resized?.observe(this.#link);
+      // (Before the first frame the link is watched with the other controls: see connectedCallback.)
+      if (live.has(this) && !this.#checking) resized?.observe(this.#link);
     }
     if (this.#link) this.#link.hidden = !help;
     this.#toggle.hidden = !!help;
