@@ -1344,6 +1344,16 @@ describe('quick exit on a hostile host page', () => {
     };
   }
 
+  /** One exit on screen: `shown`'s bar and not `other`'s, one exit button and one landmark in the tree, and axe. */
+  async function oneExitOn(shown: TryggQuickExit, other: TryggQuickExit, what: string): Promise<void> {
+    expect(
+      [shown, other].map((exit) => button(exit).checkVisibility()),
+      what
+    ).to.deep.equal([true, false]);
+    expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
+    await expect(document.body).to.be.accessible();
+  }
+
   // Two elements shown at once: the README's, first in <body>, and one an editor put in the page's
   // content (or a theme's header and a block's). Until round 40 each showed its bar, one over the
   // other at the top, and a screen reader found two "Snabb utgång" landmarks and two exit buttons
@@ -1358,12 +1368,7 @@ describe('quick exit on a hostile host page', () => {
     });
     await frame();
     await frame();
-    expect(
-      [el, second].map((exit) => button(exit).checkVisibility()),
-      "the first element's bar, not the second's"
-    ).to.deep.equal([true, false]);
-    expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
-    await expect(document.body).to.be.accessible();
+    await oneExitOn(el, second, "the first element's bar, not the second's");
     // Tab from the top of the page: the one exit button, then the page's content.
     document.body.focus();
     const stops: (string | null)[] = [];
@@ -1427,12 +1432,7 @@ describe('quick exit on a hostile host page', () => {
       const inHeader = holder.querySelector('trygg-quick-exit')!;
       await frame();
       await frame();
-      expect(
-        [inHeader, inContent].map((exit) => button(exit).checkVisibility()),
-        "the header's bar, not the content's"
-      ).to.deep.equal([true, false]);
-      expect(await exitsInTree(), 'one exit in the accessibility tree').to.deep.equal({ buttons: 1, regions: 1 });
-      await expect(document.body).to.be.accessible();
+      await oneExitOn(inHeader, inContent, "the header's bar, not the content's");
       document.body.focus();
       await sendKeys({ press: 'Tab' });
       expect(deepFocus(), 'the first Tab stop is the exit').to.equal(button(inHeader));
