@@ -1933,6 +1933,56 @@ describe('quick exit on a hostile host page', () => {
     expect(shownButton(), "the element's own button is back").to.equal(button(el));
   });
 
+  // A video player's own settings menu that keeps Tab inside it (a role-less trap, as menuTrap's),
+  // open while the player is fullscreen. Until round 41 the copy stood first in the player, outside
+  // the menu: drawn, but Tab went round the menu and never reached it.
+  it("a site's video player in fullscreen with its settings menu keeping Tab inside: the first Tab round ends at the exit, in the menu, on top, and Enter leaves", async () => {
+    firstInBody({
+      content:
+        '<h1>Film om stöd</h1><div id="player" style="background: #000; color: #fff; height: 200px"><p>Film</p><button id="full">Helskärm</button>' +
+        '<nav aria-label="Inställningar" style="background: #fff; color: #000"><a href="#kvalitet">Kvalitet</a> <a href="#textning">Textning</a> <button type="button">Stäng</button></nav></div>',
+    });
+    const player = document.getElementById('player')!;
+    const menu = player.querySelector('nav')!;
+    const controls = [...menu.querySelectorAll<HTMLElement>('a, button')];
+    menu.addEventListener('keydown', (event) => {
+      const items = [...menu.querySelectorAll<HTMLElement>('a[href], button')];
+      if (event.key !== 'Tab') return;
+      if (event.shiftKey && document.activeElement === items[0]) {
+        event.preventDefault();
+        items.at(-1)!.focus();
+      } else if (!event.shiftKey && document.activeElement === items.at(-1)) {
+        event.preventDefault();
+        items[0].focus();
+      }
+    });
+    document.getElementById('full')!.onclick = () => {
+      void player.requestFullscreen();
+    };
+    await frame();
+    await clickAt(document.getElementById('full')!); // fullscreen needs a person's click
+    try {
+      await waitUntil(() => document.fullscreenElement === player, 'the player never went fullscreen');
+      await frame();
+      controls.at(-1)!.focus();
+      await frame();
+      expect(await tabToExit(), "Tabs from the menu's last control to the exit").to.equal(1);
+      expect(standIns(), 'one copy').to.have.length(1);
+      expect(menu.firstElementChild, 'first in the menu').to.equal(standIns()[0]);
+      const box = shownButton()!.getBoundingClientRect();
+      expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2), 'on top').to.equal(
+        standIns()[0]
+      );
+      await expect(document.body).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+      exitInternals.restore();
+    } finally {
+      if (document.fullscreenElement) await document.exitFullscreen();
+    }
+    await waitUntil(() => !document.fullscreenElement, 'fullscreen did not end');
+  });
+
   // An editor's placement that the page hides: `#here` in `markup` holds the element; `shown(main,
   // on)` shows or hides it as the site does (opening the accordion, choosing the tab, the menu).
   const hiddenPlaces: [string, string, (main: HTMLElement, on: boolean) => void][] = [

@@ -822,7 +822,11 @@ export class TryggQuickExit extends ElementBase {
         !full.contains(this) &&
         !full.shadowRoot &&
         !/^(audio|canvas|embed|iframe|img|object|video)$/.test(full.localName)
-          ? full
+          ? // A trap inside the player (its settings menu keeping Tab in) holds the copy: drawn there
+            // too, and Tab reaches it.
+            trap && onPath(full, trap)
+            ? trap
+            : full
           : trap
             ? trap
             : hidden || marked
@@ -830,8 +834,8 @@ export class TryggQuickExit extends ElementBase {
               : null);
       // One exit on screen: of several elements (a site's desktop and mobile headers, one hidden by
       // its CSS), only the first one shown in the page (own) stands in (its own bar is the one the
-      // copy replaces), else the first. Another one shown too (an editor's second element; one in the site's modal
-      // dialog) hides its bar: one "Snabb utgång" landmark, one exit button.
+      // copy replaces), else the first. Another one shown too (an editor's second element; one in
+      // the site's modal dialog) hides its bar: one "Snabb utgång" landmark, one exit button.
       const all = own();
       const owner = all.find((el) => el.checkVisibility()) ?? all.at(0);
       if (owner && owner !== this) place = null;
