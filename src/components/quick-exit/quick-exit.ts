@@ -420,7 +420,10 @@ export class TryggQuickExit extends ElementBase {
           // set it a frame later).
           for (const node of [this, ...this.#controls]) resized?.observe(node);
           TryggQuickExit.#pad();
-          this.#stand();
+          // Every element stands again, this one raised into the top layer: a new element can be
+          // first in the page (a header rendered after the content), and the other's bar then hides
+          // now, not when this one's sizes are first reported (a frame later).
+          for (const el of live) el.#stand(undefined, el === this);
           // Not in the define: the first look at visualViewport costs about 0.1 ms. (The same
           // listener is added once, however many elements connect.)
           for (const type of ['resize', 'scroll']) visualViewport?.addEventListener(type, TryggQuickExit.#zoom);
