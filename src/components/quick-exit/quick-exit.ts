@@ -414,10 +414,10 @@ export class TryggQuickExit extends ElementBase {
       afterFrame(() => {
         if (this.isConnected) {
           // Its controls' sizes, watched from the first frame on, not in the define: a page's first
-          // ResizeObserver.observe() costs about 0.8 ms (0.7-1.8 ms here). The element itself too: while
-          // a stand-in shows for it its controls are hidden, and its own box is what comes back when
-          // the page shows it again. The scroll padding is set now (the observer's first report would
-          // set it a frame later).
+          // ResizeObserver.observe() costs about 0.8 ms (0.7-1.8 ms here). The element itself too:
+          // while a stand-in shows for it its controls are hidden, and its own box is what comes
+          // back when the page shows it again. The scroll padding is set now (the observer's first
+          // report would set it a frame later).
           for (const node of [this, ...this.#controls]) resized?.observe(node);
           TryggQuickExit.#pad();
           // Every element stands again, this one raised into the top layer: a new element can be
