@@ -761,6 +761,26 @@ describe('quick exit on a hostile host page', () => {
   }
 
   /**
+   * A script of the kind sites copy that keeps Tab inside `menu`: at Tab on its last focusable element
+   * (found by `focusable`, at each Tab), its first; at Shift+Tab on its first, its last.
+   */
+  function keepTabIn(menu: HTMLElement, focusable: string): void {
+    const root = menu.getRootNode() as Document | ShadowRoot;
+    menu.addEventListener('keydown', (event) => {
+      // The focusable elements as the snippets sites copy list them (some list only `a, button`).
+      const items = [...menu.querySelectorAll<HTMLElement>(focusable)];
+      if (event.key !== 'Tab') return;
+      if (event.shiftKey && root.activeElement === items[0]) {
+        event.preventDefault();
+        items.at(-1)!.focus();
+      } else if (!event.shiftKey && root.activeElement === items.at(-1)) {
+        event.preventDefault();
+        items[0].focus();
+      }
+    });
+  }
+
+  /**
    * A site's mobile menu that keeps Tab inside with a script of the kind sites copy (at Tab on its last
    * focusable element, its first; at Shift+Tab on its first, its last), in the page or in the shadow
    * root of a site's component. `focusable`: how the script finds those elements, at each Tab.
@@ -774,19 +794,7 @@ describe('quick exit on a hostile host page', () => {
     slotted = false
   ): Promise<{ modal: Element; controls: HTMLElement[]; close: () => Promise<void> }> {
     const { nav, holder } = siteMenu({ inShadow, linksOnly, slotted });
-    const root = nav.getRootNode() as Document | ShadowRoot;
-    nav.addEventListener('keydown', (event) => {
-      // The focusable elements as the snippets sites copy list them (some list only `a, button`).
-      const items = [...nav.querySelectorAll<HTMLElement>(focusable)];
-      if (event.key !== 'Tab') return;
-      if (event.shiftKey && root.activeElement === items[0]) {
-        event.preventDefault();
-        items.at(-1)!.focus();
-      } else if (!event.shiftKey && root.activeElement === items.at(-1)) {
-        event.preventDefault();
-        items[0].focus();
-      }
-    });
+    keepTabIn(nav, focusable);
     nav.querySelector('a')!.focus();
     cleanup.push(() => {
       holder.remove();
@@ -1900,20 +1908,26 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations, 'a small slide on the button is a tap').to.have.length(1);
   });
 
+  /** Makes `player` fullscreen as a person does: a click on its button `#full` (fullscreen needs one). */
+  async function fullscreen(player: HTMLElement): Promise<void> {
+    const full = player.querySelector<HTMLElement>('#full')!;
+    full.onclick = () => {
+      void player.requestFullscreen();
+    };
+    await frame();
+    await clickAt(full);
+    await waitUntil(() => document.fullscreenElement === player, 'the player never went fullscreen');
+    await frame();
+  }
+
   it("stays on top of a site's video player in fullscreen, takes a click there, and comes back after", async () => {
     const el = firstInBody({
       content:
         '<h1>Film om stöd</h1><div id="player" style="background: #000; color: #fff; height: 200px"><p>Film</p><button id="full">Helskärm</button></div>',
     });
     const player = document.getElementById('player')!;
-    document.getElementById('full')!.onclick = () => {
-      void player.requestFullscreen();
-    };
-    await frame();
-    await clickAt(document.getElementById('full')!); // fullscreen needs a person's click
+    await fullscreen(player);
     try {
-      await waitUntil(() => document.fullscreenElement === player, 'the player never went fullscreen');
-      await frame();
       expect(standIns(), 'a stand-in in the player').to.have.length(1);
       await expect(document.body).to.be.accessible();
       const shown = shownButton()!;
@@ -1946,25 +1960,9 @@ describe('quick exit on a hostile host page', () => {
     const player = document.getElementById('player')!;
     const menu = player.querySelector('nav')!;
     const controls = [...menu.querySelectorAll<HTMLElement>('a, button')];
-    menu.addEventListener('keydown', (event) => {
-      const items = [...menu.querySelectorAll<HTMLElement>('a[href], button')];
-      if (event.key !== 'Tab') return;
-      if (event.shiftKey && document.activeElement === items[0]) {
-        event.preventDefault();
-        items.at(-1)!.focus();
-      } else if (!event.shiftKey && document.activeElement === items.at(-1)) {
-        event.preventDefault();
-        items[0].focus();
-      }
-    });
-    document.getElementById('full')!.onclick = () => {
-      void player.requestFullscreen();
-    };
-    await frame();
-    await clickAt(document.getElementById('full')!); // fullscreen needs a person's click
+    keepTabIn(menu, 'a[href], button');
+    await fullscreen(player);
     try {
-      await waitUntil(() => document.fullscreenElement === player, 'the player never went fullscreen');
-      await frame();
       controls.at(-1)!.focus();
       await frame();
       expect(await tabToExit(), "Tabs from the menu's last control to the exit").to.equal(1);
