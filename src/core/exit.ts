@@ -60,6 +60,12 @@ export interface ExitCore {
   exit(href?: string, source?: Element | null, trigger?: ExitTrigger): void;
   /** Listens for the shortcut and the `beforeunload` guard in another same-origin document (a frame). */
   watch(doc: Document): void;
+  /**
+   * The page's `<trygg-quick-exit>` elements in page order, those in open shadow roots included: set
+   * by the element once defined. Without it (the inlined core before the element is defined) the core
+   * sees the page's own tree only: a classic script cannot know shadow roots.
+   */
+  elements?: () => Element[];
 }
 
 export interface ExitInternals {
@@ -160,16 +166,25 @@ export function exitUrl(element?: Element | null): string {
 }
 
 /**
+ * The page's elements (see {@link ExitCore.elements}): also those in a site component's shadow root
+ * once the element is defined (until round 42 the core never saw them: an element only in a header
+ * component's shadow root showed no dots, and Shift three times did nothing).
+ */
+function pageElements(): Element[] {
+  return (window as { [EXIT_KEY]?: ExitCore })[EXIT_KEY]?.elements?.() ?? [...document.querySelectorAll(EXIT_TAG)];
+}
+
+/**
  * The element the shortcut serves: of those without `shortcut="none"`, the first the page shows (of
  * a site's desktop and mobile headers, the one its CSS shows at this width: until round 41 the first
  * in the page, hidden or not), else the first; `null` when there is none. Shift×3 leaves to its
  * destination, and its `trygg-exit` fires. (A browser without `checkVisibility` takes the first.)
  */
 export function shortcutElement(): Element | null {
-  const all = document.querySelectorAll(`${EXIT_TAG}:not([shortcut="none"])`);
+  const all = pageElements().filter((el) => el.getAttribute('shortcut') !== 'none');
   // One element (most pages): no style is read on the way out.
-  if (all.length < 2) return all.length ? all[0] : null;
-  return [...all].find((el: Partial<Element>) => el.checkVisibility?.()) ?? all[0];
+  if (all.length < 2) return all[0] ?? null;
+  return all.find((el: Partial<Element>) => el.checkVisibility?.()) ?? all[0];
 }
 
 /** Creates the page's one core, its listeners included. Runs once per page (see {@link installExit}). */
@@ -198,7 +213,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let pressed: Element | undefined;
 
   const notify = (presses: number, announce = true): void => {
-    doc.querySelectorAll(EXIT_TAG).forEach((element) => {
+    pageElements().forEach((element) => {
       element.dispatchEvent(
         new CustomEvent<ExitProgressDetail>('trygg-exit-progress', {
           detail: { presses, needed: SHORTCUT_PRESSES, announce },

@@ -1453,12 +1453,46 @@ describe('quick exit on a hostile host page', () => {
       exitInternals.restore();
       main.querySelector('a')!.focus();
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-      // The shortcut sees the page's own tree only (the inlined core knows no shadow root): in one,
-      // the first shown element outside one is served (README, "One exit on screen").
-      expect(navigations, 'Shift×3 leaves').to.deep.equal([
-        `https://neutral.example/${inShadow ? 'content' : 'header'}`,
+      // Also from a shadow root (until round 42 the shortcut saw the page's own tree only and left to
+      // the content's destination).
+      expect(navigations, "Shift×3 leaves to the header's destination").to.deep.equal([
+        'https://neutral.example/header',
       ]);
     });
+
+  // A design system's header component renders the element into its own shadow root, the page has no
+  // other. Until round 42 the exit core looked for elements in the page's own tree only: no dots, no
+  // announcement, and Shift three times did nothing.
+  it("the only element, in a header component's shadow root: Shift counts on its bar, is announced, and the third leaves once, with trygg-exit on it", async () => {
+    const header = document.createElement('header');
+    const root = header.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<trygg-quick-exit href="https://neutral.example/header"></trygg-quick-exit><nav aria-label="Meny"><a href="#start">Start</a></nav>';
+    const main = document.createElement('main');
+    main.innerHTML = '<h1>Stöd</h1><p><a href="#mer">Läs mer</a></p>';
+    document.body.prepend(header, main);
+    cleanup.push(() => {
+      header.remove();
+      main.remove();
+    });
+    const el = root.querySelector('trygg-quick-exit')!;
+    await frame();
+    await frame();
+    const exited = countExits();
+    let source: EventTarget | null = null;
+    el.addEventListener('trygg-exit', (event) => {
+      source = event.target;
+    });
+    main.querySelector('a')!.focus();
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
+    expect(button(el).querySelectorAll('.dot.on'), 'its dots count two presses').to.have.length(2);
+    expect(spoken(el)).to.equal('Tryck på Shift en gång till för att lämna sidan.');
+    await expect(document.body).to.be.accessible();
+    await sendKeys({ press: 'Shift' });
+    expect(navigations).to.deep.equal(['https://neutral.example/header']);
+    expect(exited(), 'one trygg-exit').to.equal(1);
+    expect(source, 'fired on the element').to.equal(el);
+  });
 
   it('two elements shown, the first in an open accordion (<details>): the accordion closes, and the other bar is on screen in that task, with no frame between', async () => {
     const details = document.createElement('details');

@@ -132,6 +132,18 @@ describe('quick exit in a real navigation', function () {
       expect(r.after.length).to.equal(r.before.length);
     });
 
+    // A design system's header component renders the element into its shadow root: until round 42
+    // the core saw only the page's own tree, and Shift three times did nothing there.
+    for (const trigger of ['shift', 'panic'])
+      it(`the README setup with the element in a header component's shadow root: ${trigger === 'shift' ? 'Shift ×3' : 'Shift, Shift, click, Shift'} leaves once`, async () => {
+        const r = await run('quick-exit/fixtures/header-component.html', trigger, { delay: 1500 });
+        expect(r.finalUrl).to.equal('https://neutral.example/header');
+        expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+        expect(r.documents, 'one navigation').to.equal(1);
+        expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+        expect(r.consoleErrors).to.deep.equal([]);
+      });
+
     it('inlined, the core leaves by Shift ×3 while a slow script holds the parser', async () => {
       const r = await run('quick-exit/fixtures/parser-blocked.html', 'shift', { blocked: true });
       expect(r.finalUrl).to.equal('https://neutral.example/');

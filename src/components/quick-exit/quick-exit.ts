@@ -136,14 +136,18 @@ function order(from: Node, to: Node): number {
 }
 
 /**
+ * The page's elements, `hidden` ones included (no stand-in), in page order: the exit core's
+ * `elements` (the Shift count's dots, the element the shortcut serves), in shadow roots too.
+ */
+const placed = (): TryggQuickExit[] =>
+  [...live].filter((el) => !el.hasAttribute('data-trygg-proxy')).sort((a, b) => (order(a, b) & 2 ? 1 : -1));
+
+/**
  * The page's own elements (no stand-in, none with `hidden`) in the order the page draws them: the
  * first of them is the one "first" means below (see #stand). Until round 41 it was the first
  * connected, so a site's header rendered by a script after the content showed the content's element.
  */
-const own = (): TryggQuickExit[] =>
-  [...live]
-    .filter((el) => !el.hidden && !el.hasAttribute('data-trygg-proxy'))
-    .sort((a, b) => (order(a, b) & 2 ? 1 : -1));
+const own = (): TryggQuickExit[] => placed().filter((el) => !el.hidden);
 
 /** The element that has focus, inside shadow roots too. */
 function deepFocus(): Element | null {
@@ -365,6 +369,8 @@ export class TryggQuickExit extends ElementBase {
     }
     follow();
     live.add(this);
+    // (Set by the copy of the kit whose element the page runs: another copy's would see none.)
+    if (core) core.elements = placed;
     // A control that changes size: the page's scroll padding, and a bar the page has hidden or
     // shown again (an ancestor with display: none, see #stand), in a task of its own: a stand-in's
     // controls observed from this callback would be a loop.
