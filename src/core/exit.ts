@@ -390,8 +390,33 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       // The frames already there, from the window's own list: no walk through the page's elements
       // (a module script runs after the whole page is parsed).
       for (let i = view.length; i--;) watchFrame(view[i]);
+      // A frame in a site component's shadow root (a chat or form widget) is in neither: its `load`
+      // stops at the shadow root and the window's list leaves it out. Keys reach it only once it has
+      // the focus: watched when a window here loses the focus (to it, or from one frame to the next),
+      // and when a pointer comes over it. Until round 42 Shift did nothing in such a frame. (Into a
+      // closed shadow root nothing can look.)
+      view.addEventListener('blur', () => {
+        setTimeout(watchFocus);
+      });
+      target.addEventListener(
+        'pointerover',
+        (event) => {
+          if ((event.target as Partial<Element>).shadowRoot) watchFrame(event.composedPath()[0]);
+        },
+        true
+      );
     },
   };
+
+  /** Watches the frame that has the page's focus, through open shadow roots and frames in frames. */
+  function watchFocus(): void {
+    for (let frame: Document | null | undefined = doc; frame;) {
+      let node: Element | null = frame.activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      frame = (node as Partial<HTMLIFrameElement> | null)?.contentDocument;
+      if (frame) core.watch(frame);
+    }
+  }
 
   /** A frame's document, from its element (a `load` event's target) or its window. */
   function watchFrame(node: unknown): void {

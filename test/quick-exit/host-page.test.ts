@@ -2294,6 +2294,56 @@ describe('quick exit on a hostile host page', () => {
     expect(navigations).to.deep.equal(['https://neutral.example/']);
   });
 
+  // A site's component (a chat or form widget) that holds a same-origin frame in its shadow root: the
+  // frame's `load` never reaches the document and the window's frame list leaves it out. Until round
+  // 42 Shift did nothing while the person typed in it.
+  for (const how of ['clicked into', 'opened by a button that puts the focus in it'])
+    it(`counts Shift while focus is in a same-origin frame inside a component's shadow root (${how})`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+        <button type="button">Chatta med oss</button>
+        <div class="widget"></div>
+      </div>`);
+      const iframe = document.createElement('iframe');
+      iframe.title = 'Chatt';
+      iframe.srcdoc = '<label>Meddelande <input></label>';
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      page.querySelector('.widget')!.attachShadow({ mode: 'open' }).append(iframe);
+      await loaded;
+      const input = iframe.contentDocument!.querySelector('input')!;
+      const open = page.querySelector('button')!;
+      open.addEventListener('click', () => {
+        input.focus();
+      });
+      if (how === 'clicked into') {
+        // Where the window itself has no focus when the person clicks (here: a consent frame that had
+        // it was taken away), only the pointer over the frame tells the page.
+        const consent = document.createElement('iframe');
+        consent.title = 'Samtycke';
+        consent.srcdoc = '<button>OK</button>';
+        const shown = new Promise((resolve) => {
+          consent.addEventListener('load', resolve, { once: true });
+        });
+        page.append(consent);
+        await shown;
+        consent.contentDocument!.querySelector('button')!.focus();
+        consent.remove();
+        expect(document.hasFocus(), 'set-up: the window has no focus').to.equal(false);
+      }
+      const target = how === 'clicked into' ? input : open;
+      const [x, y] = centre(target);
+      const offset = target === input ? iframe.getBoundingClientRect() : { x: 0, y: 0 };
+      await sendMouse({ type: 'click', position: [Math.round(x + offset.x), Math.round(y + offset.y)] });
+      await resetMouse();
+      expect(iframe.contentDocument!.activeElement, 'set-up: the focus is in the frame').to.equal(input);
+      await sendKeys({ type: 'Hej' });
+      expect(navigations, 'typing a capital does not leave').to.deep.equal([]);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+    });
+
   // axe's `region` rule (all content in landmarks) only means something for a whole page.
   it('has no axe violation (best practice included) first in <body>: closed, and with help-href', async () => {
     firstInBody();
