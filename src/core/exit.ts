@@ -61,9 +61,10 @@ export interface ExitCore {
   /** Listens for the shortcut and the `beforeunload` guard in another same-origin document (a frame). */
   watch(doc: Document): void;
   /**
-   * The page's `<trygg-quick-exit>` elements in page order, those in open shadow roots included: set
-   * by the element once defined. Without it (the inlined core before the element is defined) the core
-   * sees the page's own tree only: a classic script cannot know shadow roots.
+   * The page's `<trygg-quick-exit>` elements in page order, those in shadow roots included (closed ones
+   * too: the element keeps the list): set by the element once defined. Without it (the inlined core
+   * before the element is defined) the core looks in the page's own tree, and where none is there, in
+   * its open shadow roots.
    */
   elements?: () => Element[];
 }
@@ -166,12 +167,25 @@ export function exitUrl(element?: Element | null): string {
 }
 
 /**
- * The page's elements (see {@link ExitCore.elements}): also those in a site component's shadow root
- * once the element is defined (until round 42 the core never saw them: an element only in a header
- * component's shadow root showed no dots, and Shift three times did nothing).
+ * The page's elements (see {@link ExitCore.elements}), also those in a site component's shadow root
+ * (until round 42 the core never saw them: an element only in a header component's shadow root
+ * showed no dots, and Shift three times did nothing).
  */
 function pageElements(): Element[] {
-  return (window as { [EXIT_KEY]?: ExitCore })[EXIT_KEY]?.elements?.() ?? [...document.querySelectorAll(EXIT_TAG)];
+  const listed = (window as { [EXIT_KEY]?: ExitCore })[EXIT_KEY]?.elements;
+  if (listed) return listed();
+  const found = [...document.querySelectorAll(EXIT_TAG)];
+  // Before the element is defined (the inlined core, a slow network), with none in the page's own
+  // tree: those in open shadow roots, looked for at a Shift (a page with no element at all walks its
+  // tree then, once per Shift pressed alone).
+  return found.length ? found : inShadowRoots(document);
+}
+
+/** The elements in the open shadow roots under `root`, and in theirs. */
+function inShadowRoots(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) =>
+    el.shadowRoot ? [...el.shadowRoot.querySelectorAll(EXIT_TAG), ...inShadowRoots(el.shadowRoot)] : []
+  );
 }
 
 /**
@@ -452,7 +466,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     const counted = alone && downAt !== undefined && now - downAt <= SHORTCUT_HOLD;
     downAt = undefined;
     alone = false;
-    const element = shortcutElement();
+    // (Looked for only for a Shift that counts: not at each capital letter typed.)
+    const element = counted && shortcutElement();
     if (!counted || !element || core.leaving) {
       if (!counted) reset();
       return;

@@ -1463,36 +1463,38 @@ describe('quick exit on a hostile host page', () => {
   // A design system's header component renders the element into its own shadow root, the page has no
   // other. Until round 42 the exit core looked for elements in the page's own tree only: no dots, no
   // announcement, and Shift three times did nothing.
-  it("the only element, in a header component's shadow root: Shift counts on its bar, is announced, and the third leaves once, with trygg-exit on it", async () => {
-    const header = document.createElement('header');
-    const root = header.attachShadow({ mode: 'open' });
-    root.innerHTML =
-      '<trygg-quick-exit href="https://neutral.example/header"></trygg-quick-exit><nav aria-label="Meny"><a href="#start">Start</a></nav>';
-    const main = document.createElement('main');
-    main.innerHTML = '<h1>Stöd</h1><p><a href="#mer">Läs mer</a></p>';
-    document.body.prepend(header, main);
-    cleanup.push(() => {
-      header.remove();
-      main.remove();
+  // (A closed shadow root too: the element itself tells the core it is there.)
+  for (const mode of ['open', 'closed'] as const)
+    it(`the only element, in a header component's ${mode} shadow root: Shift counts on its bar, is announced, and the third leaves once, with trygg-exit on it`, async () => {
+      const header = document.createElement('header');
+      const root = header.attachShadow({ mode });
+      root.innerHTML =
+        '<trygg-quick-exit href="https://neutral.example/header"></trygg-quick-exit><nav aria-label="Meny"><a href="#start">Start</a></nav>';
+      const main = document.createElement('main');
+      main.innerHTML = '<h1>Stöd</h1><p><a href="#mer">Läs mer</a></p>';
+      document.body.prepend(header, main);
+      cleanup.push(() => {
+        header.remove();
+        main.remove();
+      });
+      const el = root.querySelector('trygg-quick-exit')!;
+      await frame();
+      await frame();
+      const exited = countExits();
+      let source: EventTarget | null = null;
+      el.addEventListener('trygg-exit', (event) => {
+        source = event.target;
+      });
+      main.querySelector('a')!.focus();
+      for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
+      expect(button(el).querySelectorAll('.dot.on'), 'its dots count two presses').to.have.length(2);
+      expect(spoken(el)).to.equal('Tryck på Shift en gång till för att lämna sidan.');
+      await expect(document.body).to.be.accessible();
+      await sendKeys({ press: 'Shift' });
+      expect(navigations).to.deep.equal(['https://neutral.example/header']);
+      expect(exited(), 'one trygg-exit').to.equal(1);
+      expect(source, 'fired on the element').to.equal(el);
     });
-    const el = root.querySelector('trygg-quick-exit')!;
-    await frame();
-    await frame();
-    const exited = countExits();
-    let source: EventTarget | null = null;
-    el.addEventListener('trygg-exit', (event) => {
-      source = event.target;
-    });
-    main.querySelector('a')!.focus();
-    for (let i = 0; i < 2; i++) await sendKeys({ press: 'Shift' });
-    expect(button(el).querySelectorAll('.dot.on'), 'its dots count two presses').to.have.length(2);
-    expect(spoken(el)).to.equal('Tryck på Shift en gång till för att lämna sidan.');
-    await expect(document.body).to.be.accessible();
-    await sendKeys({ press: 'Shift' });
-    expect(navigations).to.deep.equal(['https://neutral.example/header']);
-    expect(exited(), 'one trygg-exit').to.equal(1);
-    expect(source, 'fired on the element').to.equal(el);
-  });
 
   it('two elements shown, the first in an open accordion (<details>): the accordion closes, and the other bar is on screen in that task, with no frame between', async () => {
     const details = document.createElement('details');

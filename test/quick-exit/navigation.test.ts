@@ -144,6 +144,14 @@ describe('quick exit in a real navigation', function () {
         expect(r.consoleErrors).to.deep.equal([]);
       });
 
+    it("the exit core inlined and the element's file not loaded yet, the element in a header component's open shadow root: Shift ×3 leaves to its destination", async () => {
+      const r = await run('quick-exit/fixtures/header-component-core-only.html', 'shift');
+      expect(r.finalUrl).to.equal('https://neutral.example/header');
+      expect(r.exitEvents, 'one trygg-exit').to.equal(1);
+      expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+      expect(r.consoleErrors).to.deep.equal([]);
+    });
+
     it('inlined, the core leaves by Shift ×3 while a slow script holds the parser', async () => {
       const r = await run('quick-exit/fixtures/parser-blocked.html', 'shift', { blocked: true });
       expect(r.finalUrl).to.equal('https://neutral.example/');
