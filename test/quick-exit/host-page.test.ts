@@ -2346,6 +2346,38 @@ describe('quick exit on a hostile host page', () => {
       expect(navigations).to.deep.equal(['https://neutral.example/']);
     });
 
+  // The same widget inside a same-origin frame (a form page embedded in the site): the focus goes from a
+  // button in the page through the outer frame into the widget's frame, and no pointer comes over it.
+  it("counts Shift while focus is in a frame in a component's shadow root inside a same-origin frame", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      <button type="button">Chatta med oss</button>
+      <iframe title="Formulär" .srcdoc=${'<div class="widget"></div>'}></iframe>
+    </div>`);
+    const outer = page.querySelector('iframe')!;
+    if (!outer.contentDocument?.querySelector('.widget'))
+      await new Promise((resolve) => {
+        outer.addEventListener('load', resolve, { once: true });
+      });
+    const inner = outer.contentDocument!.createElement('iframe');
+    inner.title = 'Chatt';
+    inner.srcdoc = '<label>Meddelande <input></label>';
+    const loaded = new Promise((resolve) => {
+      inner.addEventListener('load', resolve, { once: true });
+    });
+    outer.contentDocument!.querySelector('.widget')!.attachShadow({ mode: 'open' }).append(inner);
+    await loaded;
+    const input = inner.contentDocument!.querySelector('input')!;
+    const open = page.querySelector('button')!;
+    open.addEventListener('click', () => {
+      input.focus();
+    });
+    await clickAt(open);
+    expect(inner.contentDocument!.activeElement, 'set-up: the focus is in the inner frame').to.equal(input);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+  });
+
   // axe's `region` rule (all content in landmarks) only means something for a whole page.
   it('has no axe violation (best practice included) first in <body>: closed, and with help-href', async () => {
     firstInBody();
