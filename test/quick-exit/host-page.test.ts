@@ -66,6 +66,17 @@ function countExits(): () => number {
 }
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * Resolves once `frame` has its document: at once where `ready` finds what the test needs in it
+ * already, else at the frame's `load` (listen before the frame is put in the page).
+ */
+async function frameReady(frame: HTMLIFrameElement, ready: () => unknown = () => false): Promise<void> {
+  if (!ready())
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+}
+
 /** A style sheet of the site's, taken away after the test. */
 function siteStyle(css: string): void {
   const sheet = document.createElement('style');
@@ -2267,10 +2278,7 @@ describe('quick exit on a hostile host page', () => {
       <iframe title="Kontaktformulär" .srcdoc=${'<label>Namn <input></label>'}></iframe>
     </div>`);
     const iframe = page.querySelector('iframe')!;
-    if (!iframe.contentDocument?.querySelector('input'))
-      await new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
+    await frameReady(iframe, () => iframe.contentDocument?.querySelector('input'));
     iframe.contentDocument!.querySelector('input')!.focus();
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
     expect(navigations).to.deep.equal(['https://neutral.example/']);
@@ -2287,10 +2295,7 @@ describe('quick exit on a hostile host page', () => {
     const iframe = page.querySelector('iframe')!;
     const input = (): HTMLInputElement | null | undefined =>
       iframe.contentDocument?.querySelector('iframe')?.contentDocument?.querySelector('input');
-    if (!input())
-      await new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
+    await frameReady(iframe, input);
     input()!.focus();
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
     expect(navigations).to.deep.equal(['https://neutral.example/']);
@@ -2309,9 +2314,7 @@ describe('quick exit on a hostile host page', () => {
       const iframe = document.createElement('iframe');
       iframe.title = 'Chatt';
       iframe.srcdoc = '<label>Meddelande <input></label>';
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
+      const loaded = frameReady(iframe);
       page.querySelector('.widget')!.attachShadow({ mode: 'open' }).append(iframe);
       await loaded;
       const input = iframe.contentDocument!.querySelector('input')!;
@@ -2325,9 +2328,7 @@ describe('quick exit on a hostile host page', () => {
         const consent = document.createElement('iframe');
         consent.title = 'Samtycke';
         consent.srcdoc = '<button>OK</button>';
-        const shown = new Promise((resolve) => {
-          consent.addEventListener('load', resolve, { once: true });
-        });
+        const shown = frameReady(consent);
         page.append(consent);
         await shown;
         consent.contentDocument!.querySelector('button')!.focus();
@@ -2355,16 +2356,11 @@ describe('quick exit on a hostile host page', () => {
       <iframe title="Formulär" .srcdoc=${'<div class="widget"></div>'}></iframe>
     </div>`);
     const outer = page.querySelector('iframe')!;
-    if (!outer.contentDocument?.querySelector('.widget'))
-      await new Promise((resolve) => {
-        outer.addEventListener('load', resolve, { once: true });
-      });
+    await frameReady(outer, () => outer.contentDocument?.querySelector('.widget'));
     const inner = outer.contentDocument!.createElement('iframe');
     inner.title = 'Chatt';
     inner.srcdoc = '<label>Meddelande <input></label>';
-    const loaded = new Promise((resolve) => {
-      inner.addEventListener('load', resolve, { once: true });
-    });
+    const loaded = frameReady(inner);
     outer.contentDocument!.querySelector('.widget')!.attachShadow({ mode: 'open' }).append(inner);
     await loaded;
     const input = inner.contentDocument!.querySelector('input')!;
