@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
@@ -743,7 +743,7 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
-    it('pauses media inside open shadow roots and same-origin frames', async () => {
+    it('pauses media inside open shadow roots and same-origin frames, and takes the frames off the page', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <trygg-quick-exit></trygg-quick-exit>
         <div id="player"></div>
@@ -768,6 +768,46 @@ describe('<trygg-quick-exit>', () => {
       await afterHiddenFrame();
       expect(paused).to.have.members(['shadow', 'frame']);
       expect(shadowAudio.muted && frameVideo.muted).to.equal(true);
+      expect(frame.isConnected, 'the frame is off the page too (its sound outside elements stops)').to.equal(false);
+    });
+
+    it('silences a video player from another site: its frame is taken off the page once the page is hidden', async () => {
+      // A real click plays a tone in a cross-origin frame (another site's player, which no script here
+      // can pause): before round 43 it played on, heard, for as long as the destination took to load.
+      const heard: string[] = [];
+      const listen = (event: MessageEvent<{ player?: unknown } | null>) => {
+        const state = event.data?.player;
+        if (typeof state === 'string') heard.push(state);
+      };
+      window.addEventListener('message', listen);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+          <iframe
+            title="Film"
+            width="300"
+            height="150"
+            src=${`${location.origin.replace('localhost', '127.0.0.1')}/test/quick-exit/fixtures/player-frame.html`}
+          ></iframe>
+        </div>`);
+        const player = wrapper.querySelector('iframe')!;
+        await waitUntil(() => heard.length > 0, 'the player runs', { timeout: 5000 });
+        expect(player.contentDocument, 'another site’s frame: no script here can reach its media').to.equal(null);
+        await clickAt(player);
+        await waitUntil(() => heard.at(-1) === 'running', 'the player plays sound', { timeout: 5000 });
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        // The destination is still loading (the navigation is held here): the player must be gone
+        // (a message it sent just before may still be on its way).
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const count = heard.length;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(heard.length, 'the player’s page no longer runs (nothing plays)').to.equal(count);
+        expect(player.isConnected, 'the frame is off the page').to.equal(false);
+      } finally {
+        window.removeEventListener('message', listen);
+      }
     });
 
     it('is not disabled by a stale data-trygg-exit on <html> (a prerendered snapshot)', async () => {
