@@ -348,7 +348,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
       // that clears <html>'s style cannot show the page again), the tab's title and icon, media,
-      // speech, full screen.
+      // speech, full screen, picture-in-picture.
       afterFrame((): void => {
         if (!hidden) return;
         adopt();
@@ -365,8 +365,18 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         attempt(() => {
           win.speechSynthesis.cancel();
         });
+        // Full screen is left. A video in its floating window, and a window of the page's own
+        // content (Document Picture-in-Picture: a chat, a player), are drawn over the person's other
+        // windows and apps, outside the hidden page: until round 43 they stayed there until the
+        // destination had loaded.
         attempt(() => {
           if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
+        });
+        attempt(() => {
+          if (doc.pictureInPictureElement) void doc.exitPictureInPicture().catch(() => undefined);
+        });
+        attempt(() => {
+          (win as { documentPictureInPicture?: { window: Window | null } }).documentPictureInPicture?.window?.close();
         });
         reset();
       });

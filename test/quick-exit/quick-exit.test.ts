@@ -810,6 +810,53 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('closes picture-in-picture: a video in its floating window and a window of the page’s own content', async () => {
+      // Both are drawn over the person's other windows, outside the hidden page: before round 43 they
+      // stayed on screen until the destination had loaded.
+      type DocumentPip = { requestWindow(options: object): Promise<Window>; window: Window | null };
+      const { documentPictureInPicture: pip } = window as unknown as { documentPictureInPicture: DocumentPip };
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+        <video muted width="160" height="90"></video>
+        <button type="button" id="film">Se filmen i eget fönster</button>
+        <button type="button" id="chat">Öppna chatten i eget fönster</button>
+      </div>`);
+      const video = wrapper.querySelector('video')!;
+      const canvas = document.createElement('canvas');
+      canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+      video.srcObject = canvas.captureStream(10);
+      await video.play();
+      // The site's own buttons, each a real click (the browser asks for a person's gesture).
+      wrapper.querySelector('#film')!.addEventListener('click', () => void video.requestPictureInPicture());
+      wrapper.querySelector('#chat')!.addEventListener('click', () => {
+        void pip.requestWindow({ width: 320, height: 240 }).then((chat) => {
+          chat.document.body.textContent = 'Chatt med stödlinjen';
+        });
+      });
+      try {
+        // One at a time (the browser shows one picture-in-picture window): the film, then the chat.
+        await clickAt(wrapper.querySelector('#film')!);
+        await waitUntil(() => document.pictureInPictureElement === video, 'the film floats', { timeout: 5000 });
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        await waitUntil(() => !document.pictureInPictureElement, 'the floating film closes', { timeout: 2000 });
+        expect(video.paused).to.equal(true);
+        restorePage();
+        await clickAt(wrapper.querySelector('#chat')!);
+        await waitUntil(() => pip.window?.document.body.textContent === 'Chatt med stödlinjen', 'the chat window', {
+          timeout: 5000,
+        });
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.have.length(2);
+        await afterHiddenFrame();
+        await waitUntil(() => !pip.window, 'the chat window closes', { timeout: 2000 });
+      } finally {
+        if (document.pictureInPictureElement) await document.exitPictureInPicture();
+        pip.window?.close();
+      }
+    });
+
     it('is not disabled by a stale data-trygg-exit on <html> (a prerendered snapshot)', async () => {
       document.documentElement.setAttribute('data-trygg-exit', '');
       document.documentElement.setAttribute('data-trygg-exited', 'https://stale.example/');
