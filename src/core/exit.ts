@@ -20,6 +20,10 @@
  * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
  * - `pageshow`: a page restored from the back/forward cache after an exit stays hidden and leaves again.
  *
+ * It also wraps `HTMLMediaElement.prototype.play` and `AudioNode.prototype.connect` to note, weakly,
+ * the sound the page starts outside its elements (an `Audio` object never put in the page, Web
+ * Audio), which the exit stops with the rest.
+ *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
  * at most one exit. It writes no cookie, storage or attribute, and requests nothing but the
@@ -225,6 +229,39 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let hidden = false;
   /** The exit control the last pointer press began on. */
   let pressed: Element | undefined;
+  /**
+   * Sound the page makes outside its elements, where no walk of the page finds it: an `Audio` object
+   * never put in the page (howler.js's HTML5 mode, a read-aloud service's player) and Web Audio
+   * (howler.js by default). Noted, weakly, as it starts (`play()`, a node's `connect()`), so that the
+   * exit can stop it; until round 43 it played on, heard, until the destination had loaded. Sound
+   * started before the core installed is not noted (inline the core in `<head>`).
+   */
+  const sounds: WeakRef<HTMLMediaElement | AudioContext>[] = [];
+  const noted = new WeakSet();
+  const note = <T extends object>(
+    proto: T,
+    name: keyof T,
+    source: (self: T) => HTMLMediaElement | AudioContext
+  ): void => {
+    const original = proto[name] as (this: T, ...args: unknown[]) => unknown;
+    proto[name] = function (this: T, ...args: unknown[]) {
+      attempt(() => {
+        const sound = source(this);
+        if (!noted.has(sound)) {
+          noted.add(sound);
+          sounds.push(new WeakRef(sound));
+        }
+      });
+      return original.apply(this, args);
+    } as T[keyof T];
+  };
+  // (A browser without Web Audio: installing must not throw.)
+  attempt(() => {
+    note(win.HTMLMediaElement.prototype, 'play', (media) => media);
+  });
+  attempt(() => {
+    note(win.AudioNode.prototype, 'connect', (node) => node.context as AudioContext);
+  });
 
   const notify = (presses: number, announce = true): void => {
     pageElements().forEach((element) => {
@@ -362,6 +399,14 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         attempt(() => {
           silence(doc);
         });
+        for (const ref of sounds)
+          attempt(() => {
+            const sound = ref.deref();
+            if (sound && 'pause' in sound) {
+              sound.muted = true;
+              sound.pause();
+            } else void sound?.suspend().catch(() => undefined);
+          });
         attempt(() => {
           win.speechSynthesis.cancel();
         });

@@ -4,6 +4,7 @@ import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { DEFAULT_EXIT_URL, EXIT_KEY, exitInternals, SHORTCUT_GAP, SHORTCUT_HOLD } from '../../src/core/exit.js';
 import { captureErrors, setLang, shadowText } from '../support/helpers.js';
+import type { Howl as HowlType, HowlerGlobal } from 'howler';
 
 const navigations: string[] = [];
 const realNavigate = exitInternals.navigate;
@@ -61,6 +62,31 @@ function afterHiddenFrame(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve));
   });
+}
+
+/** Half a second of a 440 Hz tone, as a WAV file in a `data:` URL (no request). */
+function toneWav(): string {
+  const rate = 8000;
+  const samples = rate / 2;
+  const wav = new DataView(new ArrayBuffer(44 + samples * 2));
+  const text = (at: number, value: string): void => {
+    for (let i = 0; i < value.length; i++) wav.setUint8(at + i, value.charCodeAt(i));
+  };
+  text(0, 'RIFF');
+  wav.setUint32(4, 36 + samples * 2, true);
+  text(8, 'WAVEfmt ');
+  wav.setUint32(16, 16, true);
+  wav.setUint16(20, 1, true); // PCM
+  wav.setUint16(22, 1, true); // mono
+  wav.setUint32(24, rate, true);
+  wav.setUint32(28, rate * 2, true);
+  wav.setUint16(32, 2, true);
+  wav.setUint16(34, 16, true);
+  text(36, 'data');
+  wav.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++)
+    wav.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), true);
+  return `data:audio/wav;base64,${btoa(String.fromCharCode(...new Uint8Array(wav.buffer)))}`;
 }
 
 async function pressShift(times: number): Promise<void> {
@@ -807,6 +833,48 @@ describe('<trygg-quick-exit>', () => {
         expect(player.isConnected, 'the frame is off the page').to.equal(false);
       } finally {
         window.removeEventListener('message', listen);
+      }
+    });
+
+    it('stops the sound a page plays outside its elements: howler.js through an Audio object and through Web Audio', async () => {
+      // A read-aloud or podcast player as sites build them: the real howler.js, loaded as a site loads
+      // it (a classic script), plays through an Audio object it never puts in the page (html5: true)
+      // and through Web Audio (its default). No walk of the page finds either: before round 43 both
+      // played on, heard, until the destination had loaded.
+      const script = document.createElement('script');
+      script.src = '/node_modules/howler/dist/howler.min.js';
+      await new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.append(script);
+      });
+      const { Howl, Howler } = window as unknown as { Howl: typeof HowlType; Howler: HowlerGlobal };
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+        <button type="button">Lyssna</button>
+      </div>`);
+      const reader = new Howl({ src: [toneWav()], format: ['wav'], loop: true, html5: true });
+      const music = new Howl({ src: [toneWav()], format: ['wav'], loop: true });
+      wrapper.querySelector('button')!.addEventListener('click', () => {
+        reader.play();
+        music.play();
+      });
+      try {
+        await clickAt(wrapper.querySelector('button')!);
+        // howler.js's own Audio object (its sound's node): never in the page.
+        const audio = (reader as unknown as { _sounds: { _node: HTMLAudioElement }[] })._sounds[0]._node;
+        await waitUntil(() => !audio.paused && Howler.ctx.state === 'running', 'both play', { timeout: 5000 });
+        expect(audio.isConnected, 'the Audio object is not in the page').to.equal(false);
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        expect(audio.paused, 'the Audio object is paused').to.equal(true);
+        expect(audio.muted).to.equal(true);
+        await waitUntil(() => Howler.ctx.state === 'suspended', 'Web Audio is suspended', { timeout: 2000 });
+      } finally {
+        reader.unload();
+        music.unload();
+        script.remove();
       }
     });
 
