@@ -20,9 +20,9 @@
  * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
  * - `pageshow`: a page restored from the back/forward cache after an exit stays hidden and leaves again.
  *
- * It also wraps `HTMLMediaElement.prototype.play` and `AudioNode.prototype.connect` to note, weakly,
- * the sound the page starts outside its elements (an `Audio` object never put in the page, Web
- * Audio), which the exit stops with the rest.
+ * It also wraps `HTMLMediaElement.prototype.play`, `AudioNode.prototype.connect` and `window.open`
+ * to note, weakly, the sound the page starts outside its elements (an `Audio` object never put in the
+ * page, Web Audio) and the windows it opens, which the exit stops and closes with the rest.
  *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
@@ -230,29 +230,28 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   /** The exit control the last pointer press began on. */
   let pressed: Element | undefined;
   /**
-   * Sound the page makes outside its elements, where no walk of the page finds it: an `Audio` object
-   * never put in the page (howler.js's HTML5 mode, a read-aloud service's player) and Web Audio
-   * (howler.js by default). Noted, weakly, as it starts (`play()`, a node's `connect()`), so that the
-   * exit can stop it; until round 43 it played on, heard, until the destination had loaded. Sound
-   * started before the core installed is not noted (inline the core in `<head>`).
+   * What the page starts outside its elements, where no walk of the page finds it: sound from an
+   * `Audio` object never put in the page (howler.js's HTML5 mode, a read-aloud service's player) or
+   * from Web Audio (howler.js by default), and windows it opens (`window.open`: a chat, a form).
+   * Noted, weakly, as they start (`play()`, a node's `connect()`, `open()`), so that the exit can stop
+   * the sound and close the windows; until round 43 the sound played on, heard, until the destination
+   * had loaded, and the windows stayed open. What started before the core installed is not noted
+   * (inline the core in `<head>`).
    */
-  const sounds: WeakRef<HTMLMediaElement | AudioContext>[] = [];
+  const started: WeakRef<HTMLMediaElement | AudioContext | Window>[] = [];
   const noted = new WeakSet();
-  const note = <T extends object>(
-    proto: T,
-    name: keyof T,
-    source: (self: T) => HTMLMediaElement | AudioContext
-  ): void => {
-    const original = proto[name] as (this: T, ...args: unknown[]) => unknown;
-    proto[name] = function (this: T, ...args: unknown[]) {
+  const note = <T extends object>(owner: T, name: keyof T, pick: (self: T, result: unknown) => unknown): void => {
+    const original = owner[name] as (this: T, ...args: unknown[]) => unknown;
+    owner[name] = function (this: T, ...args: unknown[]) {
+      const result = original.apply(this, args);
       attempt(() => {
-        const sound = source(this);
-        if (!noted.has(sound)) {
-          noted.add(sound);
-          sounds.push(new WeakRef(sound));
+        const found = pick(this, result) as HTMLMediaElement | AudioContext | Window | null;
+        if (found && !noted.has(found)) {
+          noted.add(found);
+          started.push(new WeakRef(found));
         }
       });
-      return original.apply(this, args);
+      return result;
     } as T[keyof T];
   };
   // (A browser without Web Audio: installing must not throw.)
@@ -260,8 +259,9 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     note(win.HTMLMediaElement.prototype, 'play', (media) => media);
   });
   attempt(() => {
-    note(win.AudioNode.prototype, 'connect', (node) => node.context as AudioContext);
+    note(win.AudioNode.prototype, 'connect', (node) => node.context);
   });
+  note(win, 'open', (_, opened) => opened);
 
   const notify = (presses: number, announce = true): void => {
     pageElements().forEach((element) => {
@@ -399,13 +399,16 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         attempt(() => {
           silence(doc);
         });
-        for (const ref of sounds)
+        // (A window first, by `closed`: of a window on another site only a few properties may be read.)
+        for (const ref of started)
           attempt(() => {
-            const sound = ref.deref();
-            if (sound && 'pause' in sound) {
-              sound.muted = true;
-              sound.pause();
-            } else void sound?.suspend().catch(() => undefined);
+            const found = ref.deref();
+            if (!found) return;
+            if ('closed' in found) found.close();
+            else if ('pause' in found) {
+              found.muted = true;
+              found.pause();
+            } else void found.suspend().catch(() => undefined);
           });
         attempt(() => {
           win.speechSynthesis.cancel();

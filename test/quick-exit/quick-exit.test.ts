@@ -878,6 +878,32 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('closes the windows the page opened (a chat in a window of its own)', async () => {
+      // A site's "Chatta med oss" that opens a support line's chat, on the line's own site, with
+      // window.open: before round 43 the chat stayed open on screen after the exit.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+        <button type="button">Chatta med oss</button>
+      </div>`);
+      let chat: Window | null = null;
+      wrapper.querySelector('button')!.addEventListener('click', () => {
+        const line = location.origin.replace('localhost', '127.0.0.1');
+        chat = window.open(`${line}/test/fixtures/start.html`, 'chatt', 'popup,width=400,height=500');
+      });
+      try {
+        await clickAt(wrapper.querySelector('button')!);
+        expect(chat, 'the chat window opened').to.not.equal(null);
+        expect(chat!.closed).to.equal(false);
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        // (A window on another site closes a moment later: the browser is asked to close it.)
+        await waitUntil(() => chat!.closed, 'the chat window is closed', { timeout: 2000 });
+      } finally {
+        (chat as Window | null)?.close();
+      }
+    });
+
     it('closes picture-in-picture: a video in its floating window and a window of the page’s own content', async () => {
       // Both are drawn over the person's other windows, outside the hidden page: before round 43 they
       // stayed on screen until the destination had loaded.
