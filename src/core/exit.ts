@@ -254,14 +254,17 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       return result;
     } as T[keyof T];
   };
-  // (A browser without Web Audio: installing must not throw.)
+  // Installing must not throw: a browser without Web Audio, a page that made one of them read-only
+  // (a popup blocker that locks window.open) before the kit loaded.
   attempt(() => {
     note(win.HTMLMediaElement.prototype, 'play', (media) => media);
   });
   attempt(() => {
     note(win.AudioNode.prototype, 'connect', (node) => node.context);
   });
-  note(win, 'open', (_, opened) => opened);
+  attempt(() => {
+    note(win, 'open', (_, opened) => opened);
+  });
 
   const notify = (presses: number, announce = true): void => {
     pageElements().forEach((element) => {
