@@ -634,6 +634,13 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   win.addEventListener('pointerup', onPointerUp, true);
   win.addEventListener('pageshow', onPageShow);
   core.watch(doc);
+  // A window of the page's own content (Document Picture-in-Picture: a chat, a player): Shift three
+  // times counts while the focus is there too (until round 43 it did nothing there).
+  attempt(() => {
+    (win as { documentPictureInPicture?: EventTarget }).documentPictureInPicture?.addEventListener('enter', (event) => {
+      core.watch((event as Event & { window: Window }).window.document);
+    });
+  });
   return core;
 }
 

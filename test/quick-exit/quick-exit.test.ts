@@ -904,7 +904,7 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
-    it('closes picture-in-picture: a video in its floating window and a window of the page’s own content', async () => {
+    it('closes picture-in-picture: a video in its floating window and a window of the page’s own content, where Shift three times is heard', async () => {
       // Both are drawn over the person's other windows, outside the hidden page: before round 43 they
       // stayed on screen until the destination had loaded.
       type DocumentPip = { requestWindow(options: object): Promise<Window>; window: Window | null };
@@ -924,7 +924,10 @@ describe('<trygg-quick-exit>', () => {
       wrapper.querySelector('#film')!.addEventListener('click', () => void video.requestPictureInPicture());
       wrapper.querySelector('#chat')!.addEventListener('click', () => {
         void pip.requestWindow({ width: 320, height: 240 }).then((chat) => {
-          chat.document.body.textContent = 'Chatt med stödlinjen';
+          const field = chat.document.createElement('textarea');
+          field.setAttribute('aria-label', 'Chatt med stödlinjen');
+          chat.document.body.append(field);
+          field.focus();
         });
       });
       try {
@@ -938,10 +941,11 @@ describe('<trygg-quick-exit>', () => {
         expect(video.paused).to.equal(true);
         restorePage();
         await clickAt(wrapper.querySelector('#chat')!);
-        await waitUntil(() => pip.window?.document.body.textContent === 'Chatt med stödlinjen', 'the chat window', {
+        await waitUntil(() => pip.window?.document.activeElement?.localName === 'textarea', 'the chat window', {
           timeout: 5000,
         });
-        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        // Shift three times while typing in the chat window: heard there too (not before round 43).
+        await executeServerCommand('trygg-pip-keys', { keys: ['Shift', 'Shift', 'Shift'] });
         expect(navigations).to.have.length(2);
         await afterHiddenFrame();
         await waitUntil(() => !pip.window, 'the chat window closes', { timeout: 2000 });

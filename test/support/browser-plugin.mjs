@@ -500,6 +500,15 @@ export function browserPlugin() {
         });
         return [...PNG.sync.read(Buffer.from(data, 'base64')).data.subarray(0, 3)];
       }
+      if (command === 'trygg-pip-keys') {
+        // Real key presses (payload.keys, each pressed and released) in the page's Document
+        // Picture-in-Picture window, a window of its own that the runner's keys never reach.
+        const page = session.browser.getPage(session.id);
+        const target = await page.browser().waitForTarget((t) => t.opener() === page.target(), { timeout: 5000 });
+        const pip = await target.asPage();
+        for (const key of payload.keys) await pip.keyboard.press(key);
+        return true;
+      }
       if (command === 'trygg-ax-tree') {
         // The page's accessibility tree as the browser builds it for screen readers: role and name
         // of every node that is not ignored.
