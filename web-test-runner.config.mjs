@@ -55,6 +55,11 @@ export default {
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
+          // A camera and a microphone that exist (a test pattern and a tone) and are allowed without
+          // a prompt: the quick exit's test of a video call.
+          '--use-fake-device-for-media-stream',
+          '--use-fake-ui-for-media-stream',
+          '--auto-accept-this-tab-capture',
         ],
       },
     }),

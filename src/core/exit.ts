@@ -20,9 +20,11 @@
  * - `beforeunload`: while leaving, a site's "unsaved changes" guard is not run (no "Leave site?");
  * - `pageshow`: a page restored from the back/forward cache after an exit stays hidden and leaves again.
  *
- * It also wraps `HTMLMediaElement.prototype.play`, `AudioNode.prototype.connect` and `window.open`
- * to note, weakly, the sound the page starts outside its elements (an `Audio` object never put in the
- * page, Web Audio) and the windows it opens, which the exit stops and closes with the rest.
+ * It also wraps `HTMLMediaElement.prototype.play`, `AudioNode.prototype.connect`, `window.open`,
+ * `MediaDevices.prototype.getUserMedia` and `getDisplayMedia` to note, weakly, the sound the page
+ * starts outside its elements (an `Audio` object never put in the page, Web Audio), the windows it
+ * opens and the cameras, microphones and screens it shares, which the exit stops and closes with the
+ * rest.
  *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
@@ -232,24 +234,28 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   /**
    * What the page starts outside its elements, where no walk of the page finds it: sound from an
    * `Audio` object never put in the page (howler.js's HTML5 mode, a read-aloud service's player) or
-   * from Web Audio (howler.js by default), and windows it opens (`window.open`: a chat, a form).
-   * Noted, weakly, as they start (`play()`, a node's `connect()`, `open()`), so that the exit can stop
-   * the sound and close the windows; until round 43 the sound played on, heard, until the destination
-   * had loaded, and the windows stayed open. What started before the core installed is not noted
-   * (inline the core in `<head>`).
+   * from Web Audio (howler.js by default), windows it opens (`window.open`: a chat, a form), and the
+   * camera, microphone or screen it shares (a video call). Noted, weakly, as they start (`play()`, a
+   * node's `connect()`, `open()`, `getUserMedia()`, `getDisplayMedia()`), so that the exit can stop
+   * the sound, close the windows and end the sharing; until round 43 the sound played on, heard,
+   * until the destination had loaded, the windows stayed open and a call went on sending. What
+   * started before the core installed is not noted (inline the core in `<head>`).
    */
-  const started: WeakRef<HTMLMediaElement | AudioContext | Window>[] = [];
+  type Started = HTMLMediaElement | AudioContext | Window | MediaStream;
+  const started: WeakRef<Started>[] = [];
   const noted = new WeakSet();
+  const keep = (found: unknown): void => {
+    if (found && !noted.has(found)) {
+      noted.add(found);
+      started.push(new WeakRef(found as Started));
+    }
+  };
   const note = <T extends object>(owner: T, name: keyof T, pick: (self: T, result: unknown) => unknown): void => {
     const original = owner[name] as (this: T, ...args: unknown[]) => unknown;
     owner[name] = function (this: T, ...args: unknown[]) {
       const result = original.apply(this, args);
       attempt(() => {
-        const found = pick(this, result) as HTMLMediaElement | AudioContext | Window | null;
-        if (found && !noted.has(found)) {
-          noted.add(found);
-          started.push(new WeakRef(found));
-        }
+        keep(pick(this, result));
       });
       return result;
     } as T[keyof T];
@@ -265,6 +271,12 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   attempt(() => {
     note(win, 'open', (_, opened) => opened);
   });
+  for (const name of ['getUserMedia', 'getDisplayMedia'] as const)
+    attempt(() => {
+      note(win.MediaDevices.prototype, name, (_, asked) => {
+        (asked as Promise<MediaStream>).then(keep, () => undefined);
+      });
+    });
 
   const notify = (presses: number, announce = true): void => {
     pageElements().forEach((element) => {
@@ -408,6 +420,10 @@ function createCore(win: Window & typeof globalThis): ExitCore {
             const found = ref.deref();
             if (!found) return;
             if ('closed' in found) found.close();
+            else if ('getTracks' in found)
+              found.getTracks().forEach((track) => {
+                track.stop();
+              });
             else if ('pause' in found) {
               found.muted = true;
               found.pause();

@@ -904,6 +904,50 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('ends a video call’s camera and microphone (and a shared screen)', async () => {
+      // A call with a support line in the page itself (WebRTC): before round 43 the camera and the
+      // microphone went on sending, their light on, until the destination had loaded.
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+        <button type="button">Starta videosamtal</button>
+      </div>`);
+      let call: MediaStream | undefined;
+      let screen: MediaStream | undefined;
+      wrapper.querySelector('button')!.addEventListener('click', () => {
+        void navigator.mediaDevices.getUserMedia({ audio: true, video: true }).then((stream) => {
+          call = stream;
+        });
+        void navigator.mediaDevices
+          .getDisplayMedia({ video: true, preferCurrentTab: true } as DisplayMediaStreamOptions)
+          .then((stream) => {
+            screen = stream;
+          });
+      });
+      try {
+        await clickAt(wrapper.querySelector('button')!);
+        await waitUntil(() => call && screen, 'the call starts, the screen is shared', { timeout: 5000 });
+        const tracks = [...call!.getTracks(), ...screen!.getTracks()];
+        expect(tracks.map((t) => `${t.kind} ${t.readyState}`).sort()).to.deep.equal([
+          'audio live',
+          'video live',
+          'video live',
+        ]);
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        expect(tracks.map((t) => `${t.kind} ${t.readyState}`).sort()).to.deep.equal([
+          'audio ended',
+          'video ended',
+          'video ended',
+        ]);
+      } finally {
+        for (const stream of [call, screen])
+          stream?.getTracks().forEach((track) => {
+            track.stop();
+          });
+      }
+    });
+
     it('closes picture-in-picture: a video in its floating window and a window of the page’s own content, where Shift three times is heard', async () => {
       // Both are drawn over the person's other windows, outside the hidden page: before round 43 they
       // stayed on screen until the destination had loaded.
