@@ -233,7 +233,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let pressed: Element | undefined;
   /**
    * What the page starts outside its elements, where no walk of the page finds it: sound from an
-   * `Audio` object never put in the page (howler.js's HTML5 mode, a read-aloud service's player) or
+   * `Audio` object never put in the page (howler.js's HTML5 mode, and players built on it) or
    * from Web Audio (howler.js by default), windows it opens (`window.open`: a chat, a form), and the
    * camera, microphone or screen it shares (a video call). Noted, weakly, as they start (`play()`, a
    * node's `connect()`, `open()`, `getUserMedia()`, `getDisplayMedia()`), so that the exit can stop
@@ -261,7 +261,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     } as T[keyof T];
   };
   // Installing must not throw: a browser without Web Audio, a page that made one of them read-only
-  // (a popup blocker that locks window.open) before the kit loaded.
+  // (a script that locks window.open against popups) before the kit loaded.
   attempt(() => {
     note(win.HTMLMediaElement.prototype, 'play', (media) => media);
   });
