@@ -335,10 +335,11 @@ function createCore(win: Window & typeof globalThis): ExitCore {
 
   /**
    * Pauses every medium in the document, its open shadow roots and its same-origin frames, then
-   * takes every frame (`<iframe>`, `<frame>`, `<object>`) off the page: a video player from another
-   * site (YouTube, Vimeo, a municipality's video service) cannot be paused from here, and played on,
-   * heard, while the destination loaded (until round 43). Taken off, its document is discarded and
-   * its sound stops; a same-origin frame's sound outside its elements (Web Audio) too.
+   * takes every frame (`<iframe>`, `<frame>`, `<object>`, `<embed>`) off the page: a video player
+   * from another site (YouTube, Vimeo, a municipality's video service) cannot be paused from here,
+   * and played on, heard, while the destination loaded (until round 43; an `<embed>` until round 44).
+   * Taken off, its document is discarded and its sound stops; a same-origin frame's sound outside
+   * its elements (Web Audio) too.
    */
   const silence = (scope: Document | ShadowRoot): void => {
     scope.querySelectorAll('*').forEach((node) => {
@@ -348,7 +349,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           (node as HTMLMediaElement).pause();
         }
         if (node.shadowRoot) silence(node.shadowRoot);
-        if ('contentDocument' in node) {
+        if ('contentDocument' in node || node.localName === 'embed') {
           const frame = (node as HTMLIFrameElement).contentDocument;
           if (frame) silence(frame);
           node.remove();

@@ -836,6 +836,44 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('silences a player from another site in an <embed>: it is taken off the page too', async () => {
+      // The same player as above embedded the older way (<embed type="text/html">, as legacy video
+      // and audio players and some municipal publishing tools still write it): an <embed> has no
+      // contentDocument, and until round 44 it stayed in the hidden page and played on.
+      const heard: string[] = [];
+      const listen = (event: MessageEvent<{ player?: unknown } | null>) => {
+        const state = event.data?.player;
+        if (typeof state === 'string') heard.push(state);
+      };
+      window.addEventListener('message', listen);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+          <embed
+            type="text/html"
+            title="Film"
+            width="300"
+            height="150"
+            src=${`${location.origin.replace('localhost', '127.0.0.1')}/test/quick-exit/fixtures/player-frame.html`}
+          />
+        </div>`);
+        const player = wrapper.querySelector('embed')!;
+        await waitUntil(() => heard.length > 0, 'the player runs', { timeout: 5000 });
+        await clickAt(player);
+        await waitUntil(() => heard.at(-1) === 'running', 'the player plays sound', { timeout: 5000 });
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const count = heard.length;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(heard.length, 'the player’s page no longer runs (nothing plays)').to.equal(count);
+        expect(player.isConnected, 'the embed is off the page').to.equal(false);
+      } finally {
+        window.removeEventListener('message', listen);
+      }
+    });
+
     it('stops the sound a page plays outside its elements: howler.js through an Audio object and through Web Audio', async () => {
       // A read-aloud or podcast player as sites build them: the real howler.js, loaded as a site loads
       // it (a classic script), plays through an Audio object it never puts in the page (html5: true)
