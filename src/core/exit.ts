@@ -231,6 +231,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let hidden = false;
   /** The exit control the last pointer press began on. */
   let pressed: Element | undefined;
+  /** Holds the tab's title and icon blank while the hidden page waits for the destination. */
+  let held: MutationObserver | undefined;
   /**
    * What the page starts outside its elements, where no walk of the page finds it: sound from an
    * `Audio` object never put in the page (howler.js's HTML5 mode, and players built on it) or
@@ -334,6 +336,21 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   };
 
   /**
+   * Blanks the tab: a title of one zero-width space, and no icon (no replacement icon is added: a
+   * `data:` icon is a request a strict CSP reports). Run again at every change of the hidden page
+   * while the destination loads: a chat widget that sets its title again ("(1) Nytt meddelande") or
+   * a badge on the icon (favico.js, Tinycon) put them back in the tab until round 44.
+   */
+  const blank = (): void => {
+    attempt(() => {
+      if (doc.title !== '\u200b') doc.title = '\u200b';
+      doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
+        link.remove();
+      });
+    });
+  };
+
+  /**
    * Pauses every medium in the document, its open shadow roots and its same-origin frames, then
    * takes every frame (`<iframe>`, `<frame>`, `<object>`, `<embed>`) off the page: a video player
    * from another site (YouTube, Vimeo, a municipality's video service) cannot be paused from here,
@@ -381,6 +398,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         core.exited = '';
         if (!hidden) return; // never hidden: leave the page's own styles alone
         hidden = false;
+        held?.disconnect();
         attempt(() => {
           root.style.removeProperty('display');
           doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -400,17 +418,15 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       core.internals.navigate(href);
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
-      // that clears <html>'s style cannot show the page again), the tab's title and icon, media,
-      // speech, full screen, picture-in-picture.
+      // that clears <html>'s style cannot show the page again), the tab's title and icon (held
+      // blank from then on), frames, media, windows, calls, speech, full screen, picture-in-picture.
       afterFrame((): void => {
         if (!hidden) return;
         adopt();
+        blank();
         attempt(() => {
-          doc.title = '\u200b';
-          // Icons go; no replacement icon is added (a data: icon is a request a strict CSP reports).
-          doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
-            link.remove();
-          });
+          held ??= new MutationObserver(blank);
+          held.observe(root, { subtree: true, childList: true, characterData: true });
         });
         attempt(() => {
           silence(doc);
@@ -695,7 +711,8 @@ export const exitInternals: ExitInternals = core?.internals ?? {
  * Leaves the page now, once. In the caller's task: hide `<html>`, withhold the referrer, fire
  * `trygg-exit` on `source` (bubbles, composed), then `location.replace()` (through the top window
  * when in a frame and allowed). Once the hidden page is on screen, while the destination loads:
- * blank the tab's title and icon, pause media and speech. Later calls do nothing.
+ * blank the tab's title and icon (and keep them blank), take frames off the page, stop media, speech
+ * and calls, close windows and picture-in-picture. Later calls do nothing.
  */
 export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
   installExit().exit(href, source, trigger);

@@ -490,6 +490,43 @@ describe('<trygg-quick-exit>', () => {
       ).to.deep.equal([]);
     });
 
+    it('keeps the tab’s title and icon blank while the destination loads, when a chat widget sets them again', async () => {
+      // A chat widget that flags a new message in the tab (its title, a badge on the icon, as
+      // favico.js and Tinycon draw one): until round 44 it could put the page's name and its
+      // message back in the tab after the exit had blanked it, there while the destination loaded.
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
+      const blinker = setInterval(() => {
+        document.title = document.title === 'Stöd' ? '(1) Nytt meddelande' : 'Stöd';
+      }, 5);
+      try {
+        await clickAt(button(el));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        const shown = new Set<string>();
+        for (let frame = 0; frame < 5; frame++) {
+          await new Promise(requestAnimationFrame);
+          shown.add(document.title);
+        }
+        expect([...shown], 'the title in every frame while the destination loads').to.deep.equal(['\u200b']);
+        // Its text changed in place, and a new icon with the widget's badge.
+        document.querySelector('title')!.firstChild!.nodeValue = '(2) Nya meddelanden';
+        const badge = Object.assign(document.createElement('link'), { rel: 'icon', href: 'data:,badge' });
+        document.head.append(badge);
+        await new Promise(requestAnimationFrame);
+        expect(document.title).to.equal('\u200b');
+        expect(badge.isConnected, 'the badge icon is taken off before the next frame').to.equal(false);
+      } finally {
+        clearInterval(blinker);
+      }
+      // Once the page is shown again (a test's restore, a fresh page view), the page's own title is its own.
+      restorePage();
+      document.title = 'Stöd';
+      await new Promise(requestAnimationFrame);
+      expect(document.title).to.equal('Stöd');
+    });
+
     it('keeps the page hidden when a site script clears <html>’s style after the hidden frame', async () => {
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
