@@ -21,10 +21,10 @@
  * - `pageshow`: a page restored from the back/forward cache after an exit stays hidden and leaves again.
  *
  * It also wraps `HTMLMediaElement.prototype.play`, `AudioNode.prototype.connect`, `window.open`,
- * `MediaDevices.prototype.getUserMedia` and `getDisplayMedia` to note, weakly, the sound the page
- * starts outside its elements (an `Audio` object never put in the page, Web Audio), the windows it
- * opens and the cameras, microphones and screens it shares, which the exit stops and closes with the
- * rest.
+ * `MediaDevices.prototype.getUserMedia` and `getDisplayMedia`, and puts a `Proxy` in place of
+ * `window.Notification`, to note, weakly, the sound the page starts outside its elements (an `Audio`
+ * object never put in the page, Web Audio), the windows it opens, the cameras, microphones and
+ * screens it shares and the notifications it shows, which the exit stops and closes with the rest.
  *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
@@ -236,14 +236,16 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   /**
    * What the page starts outside its elements, where no walk of the page finds it: sound from an
    * `Audio` object never put in the page (howler.js's HTML5 mode, and players built on it) or
-   * from Web Audio (howler.js by default), windows it opens (`window.open`: a chat, a form), and the
-   * camera, microphone or screen it shares (a video call). Noted, weakly, as they start (`play()`, a
-   * node's `connect()`, `open()`, `getUserMedia()`, `getDisplayMedia()`), so that the exit can stop
-   * the sound, close the windows and end the sharing; until round 43 the sound played on, heard,
-   * until the destination had loaded, the windows stayed open and a call went on sending. What
-   * started before the core installed is not noted (inline the core in `<head>`).
+   * from Web Audio (howler.js by default), windows it opens (`window.open`: a chat, a form), the
+   * camera, microphone or screen it shares (a video call), and the notifications it shows. Noted,
+   * weakly, as they start (`play()`, a node's `connect()`, `open()`, `getUserMedia()`,
+   * `getDisplayMedia()`, `new Notification()`), so that the exit can stop the sound, close the
+   * windows and notifications and end the sharing; until round 43 the sound played on, heard, until
+   * the destination had loaded, the windows stayed open and a call went on sending, and until round
+   * 44 a notification stayed on screen. What started before the core installed is not noted (inline
+   * the core in `<head>`).
    */
-  type Started = HTMLMediaElement | AudioContext | Window | MediaStream;
+  type Started = HTMLMediaElement | AudioContext | Window | MediaStream | Notification;
   const started: WeakRef<Started>[] = [];
   const noted = new WeakSet();
   const keep = (found: unknown): void => {
@@ -272,6 +274,17 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   });
   attempt(() => {
     note(win, 'open', (_, opened) => opened);
+  });
+  // A notification the page shows (`new Notification()`: "Ny chatt från stödlinjen") stays on the
+  // screen, then in the system's list, after the page has gone (until round 44).
+  attempt(() => {
+    win.Notification = new Proxy(win.Notification, {
+      construct(made, args, as) {
+        const shown = Reflect.construct(made, args, as) as Notification;
+        keep(shown);
+        return shown;
+      },
+    });
   });
   for (const name of ['getUserMedia', 'getDisplayMedia'] as const)
     attempt(() => {
@@ -419,7 +432,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
       // that clears <html>'s style cannot show the page again), the tab's title and icon (held
-      // blank from then on), frames, media, windows, calls, speech, full screen, picture-in-picture.
+      // blank from then on), frames, media, windows, calls, notifications, speech, full screen,
+      // picture-in-picture.
       afterFrame((): void => {
         if (!hidden) return;
         adopt();
@@ -444,8 +458,14 @@ function createCore(win: Window & typeof globalThis): ExitCore {
             else if ('pause' in found) {
               found.muted = true;
               found.pause();
-            } else void found.suspend().catch(() => undefined);
+            } else if ('suspend' in found) void found.suspend().catch(() => undefined);
+            else found.close();
           });
+        // And those its service worker shows (the only kind on Android; a chat's push messages).
+        void (async () => {
+          for (const registration of await win.navigator.serviceWorker.getRegistrations())
+            for (const shown of await registration.getNotifications()) shown.close();
+        })().catch(() => undefined);
         attempt(() => {
           win.speechSynthesis.cancel();
         });
@@ -712,7 +732,7 @@ export const exitInternals: ExitInternals = core?.internals ?? {
  * `trygg-exit` on `source` (bubbles, composed), then `location.replace()` (through the top window
  * when in a frame and allowed). Once the hidden page is on screen, while the destination loads:
  * blank the tab's title and icon (and keep them blank), take frames off the page, stop media, speech
- * and calls, close windows and picture-in-picture. Later calls do nothing.
+ * and calls, close windows, notifications and picture-in-picture. Later calls do nothing.
  */
 export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
   installExit().exit(href, source, trigger);

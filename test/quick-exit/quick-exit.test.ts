@@ -979,6 +979,51 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('closes the notifications the page showed, and its service worker’s (a chat’s new message)', async () => {
+      // A notification stays on the screen, then in the system's list of notifications, after the
+      // page has gone: until round 44 "Ny chatt från stödlinjen" stayed there after the exit.
+      await executeServerCommand('trygg-allow-notifications');
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit></div>`
+      );
+      const registration = await navigator.serviceWorker.register('/test/quick-exit/fixtures/notify-worker.js', {
+        scope: '/test/quick-exit/fixtures/',
+      });
+      const shownByWorker = async (): Promise<string[]> =>
+        (await registration.getNotifications()).map((shown) => shown.title);
+      let message: Notification | undefined;
+      try {
+        await waitUntil(() => registration.active, 'the site’s service worker runs', { timeout: 5000 });
+        message = new Notification('Ny chatt från stödlinjen', { body: 'Hej! Vi finns här när du vill prata.' });
+        await new Promise((resolve, reject) => {
+          message!.addEventListener('show', resolve, { once: true });
+          message!.addEventListener('error', reject, { once: true });
+        });
+        let closed = false;
+        message.addEventListener('close', () => {
+          closed = true;
+        });
+        await registration.showNotification('Nytt svar i chatten', { body: 'Du har ett nytt meddelande.' });
+        expect(await shownByWorker()).to.deep.equal(['Nytt svar i chatten']);
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        await waitUntil(() => closed, 'the page’s notification is closed', { timeout: 2000 });
+        let left = await shownByWorker();
+        for (let tries = 0; left.length && tries < 20; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          left = await shownByWorker();
+        }
+        expect(left, 'the service worker’s notifications are closed').to.deep.equal([]);
+      } finally {
+        message?.close();
+        (await registration.getNotifications()).forEach((shown) => {
+          shown.close();
+        });
+        await registration.unregister();
+      }
+    });
+
     it('ends a video call’s camera and microphone (and a shared screen)', async () => {
       // A call with a support line in the page itself (WebRTC): before round 43 the camera and the
       // microphone went on sending, their light on, until the destination had loaded.

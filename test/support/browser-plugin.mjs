@@ -500,6 +500,12 @@ export function browserPlugin() {
         });
         return [...PNG.sync.read(Buffer.from(data, 'base64')).data.subarray(0, 3)];
       }
+      if (command === 'trygg-allow-notifications') {
+        // The page's origin may show notifications (a person said yes to the browser's question).
+        const page = session.browser.getPage(session.id);
+        await page.browserContext().overridePermissions(new URL(page.url()).origin, ['notifications']);
+        return true;
+      }
       if (command === 'trygg-pip-keys') {
         // Real key presses (payload.keys, each pressed and released) in the page's Document
         // Picture-in-Picture window, a window of its own that the runner's keys never reach.
