@@ -271,7 +271,7 @@ describe('quick exit in a real navigation', function () {
       });
     }
 
-    it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops, and locked window.open, play() and connect() (before)', async () => {
+    it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops, and locked window.open, play(), connect() and Notification (before)', async () => {
       const r = await run('quick-exit/fixtures/tampered.html', 'shift', { delay: 1500 });
       expect(r.shown).to.deep.equal({ display: 'none', hit: null });
       expect(r.finalUrl).to.equal('https://neutral.example/');
