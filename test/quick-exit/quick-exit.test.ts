@@ -994,7 +994,13 @@ describe('<trygg-quick-exit>', () => {
       let message: Notification | undefined;
       try {
         await waitUntil(() => registration.active, 'the site’s service worker runs', { timeout: 5000 });
+        // The page's own use of Notification works as before (the core put a Proxy in its place).
+        expect(Notification.permission).to.equal('granted');
+        expect(await Notification.requestPermission()).to.equal('granted');
         message = new Notification('Ny chatt från stödlinjen', { body: 'Hej! Vi finns här när du vill prata.' });
+        expect(message).to.be.instanceOf(Notification);
+        expect(Object.getPrototypeOf(message)).to.equal(Notification.prototype);
+        expect(message.title).to.equal('Ny chatt från stödlinjen');
         await new Promise((resolve, reject) => {
           message!.addEventListener('show', resolve, { once: true });
           message!.addEventListener('error', reject, { once: true });
