@@ -5,6 +5,7 @@ import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { DEFAULT_EXIT_URL, EXIT_KEY, exitInternals, SHORTCUT_GAP, SHORTCUT_HOLD } from '../../src/core/exit.js';
 import { captureErrors, setLang, shadowText } from '../support/helpers.js';
 import type { Howl as HowlType, HowlerGlobal } from 'howler';
+import type { TemplateResult } from 'lit';
 
 const navigations: string[] = [];
 const realNavigate = exitInternals.navigate;
@@ -87,6 +88,45 @@ function toneWav(): string {
   for (let i = 0; i < samples; i++)
     wav.setInt16(44 + i * 2, Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), true);
   return `data:audio/wav;base64,${btoa(String.fromCharCode(...new Uint8Array(wav.buffer)))}`;
+}
+
+/**
+ * Another site's video player in the page, in the element `embed` makes from its URL (served from
+ * 127.0.0.1 to the localhost test page): a real click plays a tone in it, and it posts its state
+ * every 20 ms. After a real click at the exit, once the page is hidden and while the destination
+ * still loads (the navigation is held here), its page must no longer run and its element be off the
+ * page: no script here can pause it.
+ */
+async function checkPlayerFromAnotherSite(embed: (src: string) => TemplateResult): Promise<void> {
+  const heard: string[] = [];
+  const listen = (event: MessageEvent<{ player?: unknown } | null>) => {
+    const state = event.data?.player;
+    if (typeof state === 'string') heard.push(state);
+  };
+  window.addEventListener('message', listen);
+  try {
+    const line = location.origin.replace('localhost', '127.0.0.1');
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      ${embed(`${line}/test/quick-exit/fixtures/player-frame.html`)}
+    </div>`);
+    const player = wrapper.lastElementChild as HTMLElement & { contentDocument?: Document | null };
+    await waitUntil(() => heard.length > 0, 'the player runs', { timeout: 5000 });
+    expect(player.contentDocument ?? null, 'another site’s page: no script here can reach its media').to.equal(null);
+    await clickAt(player);
+    await waitUntil(() => heard.at(-1) === 'running', 'the player plays sound', { timeout: 5000 });
+    await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+    expect(navigations).to.deep.equal(['https://neutral.example/']);
+    await afterHiddenFrame();
+    // (A message it sent just before may still be on its way.)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const count = heard.length;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard.length, 'the player’s page no longer runs (nothing plays)').to.equal(count);
+    expect(player.isConnected, 'the player is off the page').to.equal(false);
+  } finally {
+    window.removeEventListener('message', listen);
+  }
 }
 
 async function pressShift(times: number): Promise<void> {
@@ -835,80 +875,18 @@ describe('<trygg-quick-exit>', () => {
     });
 
     it('silences a video player from another site: its frame is taken off the page once the page is hidden', async () => {
-      // A real click plays a tone in a cross-origin frame (another site's player, which no script here
-      // can pause): before round 43 it played on, heard, for as long as the destination took to load.
-      const heard: string[] = [];
-      const listen = (event: MessageEvent<{ player?: unknown } | null>) => {
-        const state = event.data?.player;
-        if (typeof state === 'string') heard.push(state);
-      };
-      window.addEventListener('message', listen);
-      try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div>
-          <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
-          <iframe
-            title="Film"
-            width="300"
-            height="150"
-            src=${`${location.origin.replace('localhost', '127.0.0.1')}/test/quick-exit/fixtures/player-frame.html`}
-          ></iframe>
-        </div>`);
-        const player = wrapper.querySelector('iframe')!;
-        await waitUntil(() => heard.length > 0, 'the player runs', { timeout: 5000 });
-        expect(player.contentDocument, 'another site’s frame: no script here can reach its media').to.equal(null);
-        await clickAt(player);
-        await waitUntil(() => heard.at(-1) === 'running', 'the player plays sound', { timeout: 5000 });
-        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
-        expect(navigations).to.deep.equal(['https://neutral.example/']);
-        await afterHiddenFrame();
-        // The destination is still loading (the navigation is held here): the player must be gone
-        // (a message it sent just before may still be on its way).
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        const count = heard.length;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(heard.length, 'the player’s page no longer runs (nothing plays)').to.equal(count);
-        expect(player.isConnected, 'the frame is off the page').to.equal(false);
-      } finally {
-        window.removeEventListener('message', listen);
-      }
+      // Before round 43 it played on, heard, for as long as the destination took to load.
+      await checkPlayerFromAnotherSite(
+        (src) => html`<iframe title="Film" width="300" height="150" src=${src}></iframe>`
+      );
     });
 
     it('silences a player from another site in an <embed>: it is taken off the page too', async () => {
-      // The same player as above embedded the older way (<embed type="text/html">, as legacy video
-      // and audio players and some municipal publishing tools still write it): an <embed> has no
-      // contentDocument, and until round 44 it stayed in the hidden page and played on.
-      const heard: string[] = [];
-      const listen = (event: MessageEvent<{ player?: unknown } | null>) => {
-        const state = event.data?.player;
-        if (typeof state === 'string') heard.push(state);
-      };
-      window.addEventListener('message', listen);
-      try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div>
-          <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
-          <embed
-            type="text/html"
-            title="Film"
-            width="300"
-            height="150"
-            src=${`${location.origin.replace('localhost', '127.0.0.1')}/test/quick-exit/fixtures/player-frame.html`}
-          />
-        </div>`);
-        const player = wrapper.querySelector('embed')!;
-        await waitUntil(() => heard.length > 0, 'the player runs', { timeout: 5000 });
-        await clickAt(player);
-        await waitUntil(() => heard.at(-1) === 'running', 'the player plays sound', { timeout: 5000 });
-        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
-        expect(navigations).to.deep.equal(['https://neutral.example/']);
-        await afterHiddenFrame();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        const count = heard.length;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(heard.length, 'the player’s page no longer runs (nothing plays)').to.equal(count);
-        expect(player.isConnected, 'the embed is off the page').to.equal(false);
-      } finally {
-        window.removeEventListener('message', listen);
-      }
+      // The same player embedded the older way: an <embed> has no contentDocument, and until round 44
+      // it stayed in the hidden page and played on.
+      await checkPlayerFromAnotherSite(
+        (src) => html`<embed type="text/html" title="Film" width="300" height="150" src=${src} />`
+      );
     });
 
     it('stops the sound a page plays outside its elements: howler.js through an Audio object and through Web Audio', async () => {
