@@ -352,7 +352,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
    * Blanks the tab: a title of one zero-width space, and no icon (no replacement icon is added: a
    * `data:` icon is a request a strict CSP reports). Run again at every change of the hidden page
    * while the destination loads: a chat widget that sets its title again ("(1) Nytt meddelande") or
-   * a badge on the icon (favico.js, Tinycon) put them back in the tab until round 44.
+   * adds an icon with a badge (a script that finds no icon link adds one) put them back in the tab
+   * until round 44.
    */
   const blank = (): void => {
     attempt(() => {

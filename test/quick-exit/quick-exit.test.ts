@@ -531,9 +531,9 @@ describe('<trygg-quick-exit>', () => {
     });
 
     it('keeps the tab’s title and icon blank while the destination loads, when a chat widget sets them again', async () => {
-      // A chat widget that flags a new message in the tab (its title, a badge on the icon, as
-      // favico.js and Tinycon draw one): until round 44 it could put the page's name and its
-      // message back in the tab after the exit had blanked it, there while the destination loaded.
+      // A chat widget that flags a new message in the tab (in its title, and with an icon with a
+      // badge, added where the page has no icon link): until round 44 it could put the page's name
+      // and its message back in the tab after the exit had blanked it, while the destination loaded.
       const el = await fixture<TryggQuickExit>(
         html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
       );
