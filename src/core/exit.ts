@@ -264,34 +264,55 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       return result;
     } as T[keyof T];
   };
-  // Installing must not throw: a browser without Web Audio, a page that made one of them read-only
-  // (a script that locks window.open against popups) before the kit loaded.
-  attempt(() => {
-    note(win.HTMLMediaElement.prototype, 'play', (media) => media);
-  });
-  attempt(() => {
-    note(win.AudioNode.prototype, 'connect', (node) => node.context);
-  });
-  attempt(() => {
-    note(win, 'open', (_, opened) => opened);
-  });
-  // A notification the page shows (`new Notification()`: "Ny chatt från stödlinjen") stays on the
-  // screen, then in the system's list, after the page has gone (until round 44).
-  attempt(() => {
-    win.Notification = new Proxy(win.Notification, {
-      construct(made, args, as) {
-        const shown = Reflect.construct(made, args, as) as Notification;
-        keep(shown);
-        return shown;
-      },
-    });
-  });
-  for (const name of ['getUserMedia', 'getDisplayMedia'] as const)
+  /**
+   * The wraps that note what the page starts (above), and the watch on its Document
+   * Picture-in-Picture window. While the page is still being parsed (the core inlined in `<head>`,
+   * as the README recommends where a page plays sound, opens windows, makes calls or shows
+   * notifications), at once: the page's own scripts come next. Installed later (`quick-exit.js` as a
+   * module, the kit added after the page), in the task after the next frame, as the element's own
+   * checks: reaching these interfaces the first time costs the browser about a millisecond, and the
+   * exit listens that much sooner (round 44).
+   */
+  const wrap = (): void => {
+    // Installing must not throw: a browser without Web Audio, a page that made one of them read-only
+    // (a script that locks window.open against popups) before the kit loaded.
     attempt(() => {
-      note(win.MediaDevices.prototype, name, (_, asked) => {
-        (asked as Promise<MediaStream>).then(keep, () => undefined);
+      note(win.HTMLMediaElement.prototype, 'play', (media) => media);
+    });
+    attempt(() => {
+      note(win.AudioNode.prototype, 'connect', (node) => node.context);
+    });
+    attempt(() => {
+      note(win, 'open', (_, opened) => opened);
+    });
+    // A notification the page shows (`new Notification()`: "Ny chatt från stödlinjen") stays on the
+    // screen, then in the system's list, after the page has gone (until round 44).
+    attempt(() => {
+      win.Notification = new Proxy(win.Notification, {
+        construct(made, args, as) {
+          const shown = Reflect.construct(made, args, as) as Notification;
+          keep(shown);
+          return shown;
+        },
       });
     });
+    for (const name of ['getUserMedia', 'getDisplayMedia'] as const)
+      attempt(() => {
+        note(win.MediaDevices.prototype, name, (_, asked) => {
+          (asked as Promise<MediaStream>).then(keep, () => undefined);
+        });
+      });
+    // A window of the page's own content (Document Picture-in-Picture: a chat, a player): Shift three
+    // times counts while the focus is there too (until round 43 it did nothing there).
+    attempt(() => {
+      (win as { documentPictureInPicture?: EventTarget }).documentPictureInPicture?.addEventListener(
+        'enter',
+        (event) => {
+          core.watch((event as Event & { window: Window }).window.document);
+        }
+      );
+    });
+  };
 
   const notify = (presses: number, announce = true): void => {
     pageElements().forEach((element) => {
@@ -688,13 +709,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   win.addEventListener('pointerup', onPointerUp, true);
   win.addEventListener('pageshow', onPageShow);
   core.watch(doc);
-  // A window of the page's own content (Document Picture-in-Picture: a chat, a player): Shift three
-  // times counts while the focus is there too (until round 43 it did nothing there).
-  attempt(() => {
-    (win as { documentPictureInPicture?: EventTarget }).documentPictureInPicture?.addEventListener('enter', (event) => {
-      core.watch((event as Event & { window: Window }).window.document);
-    });
-  });
+  if (doc.readyState === 'loading') wrap();
+  else afterFrame(wrap);
   return core;
 }
 

@@ -3,6 +3,7 @@ import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } fr
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
 import { DEFAULT_EXIT_URL, EXIT_KEY, exitInternals, SHORTCUT_GAP, SHORTCUT_HOLD } from '../../src/core/exit.js';
+import type { ExitCore } from '../../src/core/exit.js';
 import { captureErrors, setLang, shadowText } from '../support/helpers.js';
 import type { Howl as HowlType, HowlerGlobal } from 'howler';
 import type { TemplateResult } from 'lit';
@@ -935,6 +936,46 @@ describe('<trygg-quick-exit>', () => {
         reader.unload();
         music.unload();
         script.remove();
+      }
+    });
+
+    it('notes a call a page starts right after the core inlined in <head>, while the page still loads', async () => {
+      // The README's setup for a page that plays sound or makes calls: the core inlined in <head>
+      // notes what the page's next script starts (here a video counselling page that asks for the
+      // camera and microphone as it loads). Installed later, as on this test page, the core wraps
+      // the built-ins once its first frame is drawn, so that the exit listens sooner (round 44); the
+      // tests above start their sound, windows and calls after that.
+      const core = await (await fetch('/dist/cdn/exit-core.js')).text();
+      const frame = document.createElement('iframe');
+      frame.title = 'Videosamtal';
+      frame.srcdoc =
+        `<!doctype html><html lang="sv"><head><title>Videosamtal</title><script>${core}</script>` +
+        `<script>window.call = navigator.mediaDevices.getUserMedia({ audio: true, video: true });</script>` +
+        `</head><body><p>Samtal med stödlinjen</p></body></html>`;
+      document.body.append(frame);
+      try {
+        await waitUntil(() => frame.contentWindow && 'call' in frame.contentWindow, 'the page loads', {
+          timeout: 5000,
+        });
+        const view = frame.contentWindow as Window & { call: Promise<MediaStream>; [EXIT_KEY]: ExitCore };
+        const tracks = (await view.call).getTracks();
+        expect(tracks.map((t) => t.readyState)).to.deep.equal(['live', 'live']);
+        const frameCore = view[EXIT_KEY];
+        const left: string[] = [];
+        frameCore.internals.navigate = (href) => {
+          left.push(href);
+        };
+        frameCore.exit('https://neutral.example/');
+        expect(left).to.deep.equal(['https://neutral.example/']);
+        await waitUntil(
+          () => tracks.every((t) => t.readyState === 'ended'),
+          'the call started right after the core ends',
+          {
+            timeout: 2000,
+          }
+        );
+      } finally {
+        frame.remove();
       }
     });
 
