@@ -25,6 +25,8 @@
  * `window.Notification`, to note, weakly, the sound the page starts outside its elements (an `Audio`
  * object never put in the page, Web Audio), the windows it opens, the cameras, microphones and
  * screens it shares and the notifications it shows, which the exit stops and closes with the rest.
+ * Installed while the page is still being parsed (inlined in `<head>`) it wraps them at once;
+ * installed later, in the task after the next frame.
  *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
