@@ -235,6 +235,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let pressed: Element | undefined;
   /** Holds the tab's title and icon blank while the hidden page waits for the destination. */
   let held: MutationObserver | undefined;
+  /** Changes {@link blank} made in this task. */
+  let rounds = 0;
   /**
    * What the page starts outside its elements, where no walk of the page finds it: sound from an
    * `Audio` object never put in the page (howler.js's HTML5 mode, and players built on it) or
@@ -380,10 +382,19 @@ function createCore(win: Window & typeof globalThis): ExitCore {
    */
   const blank = (): void => {
     attempt(() => {
-      if (doc.title !== '\u200b') doc.title = '\u200b';
+      let changed = doc.title !== '\u200b';
+      if (changed) doc.title = '\u200b';
       doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
+        changed = true;
         link.remove();
       });
+      // A site script that sets its title again at every change of it would make this a loop that
+      // never ends its task, the page hung: 50 changes in one task at most, then its title stays.
+      if (changed && !rounds++)
+        setTimeout(() => {
+          rounds = 0;
+        });
+      if (rounds > 50) held?.disconnect();
     });
   };
 
