@@ -398,6 +398,12 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     });
   };
 
+  /** Mutes and pauses a medium, in the page or not (the walk below, and what the page played). */
+  const hush = (media: HTMLMediaElement): void => {
+    media.muted = true;
+    media.pause();
+  };
+
   /**
    * Pauses every medium in the document, its open shadow roots and its same-origin frames, then
    * takes every frame (`<iframe>`, `<frame>`, `<object>`, `<embed>`) off the page: a video player
@@ -409,10 +415,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   const silence = (scope: Document | ShadowRoot): void => {
     scope.querySelectorAll('*').forEach((node) => {
       attempt(() => {
-        if ('pause' in node && 'muted' in node) {
-          (node as HTMLMediaElement).muted = true;
-          (node as HTMLMediaElement).pause();
-        }
+        if ('pause' in node && 'muted' in node) hush(node as HTMLMediaElement);
         if (node.shadowRoot) silence(node.shadowRoot);
         if ('contentDocument' in node || node.localName === 'embed') {
           const frame = (node as HTMLIFrameElement).contentDocument;
@@ -490,10 +493,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
               found.getTracks().forEach((track) => {
                 track.stop();
               });
-            else if ('pause' in found) {
-              found.muted = true;
-              found.pause();
-            } else if ('suspend' in found) void found.suspend().catch(() => undefined);
+            else if ('pause' in found) hush(found);
+            else if ('suspend' in found) void found.suspend().catch(() => undefined);
             else found.close();
           });
         // And those its service worker shows (the only kind on Android; a chat's push messages).
