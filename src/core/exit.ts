@@ -216,6 +216,10 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   // Taken now: a page that later tampers with style APIs cannot stop the hiding.
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(root.style)
   const setProperty = CSSStyleDeclaration.prototype.setProperty;
+  // And the history method the exit sets the address bar with: a site's own wrap of it (a router,
+  // an analytics script counting page views) neither sees that change nor stops it.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(history)
+  const replaceState = History.prototype.replaceState;
   // The same for the constructed sheet: its constructor, filler and setter are taken now; it is
   // made when first needed (never on a page nobody leaves).
   const adopted = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets');
@@ -375,10 +379,11 @@ function createCore(win: Window & typeof globalThis): ExitCore {
 
   /**
    * Blanks the tab: a title of one zero-width space, and no icon (no replacement icon is added: a
-   * `data:` icon is a request a strict CSP reports). Run again at every change of the hidden page
-   * while the destination loads: a chat widget that sets its title again ("(1) Nytt meddelande") or
-   * adds an icon with a badge (a script that finds no icon link adds one) put them back in the tab
-   * until round 44.
+   * `data:` icon is a request a strict CSP reports). Run in the exit's own task, before the address
+   * bar is set to the site's root (a browser fetches a page's icons again for its new address), and
+   * again at every change of the hidden page while the destination loads: a chat widget that sets
+   * its title again ("(1) Nytt meddelande") or adds an icon with a badge (a script that finds no
+   * icon link adds one) put them back in the tab until round 44.
    */
   const blank = (): void => {
     attempt(() => {
@@ -432,6 +437,14 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     exited: '',
     internals: {
       navigate: (href: string): void => {
+        // A browser shows where a page leads only once the destination has come: until then the
+        // address bar named the page being left, its path and query (`/stod/vald-i-nara-relationer`,
+        // `?q=skyddat+boende`). It now shows the site's root. (The top window's, where it can be
+        // reached; the entry is replaced by the destination's all the same.)
+        attempt(() => {
+          const top = win.top ?? win;
+          replaceState.call(top.history, null, '', top.location.origin + '/');
+        });
         try {
           if (win.top && win.top !== win) {
             win.top.location.replace(href);
@@ -461,6 +474,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       core.leaving = true;
       core.exited = href;
       hide();
+      blank();
       attempt(() => {
         source?.dispatchEvent(
           new CustomEvent('trygg-exit', { bubbles: true, composed: true, detail: { href, trigger } })
@@ -469,7 +483,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       core.internals.navigate(href);
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
-      // that clears <html>'s style cannot show the page again), the tab's title and icon (held
+      // that clears <html>'s style cannot show the page again), the tab's title and icon again (held
       // blank from then on), frames, media, windows, calls, notifications, speech, full screen,
       // picture-in-picture.
       afterFrame((): void => {
@@ -759,11 +773,12 @@ export const exitInternals: ExitInternals = core?.internals ?? {
 };
 
 /**
- * Leaves the page now, once. In the caller's task: hide `<html>`, withhold the referrer, fire
- * `trygg-exit` on `source` (bubbles, composed), then `location.replace()` (through the top window
- * when in a frame and allowed). Once the hidden page is on screen, while the destination loads:
- * blank the tab's title and icon (and keep them blank), take frames off the page, stop media, speech
- * and calls, close windows, notifications and picture-in-picture. Later calls do nothing.
+ * Leaves the page now, once. In the caller's task: hide `<html>`, withhold the referrer, blank the
+ * tab's title and icon, fire `trygg-exit` on `source` (bubbles, composed), set the address bar to
+ * the site's root, then `location.replace()` (through the top window when in a frame and allowed).
+ * Once the hidden page is on screen, while the destination loads: keep the title and icon blank,
+ * take frames off the page, stop media, speech and calls, close windows, notifications and
+ * picture-in-picture. Later calls do nothing.
  */
 export function exitPage(href: string = DEFAULT_EXIT_URL, source?: Element | null, trigger: ExitTrigger = 'api'): void {
   installExit().exit(href, source, trigger);

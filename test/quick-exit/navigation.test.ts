@@ -18,7 +18,10 @@ interface Result {
   backUrl: string;
   cookies: unknown[];
   requests: Request[];
-  shown: { display: string; hit: string | null } | null;
+  /** In the first frame after the exit: `<html>`'s display, what a point hits, the page's URL. */
+  shown: { display: string; hit: string | null; url: string } | null;
+  /** With a `delay`: the tab's address 300 ms after the input, while the neutral site loads. */
+  address: string | null;
   dialogs: string[];
   exitEvents: number;
   documents: number;
@@ -42,6 +45,16 @@ function run(page: string, trigger: string, options: Options = {}): Promise<Resu
     trigger,
     ...options,
   });
+}
+
+/** The site's root: what the address bar shows while the neutral site loads (round 45). */
+function siteRoot(r: Result): string {
+  return new URL('/', r.before.url).href;
+}
+
+/** The first frame after the exit: nothing drawn, nothing to hit, the site's root as the address. */
+function nothingShown(r: Result): Result['shown'] {
+  return { display: 'none', hit: null, url: siteRoot(r) };
 }
 
 describe('quick exit in a real navigation', function () {
@@ -104,6 +117,21 @@ describe('quick exit in a real navigation', function () {
     });
   }
 
+  // A browser shows a page's own navigation in the address bar only once the destination has come:
+  // until round 45 the address bar named the page being left, its path and query, while it loaded.
+  for (const trigger of ['click', 'shift'])
+    it(`while the destination loads, the address bar shows the site's root, not the page's path and query (${trigger})`, async () => {
+      const r = await run('quick-exit/fixtures/exit-page.html?q=skyddat+boende#hjalp', trigger, { delay: 1500 });
+      expect(r.before.url).to.match(/\/exit-page\.html\?q=skyddat\+boende#hjalp$/);
+      expect(r.shown?.url, 'in the first frame after the input').to.equal(siteRoot(r));
+      expect(r.address, 'the tab’s address while the neutral site loads').to.equal(siteRoot(r));
+      expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.documents, 'one navigation').to.equal(1);
+      expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+      expect(r.backUrl, 'Back goes to the page before the sensitive one').to.match(/start\.html$/);
+      expect(r.requests.filter((q) => !q.url.startsWith('https://neutral.example/'))).to.deep.equal([]);
+    });
+
   it('control: a plain link (no script) pushes an entry, so Back returns to the sensitive page', async () => {
     const r = await run('quick-exit/fixtures/plain-link.html', 'fallback-link');
     expect(r.finalUrl).to.equal('https://neutral.example/');
@@ -127,6 +155,7 @@ describe('quick exit in a real navigation', function () {
     it('the README setup (core inlined + quick-exit.js): Shift, Shift, click, Shift leaves once', async () => {
       const r = await run('quick-exit/fixtures/readme-setup.html', 'panic', { delay: 1500 });
       expect(r.finalUrl).to.equal('https://neutral.example/');
+      expect(r.address, "the site's root in the address bar meanwhile").to.equal(siteRoot(r));
       expect(r.exitEvents, 'one trygg-exit').to.equal(1);
       expect(r.documents, 'one navigation').to.equal(1);
       expect(r.after.length).to.equal(r.before.length);
@@ -202,7 +231,7 @@ describe('quick exit in a real navigation', function () {
       for (const trigger of ['fallback-link', 'shift']) {
         const r = await run('quick-exit/fixtures/no-sheets.html', trigger, { delay: 1500 });
         expect(r.consoleErrors, trigger).to.deep.equal([]);
-        expect(r.shown, trigger).to.deep.equal({ display: 'none', hit: null });
+        expect(r.shown, trigger).to.deep.equal(nothingShown(r));
         expect(r.finalUrl, trigger).to.equal('https://neutral.example/');
         expect(r.after.length, `${trigger}: replace, not push`).to.equal(r.before.length);
       }
@@ -243,7 +272,7 @@ describe('quick exit in a real navigation', function () {
           expect(marked[mark], `${library} marked the exit: ${mark}`).to.equal(true);
           expect(r.finalUrl).to.equal('https://www.smhi.se/');
           expect(r.exitEvents, 'one trygg-exit').to.equal(1);
-          expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
+          expect(r.shown, 'nothing on screen in the first frame').to.deep.equal(nothingShown(r));
           expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
         });
       }
@@ -266,14 +295,15 @@ describe('quick exit in a real navigation', function () {
         if (trigger === 'tab') expect(r.tabs, 'Tabs to the exit').to.equal(3);
         expect(r.finalUrl).to.equal('https://www.smhi.se/');
         expect(r.exitEvents, 'one trygg-exit').to.equal(1);
-        expect(r.shown, 'nothing on screen in the first frame').to.deep.equal({ display: 'none', hit: null });
+        expect(r.shown, 'nothing on screen in the first frame').to.deep.equal(nothingShown(r));
         expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
       });
     }
 
-    it('hides the page even when the site made style.setProperty (before) and constructed sheets (after) no-ops, and locked window.open, play(), connect() and Notification (before)', async () => {
+    it('hides the page even when the site made style.setProperty and history.replaceState (before) and constructed sheets (after) no-ops, and locked window.open, play(), connect() and Notification (before)', async () => {
       const r = await run('quick-exit/fixtures/tampered.html', 'shift', { delay: 1500 });
-      expect(r.shown).to.deep.equal({ display: 'none', hit: null });
+      expect(r.shown).to.deep.equal(nothingShown(r));
+      expect(r.address, "the site's root in the address bar while the neutral site loads").to.equal(siteRoot(r));
       expect(r.finalUrl).to.equal('https://neutral.example/');
     });
   });

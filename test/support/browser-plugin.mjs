@@ -178,7 +178,11 @@ async function exitScenario(
       window.__tryggExitEvent();
       window.requestAnimationFrame(() => {
         const display = window.getComputedStyle(document.documentElement).display;
-        window.__tryggShown({ display, hit: document.elementFromPoint(20, 100)?.localName ?? null });
+        window.__tryggShown({
+          display,
+          hit: document.elementFromPoint(20, 100)?.localName ?? null,
+          url: location.href,
+        });
       });
     });
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -209,6 +213,17 @@ async function exitScenario(
   const started = requests.length;
   // With `tab`: how many Tabs it took to reach an exit button (null: none reached it).
   let tabs = null;
+  // The tab's address while a slow neutral site loads, 300 ms after the input began (a click's
+  // dispatch returns only once the tab has moved on): the browser's current history entry, which
+  // the address bar shows (a page's own navigation is shown there only once the destination has come).
+  const address = delay
+    ? new Promise((r) => setTimeout(r, 300)).then(async () => {
+        const cdp = await tab.createCDPSession();
+        const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+        await cdp.detach();
+        return entries[currentIndex].url;
+      })
+    : null;
   if (trigger === 'shift') {
     for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
   } else if (trigger === 'click') {
@@ -293,6 +308,7 @@ async function exitScenario(
     requests: during,
     allRequests: requests,
     shown,
+    address: await address,
     dialogs,
     exitEvents,
     documents,
