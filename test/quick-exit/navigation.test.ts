@@ -139,10 +139,19 @@ describe('quick exit in a real navigation', function () {
     expect(r.backUrl).to.match(/plain-link\.html$/);
   });
 
-  it('in a cross-origin frame, a click leaves through the top window', async () => {
-    const r = await run('quick-exit/fixtures/frame-host.html', 'frame-click');
+  it('in a cross-origin frame, a click leaves through the top window (whose address the frame cannot change)', async () => {
+    const r = await run('quick-exit/fixtures/frame-host.html', 'frame-click', { delay: 1500 });
     expect(r.finalUrl, 'the whole tab left, not only the frame').to.equal('https://neutral.example/');
     expect(r.after.title).to.equal('Neutral');
+    expect(r.address, 'a limit (README): the top window’s address, as it was').to.equal(r.before.url);
+  });
+
+  it("in a same-origin frame, a click leaves through the top window, whose address shows the site's root meanwhile", async () => {
+    const r = await run('quick-exit/fixtures/frame-host.html?same', 'frame-click', { delay: 1500 });
+    expect(r.before.url).to.match(/frame-host\.html\?same$/);
+    expect(r.address).to.equal(siteRoot(r));
+    expect(r.finalUrl).to.equal('https://neutral.example/');
+    expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
   });
 
   // Issue 11 and 16, as a person meets them on a real site (dist files, real keys and navigations).
