@@ -25,8 +25,10 @@
  * `window.Notification`, to note, weakly, the sound the page starts outside its elements (an `Audio`
  * object never put in the page, Web Audio), the windows it opens, the cameras, microphones and
  * screens it shares and the notifications it shows, which the exit stops and closes with the rest.
- * Installed while the page is still being parsed (inlined in `<head>`) it wraps them at once;
- * installed later, in the task after the next frame.
+ * In a tab's top window it also listens on a `BroadcastChannel` ({@link EXIT_CHANNEL}): the site's
+ * other tabs and windows with the kit leave together. Installed while the page is still being
+ * parsed (inlined in `<head>`) it does all this at once; installed later, in the task after the
+ * next frame.
  *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
@@ -51,8 +53,8 @@ export const EXIT_ACTION = 'data-trygg-exit-action';
 import type { ExitProgressDetail } from './events.js';
 export type { ExitDetail, ExitProgressDetail } from './events.js';
 
-/** What started an exit (in `trygg-exit`'s `detail.trigger`). */
-export type ExitTrigger = 'click' | 'shortcut' | 'pageshow' | 'api';
+/** What started an exit (in `trygg-exit`'s `detail.trigger`; `tab`: another tab of the site left). */
+export type ExitTrigger = 'click' | 'shortcut' | 'pageshow' | 'api' | 'tab';
 
 /** The one state and API per page, on `window[Symbol.for('trygg-kit.exit')]`. */
 export interface ExitCore {
@@ -86,6 +88,9 @@ export interface ExitInternals {
 
 /** Where the shared state lives. */
 export const EXIT_KEY: unique symbol = Symbol.for('trygg-kit.exit') as never;
+
+/** The `BroadcastChannel` the site's tabs leave together on (its messages: the destination). */
+export const EXIT_CHANNEL = 'trygg-kit.exit';
 
 const EDITABLE =
   'input:not([type=button],[type=checkbox],[type=radio],[type=submit],[type=reset]),textarea,[contenteditable]';
@@ -241,6 +246,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
   let held: MutationObserver | undefined;
   /** Changes {@link blank} made in this task. */
   let rounds = 0;
+  /** The site's other tabs and windows with the kit (see {@link wrap}). */
+  let tabs: BroadcastChannel | undefined;
   /**
    * What the page starts outside its elements, where no walk of the page finds it: sound from an
    * `Audio` object never put in the page (howler.js's HTML5 mode, and players built on it) or
@@ -310,6 +317,16 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           (asked as Promise<MediaStream>).then(keep, () => undefined);
         });
       });
+    // The site's other tabs and windows with the kit leave with this one: until round 45 a support
+    // page the person had opened in a second tab stayed open, its title in the tab strip. Between
+    // top windows only, one per tab: a frame leaves with its tab.
+    attempt(() => {
+      if (win.top !== win) return;
+      tabs = new BroadcastChannel(EXIT_CHANNEL);
+      tabs.onmessage = (event: MessageEvent): void => {
+        core.exit(checkExitUrl(event.data).href, shortcutElement(), 'tab');
+      };
+    });
     // A window of the page's own content (Document Picture-in-Picture: a chat, a player): Shift three
     // times counts while the focus is there too (until round 43 it did nothing there).
     attempt(() => {
@@ -480,6 +497,12 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           new CustomEvent('trygg-exit', { bubbles: true, composed: true, detail: { href, trigger } })
         );
       });
+      // The site's other tabs, after an exit a person made here (not one another tab told of, nor a
+      // page the back/forward cache restored: the others had left then).
+      if (trigger !== 'tab' && trigger !== 'pageshow')
+        attempt(() => {
+          tabs?.postMessage(href);
+        });
       core.internals.navigate(href);
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script

@@ -39,6 +39,17 @@ interface Options {
   ready?: string;
 }
 
+interface TabsResult {
+  hereUrl: string | null;
+  otherUrl: string | null;
+  shown: { trigger: string; href: string; title: string; url: string; display: string } | null;
+  lengthBefore: number;
+  lengthAfter: number;
+  otherRequests: string[];
+  otherBackUrl: string;
+  plainUrl: string;
+}
+
 function run(page: string, trigger: string, options: Options = {}): Promise<Result> {
   return executeServerCommand<Result, Options & { page: string; trigger: string }>('exit-e2e', {
     page,
@@ -131,6 +142,26 @@ describe('quick exit in a real navigation', function () {
       expect(r.backUrl, 'Back goes to the page before the sensitive one').to.match(/start\.html$/);
       expect(r.requests.filter((q) => !q.url.startsWith('https://neutral.example/'))).to.deep.equal([]);
     });
+
+  // Until round 45 a support page the person had opened in a second tab stayed open after the exit,
+  // its title in the tab strip.
+  it("the site's other tabs with the kit leave too (replaced, blank meanwhile); a page of the site without it stays", async () => {
+    const r = await executeServerCommand<TabsResult, undefined>('exit-tabs');
+    expect(r.hereUrl, 'the tab the person left').to.equal('https://neutral.example/');
+    expect(r.otherUrl, 'the second tab left').to.equal('https://neutral.example/');
+    const root = new URL('/', r.plainUrl).href;
+    expect(r.shown, 'the second tab, once its exit had run').to.deep.equal({
+      trigger: 'tab',
+      href: 'https://neutral.example/',
+      title: '\u200b',
+      url: root,
+      display: 'none',
+    });
+    expect(r.lengthAfter, 'replaced, not pushed').to.equal(r.lengthBefore);
+    expect(r.otherBackUrl, 'Back in the second tab skips the page').to.match(/\/test\/fixtures\/start\.html$/);
+    expect(r.otherRequests.filter((url) => !url.startsWith('https://neutral.example/'))).to.deep.equal([]);
+    expect(r.plainUrl, 'a page of the site without the kit').to.match(/\/plain-link\.html$/);
+  });
 
   it('control: a plain link (no script) pushes an entry, so Back returns to the sensitive page', async () => {
     const r = await run('quick-exit/fixtures/plain-link.html', 'fallback-link');

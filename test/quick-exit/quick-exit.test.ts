@@ -2,7 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/quick-exit/index.js';
 import type { TryggQuickExit } from '../../src/components/quick-exit/index.js';
-import { DEFAULT_EXIT_URL, EXIT_KEY, exitInternals, SHORTCUT_GAP, SHORTCUT_HOLD } from '../../src/core/exit.js';
+import {
+  DEFAULT_EXIT_URL,
+  EXIT_CHANNEL,
+  EXIT_KEY,
+  exitInternals,
+  SHORTCUT_GAP,
+  SHORTCUT_HOLD,
+} from '../../src/core/exit.js';
 import type { ExitCore } from '../../src/core/exit.js';
 import { captureErrors, setLang, shadowText } from '../support/helpers.js';
 import type { Howl as HowlType, HowlerGlobal } from 'howler';
@@ -1395,6 +1402,96 @@ describe('<trygg-quick-exit>', () => {
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       expect(navigations).to.have.length(0);
       expect(getComputedStyle(document.documentElement).display).to.equal('block');
+    });
+  });
+
+  // Until round 45 a support page the person had opened in a second tab stayed open after the exit
+  // (navigation.test.ts has the real tabs). Here the page's core and a channel of the test's own.
+  describe("the site's other tabs", () => {
+    let channel: BroadcastChannel;
+    const heard: unknown[] = [];
+    const aWhile = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+    beforeEach(() => {
+      heard.length = 0;
+      channel = new BroadcastChannel(EXIT_CHANNEL);
+      channel.onmessage = (event) => {
+        heard.push(event.data);
+      };
+    });
+
+    afterEach(() => {
+      channel.close();
+    });
+
+    it('are told once when a person leaves here: not again at a press while the destination loads', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/a"></trygg-quick-exit>`
+      );
+      button(el).click();
+      await waitUntil(() => heard.length > 0, 'the other tabs are told', { timeout: 2000 });
+      button(el).click();
+      await pressShift(3);
+      await aWhile();
+      expect(heard).to.deep.equal(['https://neutral.example/a']);
+      expect(navigations).to.deep.equal(['https://neutral.example/a']);
+    });
+
+    it('when another tab of the site leaves, this one leaves too, to the destination it names, hidden and blank, and tells no one again', async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/own"></trygg-quick-exit>`
+      );
+      let detail: unknown;
+      el.addEventListener('trygg-exit', (event) => {
+        detail = event.detail;
+      });
+      channel.postMessage('https://neutral.example/other');
+      await waitUntil(() => navigations.length > 0, 'this tab leaves', { timeout: 2000 });
+      expect(navigations).to.deep.equal(['https://neutral.example/other']);
+      expect(detail).to.deep.equal({ href: 'https://neutral.example/other', trigger: 'tab' });
+      expect(snapshots[0].display).to.equal('none');
+      expect(snapshots[0].title).to.equal('\u200b');
+      await aWhile();
+      expect(heard, 'not told again').to.deep.equal([]);
+    });
+
+    for (const bad of ['javascript:alert(1)', 'http://neutral.example/', '/stod', { href: 'https://neutral.example/' }])
+      it(`a message with ${JSON.stringify(bad)} leaves to the default destination`, async () => {
+        await fixture<TryggQuickExit>(html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`);
+        channel.postMessage(bad);
+        await waitUntil(() => navigations.length > 0, 'this tab leaves', { timeout: 2000 });
+        expect(navigations).to.deep.equal([DEFAULT_EXIT_URL]);
+      });
+
+    it('a frame of this page with a kit of its own neither tells nor answers: it leaves with its tab', async () => {
+      const core = await (await fetch('/dist/cdn/exit-core.js')).text();
+      const frame = document.createElement('iframe');
+      frame.title = 'Formulär';
+      frame.srcdoc = `<!doctype html><html lang="sv"><head><title>Formulär</title><script>${core}</script></head><body></body></html>`;
+      document.body.append(frame);
+      try {
+        await waitUntil(() => frame.contentWindow && EXIT_KEY in frame.contentWindow, 'the frame has its kit', {
+          timeout: 5000,
+        });
+        const frameCore = (frame.contentWindow as Window & { [EXIT_KEY]: ExitCore })[EXIT_KEY];
+        const frameLeft: string[] = [];
+        frameCore.internals.navigate = (href) => {
+          frameLeft.push(href);
+        };
+        frameCore.exit('https://neutral.example/frame');
+        await aWhile();
+        expect(frameLeft).to.deep.equal(['https://neutral.example/frame']);
+        expect(heard, 'the frame told no tab').to.deep.equal([]);
+        expect(navigations, 'nor this page: the frame leaves through it').to.deep.equal([]);
+        frameCore.internals.restore();
+        frameLeft.length = 0;
+        channel.postMessage('https://neutral.example/other');
+        await waitUntil(() => navigations.length > 0, 'this page leaves', { timeout: 2000 });
+        await aWhile();
+        expect(frameLeft, 'the frame did not answer').to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
     });
   });
 

@@ -137,6 +137,81 @@ async function intercept(tab, neutralHosts, delay = 0, serve = {}) {
   return requests;
 }
 
+/**
+ * The site open in three tabs of one window: the kit's page the person leaves (`here`), another page
+ * with the kit (`other`, a support page opened in a second tab) and a page of the same site without
+ * the kit (`plain`). Shift three times in `here`; what becomes of the other two. The neutral site
+ * answers after 1.5 s, so that what `other` shows meanwhile can be seen.
+ */
+async function tabsScenario(context, origin) {
+  const tabs = [];
+  try {
+    const open = async (path) => {
+      const tab = await context.newPage();
+      tabs.push(tab);
+      const requests = await intercept(tab, ['neutral.example'], 1500);
+      await tab.goto(`${origin}/test/fixtures/start.html`);
+      await tab.goto(`${origin}${path}`);
+      await tab.waitForSelector('html[data-ready]', { timeout: 10000 });
+      return { tab, requests };
+    };
+    const other = await open('/test/quick-exit/fixtures/exit-page.html?second-tab');
+    const plain = await open('/test/quick-exit/fixtures/plain-link.html');
+    const here = await open('/test/quick-exit/fixtures/exit-page.html');
+    // What the other tab shows right after its exit's task (its tab strip title, its address).
+    let shown = null;
+    await other.tab.exposeFunction('__tryggOtherShown', (value) => {
+      shown ??= value;
+    });
+    await other.tab.evaluate(() => {
+      document.addEventListener('trygg-exit', (event) => {
+        const { trigger, href } = event.detail;
+        setTimeout(() => {
+          window.__tryggOtherShown({
+            trigger,
+            href,
+            title: document.title,
+            url: location.href,
+            display: getComputedStyle(document.documentElement).display,
+          });
+        });
+      });
+    });
+    const lengthBefore = await other.tab.evaluate(() => history.length);
+    const leaves = (tab) =>
+      Promise.race([
+        new Promise((resolve) => {
+          tab.on('framenavigated', (frame) => {
+            if (frame === tab.mainFrame() && frame.url().startsWith('https:')) resolve(frame.url());
+          });
+        }),
+        new Promise((r) => setTimeout(() => r(null), 8000)),
+      ]);
+    const hereLeaves = leaves(here.tab);
+    const otherLeaves = leaves(other.tab);
+    const started = other.requests.length;
+    await here.tab.bringToFront();
+    for (let i = 0; i < 3; i++) await here.tab.keyboard.press('Shift');
+    const [hereUrl, otherUrl] = await Promise.all([hereLeaves, otherLeaves]);
+    await other.tab.waitForFunction(() => document.readyState === 'complete');
+    const lengthAfter = await other.tab.evaluate(() => history.length);
+    const otherRequests = other.requests.slice(started).map((q) => q.url);
+    await other.tab.goBack({ waitUntil: 'load' }).catch(() => undefined);
+    return {
+      hereUrl,
+      otherUrl,
+      shown,
+      lengthBefore,
+      lengthAfter,
+      otherRequests,
+      otherBackUrl: other.tab.url(),
+      plainUrl: plain.tab.url(),
+    };
+  } finally {
+    for (const tab of tabs) await tab.close();
+  }
+}
+
 async function exitScenario(
   tab,
   origin,
@@ -566,6 +641,10 @@ export function browserPlugin() {
       }
       if (command === 'demo-check') {
         return withPage(session, (tab, origin) => demoCheck(tab, origin, payload));
+      }
+      if (command === 'exit-tabs') {
+        const page = session.browser.getPage(session.id);
+        return tabsScenario(page.browserContext(), new URL(page.url()).origin);
       }
       if (command === 'exit-e2e') {
         return withPage(session, (tab, origin) => exitScenario(tab, origin, payload));

@@ -204,7 +204,7 @@ const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLEl
  * @slot help - Your own text for the "how to hide your visit" panel (replaces the built-in text).
  *
  * @fires trygg-exit - Just before leaving. `detail: { href, trigger }`, trigger `click`, `shortcut`,
- *   `pageshow` or `api`. Bubbles and is composed. Use it to stop your own players; do not send
+ *   `pageshow`, `api` or `tab` (another tab of the site left). Bubbles and is composed. Use it to stop your own players; do not send
  *   analytics from it.
  * @fires trygg-exit-progress - When the Shift count changes. `detail: { presses, needed, announce }`. Does not bubble.
  * @fires trygg-data-error - The `href` is not an absolute `https:` URL on another site (the default
