@@ -497,13 +497,23 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           new CustomEvent('trygg-exit', { bubbles: true, composed: true, detail: { href, trigger } })
         );
       });
-      // The site's other tabs, after an exit a person made here (not one another tab told of, nor a
-      // page the back/forward cache restored: the others had left then).
-      if (trigger !== 'tab' && trigger !== 'pageshow')
-        attempt(() => {
-          tabs?.postMessage(href);
-        });
-      core.internals.navigate(href);
+      // A frame of the page's own site, where the page has the kit too, leaves through the page's:
+      // the page is hidden, the tab blanked, the site's other tabs told. Until round 45 only the
+      // frame was hidden, the page on screen until the destination had come.
+      let page: ExitCore | undefined;
+      attempt(() => {
+        if (win.top !== win) page = (win.top as { [EXIT_KEY]?: ExitCore } | null)?.[EXIT_KEY];
+      });
+      if (page) page.exit(href, page.elements?.()[0], trigger);
+      else {
+        // The site's other tabs, after an exit a person made here (not one another tab told of, nor
+        // a page the back/forward cache restored: the others had left then).
+        if (trigger !== 'tab' && trigger !== 'pageshow')
+          attempt(() => {
+            tabs?.postMessage(href);
+          });
+        core.internals.navigate(href);
+      }
       // Once the hidden page is on screen (the frame after this task, or 100 ms at most when no
       // frame comes), still while the destination loads: the sheet as a second lock (a site script
       // that clears <html>'s style cannot show the page again), the tab's title and icon again (held

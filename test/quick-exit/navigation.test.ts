@@ -177,6 +177,16 @@ describe('quick exit in a real navigation', function () {
     expect(r.address, 'a limit (README): the top window’s address, as it was').to.equal(r.before.url);
   });
 
+  // Until round 45 a frame's kit hid only the frame: the page that embeds it stayed on screen.
+  it('in a same-origin frame of a page with the kit, a click hides the page itself and leaves once', async () => {
+    const r = await run('quick-exit/fixtures/frame-host.html?same&kit', 'frame-click', { delay: 1500 });
+    expect(r.shown, 'the page, in the first frame after the click').to.deep.equal(nothingShown(r));
+    expect(r.exitEvents, "the page's own trygg-exit").to.equal(1);
+    expect(r.documents, 'one navigation').to.equal(1);
+    expect(r.finalUrl).to.equal('https://neutral.example/');
+    expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+  });
+
   it("in a same-origin frame, a click leaves through the top window, whose address shows the site's root meanwhile", async () => {
     const r = await run('quick-exit/fixtures/frame-host.html?same', 'frame-click', { delay: 1500 });
     expect(r.before.url).to.match(/frame-host\.html\?same$/);

@@ -1004,11 +1004,19 @@ describe('<trygg-quick-exit>', () => {
         const tracks = (await view.call).getTracks();
         expect(tracks.map((t) => t.readyState)).to.deep.equal(['live', 'live']);
         const frameCore = view[EXIT_KEY];
+        // The frame leaves through this page's kit (round 45), held here: this page stays, and the
+        // frame with it, so that what ends the call is the frame's own core.
+        const pageCore = (window as unknown as { [EXIT_KEY]: ExitCore })[EXIT_KEY];
+        const pageExit = pageCore.exit.bind(pageCore);
         const left: string[] = [];
-        frameCore.internals.navigate = (href) => {
+        pageCore.exit = (href = '') => {
           left.push(href);
         };
-        frameCore.exit('https://neutral.example/');
+        try {
+          frameCore.exit('https://neutral.example/');
+        } finally {
+          pageCore.exit = pageExit;
+        }
         expect(left).to.deep.equal(['https://neutral.example/']);
         await waitUntil(
           () => tracks.every((t) => t.readyState === 'ended'),
@@ -1463,7 +1471,14 @@ describe('<trygg-quick-exit>', () => {
         expect(navigations).to.deep.equal([DEFAULT_EXIT_URL]);
       });
 
-    it('a frame of this page with a kit of its own neither tells nor answers: it leaves with its tab', async () => {
+    it("a frame of this page with a kit of its own does not answer, and leaves through this page's kit (hidden, the tabs told once)", async () => {
+      const el = await fixture<TryggQuickExit>(
+        html`<trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>`
+      );
+      let detail: unknown;
+      el.addEventListener('trygg-exit', (event) => {
+        detail = event.detail;
+      });
       const core = await (await fetch('/dist/cdn/exit-core.js')).text();
       const frame = document.createElement('iframe');
       frame.title = 'Formulär';
@@ -1478,17 +1493,38 @@ describe('<trygg-quick-exit>', () => {
         frameCore.internals.navigate = (href) => {
           frameLeft.push(href);
         };
+        // A message from another tab: this page answers (held here, so that the frame stays), the
+        // frame does not.
+        const pageCore = (window as unknown as { [EXIT_KEY]: ExitCore })[EXIT_KEY];
+        const pageExit = pageCore.exit.bind(pageCore);
+        const answered: string[] = [];
+        pageCore.exit = (href = '') => {
+          answered.push(href);
+        };
+        try {
+          channel.postMessage('https://neutral.example/other');
+          await waitUntil(() => answered.length > 0, 'this page answers', { timeout: 2000 });
+          await aWhile();
+        } finally {
+          pageCore.exit = pageExit;
+        }
+        expect(answered).to.deep.equal(['https://neutral.example/other']);
+        expect(frameCore.leaving, 'the frame did not answer').to.equal(false);
+        // Then an exit in the frame.
         frameCore.exit('https://neutral.example/frame');
+        // Until round 45 the frame hid itself and sent the tab away, this page on screen meanwhile.
+        expect(navigations, 'this page leaves').to.deep.equal(['https://neutral.example/frame']);
+        expect(snapshots[0].display, 'hidden before it leaves').to.equal('none');
+        expect(snapshots[0].title).to.equal('\u200b');
+        expect(detail, "this page's trygg-exit").to.deep.equal({
+          href: 'https://neutral.example/frame',
+          trigger: 'api',
+        });
+        expect(frameLeft, 'the frame does not send the tab away a second time').to.deep.equal([]);
+        await waitUntil(() => heard.length > 0, 'the other tabs are told', { timeout: 2000 });
         await aWhile();
-        expect(frameLeft).to.deep.equal(['https://neutral.example/frame']);
-        expect(heard, 'the frame told no tab').to.deep.equal([]);
-        expect(navigations, 'nor this page: the frame leaves through it').to.deep.equal([]);
-        frameCore.internals.restore();
-        frameLeft.length = 0;
-        channel.postMessage('https://neutral.example/other');
-        await waitUntil(() => navigations.length > 0, 'this page leaves', { timeout: 2000 });
-        await aWhile();
-        expect(frameLeft, 'the frame did not answer').to.deep.equal([]);
+        expect(heard, 'once, by this page').to.deep.equal(['https://neutral.example/frame']);
+        expect(frame.isConnected, "this page's exit took the frame off the page").to.equal(false);
       } finally {
         frame.remove();
       }

@@ -249,7 +249,9 @@ async function exitScenario(
   const consoleErrors = [];
   collectErrors(tab, consoleErrors);
   await tab.evaluateOnNewDocument(() => {
+    // The tab's page's trygg-exit (not a frame's), and what is on screen after it.
     document.addEventListener('trygg-exit', () => {
+      if (window !== window.top) return;
       window.__tryggExitEvent();
       window.requestAnimationFrame(() => {
         const display = window.getComputedStyle(document.documentElement).display;
