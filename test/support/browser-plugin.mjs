@@ -138,6 +138,20 @@ async function intercept(tab, neutralHosts, delay = 0, serve = {}) {
 }
 
 /**
+ * A tab's current history entry `ms` from now, as the browser holds it: its `url` is what the address
+ * bar shows (a page's own navigation is shown there only once the destination has come), its
+ * `title` what the tab strip shows.
+ */
+async function entryAfter(tab, ms) {
+  await new Promise((r) => setTimeout(r, ms));
+  const cdp = await tab.createCDPSession();
+  const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+  await cdp.detach();
+  const { url, title } = entries[currentIndex];
+  return { url, title };
+}
+
+/**
  * The site open in three tabs of one window: the kit's page the person leaves (`here`), another page
  * with the kit (`other`, a support page opened in a second tab) and a page of the same site without
  * the kit (`plain`). Shift three times in `here`; what becomes of the other two. The neutral site
@@ -158,7 +172,7 @@ async function tabsScenario(context, origin) {
     const other = await open('/test/quick-exit/fixtures/exit-page.html?second-tab');
     const plain = await open('/test/quick-exit/fixtures/plain-link.html');
     const here = await open('/test/quick-exit/fixtures/exit-page.html');
-    // What the other tab shows right after its exit's task (its tab strip title, its address).
+    // The other tab's trygg-exit, and whether its page is hidden right after its exit's task.
     let shown = null;
     await other.tab.exposeFunction('__tryggOtherShown', (value) => {
       shown ??= value;
@@ -167,13 +181,7 @@ async function tabsScenario(context, origin) {
       document.addEventListener('trygg-exit', (event) => {
         const { trigger, href } = event.detail;
         setTimeout(() => {
-          window.__tryggOtherShown({
-            trigger,
-            href,
-            title: document.title,
-            url: location.href,
-            display: getComputedStyle(document.documentElement).display,
-          });
+          window.__tryggOtherShown({ trigger, href, display: getComputedStyle(document.documentElement).display });
         });
       });
     });
@@ -191,6 +199,7 @@ async function tabsScenario(context, origin) {
     const otherLeaves = leaves(other.tab);
     const started = other.requests.length;
     await here.tab.bringToFront();
+    const otherEntry = entryAfter(other.tab, 300);
     for (let i = 0; i < 3; i++) await here.tab.keyboard.press('Shift');
     const [hereUrl, otherUrl] = await Promise.all([hereLeaves, otherLeaves]);
     await other.tab.waitForFunction(() => document.readyState === 'complete');
@@ -201,6 +210,7 @@ async function tabsScenario(context, origin) {
       hereUrl,
       otherUrl,
       shown,
+      otherEntry: await otherEntry,
       lengthBefore,
       lengthAfter,
       otherRequests,
@@ -255,11 +265,7 @@ async function exitScenario(
       window.__tryggExitEvent();
       window.requestAnimationFrame(() => {
         const display = window.getComputedStyle(document.documentElement).display;
-        window.__tryggShown({
-          display,
-          hit: document.elementFromPoint(20, 100)?.localName ?? null,
-          url: location.href,
-        });
+        window.__tryggShown({ display, hit: document.elementFromPoint(20, 100)?.localName ?? null });
       });
     });
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -291,16 +297,8 @@ async function exitScenario(
   // With `tab`: how many Tabs it took to reach an exit button (null: none reached it).
   let tabs = null;
   // The tab's address while a slow neutral site loads, 300 ms after the input began (a click's
-  // dispatch returns only once the tab has moved on): the browser's current history entry, which
-  // the address bar shows (a page's own navigation is shown there only once the destination has come).
-  const address = delay
-    ? new Promise((r) => setTimeout(r, 300)).then(async () => {
-        const cdp = await tab.createCDPSession();
-        const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
-        await cdp.detach();
-        return entries[currentIndex].url;
-      })
-    : null;
+  // dispatch returns only once the tab has moved on).
+  const address = delay ? entryAfter(tab, 300).then((entry) => entry.url) : null;
   if (trigger === 'shift') {
     for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
   } else if (trigger === 'click') {
