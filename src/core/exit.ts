@@ -402,11 +402,11 @@ function createCore(win: Window & typeof globalThis): ExitCore {
    * its title again ("(1) Nytt meddelande") or adds an icon with a badge (a script that finds no
    * icon link adds one) put them back in the tab until round 44.
    */
-  const blank = (): void => {
+  const blank = (page = doc): void => {
     attempt(() => {
-      let changed = doc.title !== '\u200b';
-      if (changed) doc.title = '\u200b';
-      doc.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
+      let changed = page.title !== '\u200b';
+      if (changed) page.title = '\u200b';
+      page.querySelectorAll('link[rel~="icon"],link[rel="apple-touch-icon"]').forEach((link) => {
         changed = true;
         link.remove();
       });
@@ -464,6 +464,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           blank();
           attempt(() => {
             const top = win.top ?? win;
+            // (The page of a frame of its site too: one without the kit, see exit().)
+            blank(top.document);
             replaceState.call(top.history, null, '', top.location.origin + '/');
           });
         });
@@ -510,6 +512,13 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       });
       if (page) page.exit(href, page.elements?.()[0], trigger);
       else {
+        // A frame of the page's own site, where the page has no kit: the page is hidden too (until
+        // round 46 only the frame was, the page around it on screen until the destination had
+        // come), and blanked with the address change (navigate). A frame of another site cannot.
+        attempt(() => {
+          if (win.top && win.top !== win)
+            setProperty.call(win.top.document.documentElement.style, 'display', 'none', 'important');
+        });
         // The site's other tabs, after an exit a person made here (not one another tab told of, nor
         // a page the back/forward cache restored: the others had left then).
         if (trigger !== 'tab' && trigger !== 'pageshow')
@@ -528,7 +537,9 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         adopt();
         blank();
         attempt(() => {
-          held ??= new MutationObserver(blank);
+          held ??= new MutationObserver(() => {
+            blank();
+          });
           held.observe(root, { subtree: true, childList: true, characterData: true });
         });
         attempt(() => {

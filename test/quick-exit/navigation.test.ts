@@ -22,6 +22,8 @@ interface Result {
   shown: { display: string; hit: string | null } | null;
   /** With a `delay`: the tab's address 300 ms after the input, while the neutral site loads. */
   address: string | null;
+  /** With a `delay`: the tab's title in the tab strip then. */
+  tabTitle: string | null;
   dialogs: string[];
   exitEvents: number;
   documents: number;
@@ -173,6 +175,7 @@ describe('quick exit in a real navigation', function () {
     expect(r.finalUrl, 'the whole tab left, not only the frame').to.equal('https://neutral.example/');
     expect(r.after.title).to.equal('Neutral');
     expect(r.address, 'a limit (README): the top window’s address, as it was').to.equal(r.before.url);
+    expect(r.tabTitle, 'and its title').to.equal('Host page');
   });
 
   // Until round 45 a frame's kit hid only the frame: the page that embeds it stayed on screen.
@@ -180,16 +183,22 @@ describe('quick exit in a real navigation', function () {
     const r = await run('quick-exit/fixtures/frame-host.html?same&kit', 'frame-click', { delay: 1500 });
     expect(r.shown, 'the page, in the first frame after the click').to.deep.equal(nothingShown);
     expect(r.address, "the site's root in the address bar meanwhile").to.equal(siteRoot(r));
+    expect(r.tabTitle, 'the tab strip meanwhile').to.equal('\u200b');
     expect(r.exitEvents, "the page's own trygg-exit").to.equal(1);
     expect(r.documents, 'one navigation').to.equal(1);
     expect(r.finalUrl).to.equal('https://neutral.example/');
     expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
   });
 
-  it("in a same-origin frame, a click leaves through the top window, whose address shows the site's root meanwhile", async () => {
+  // Until round 46 only the frame was hidden there: the page around it stayed on screen, its title in
+  // the tab, until the destination had come.
+  it("in a same-origin frame of a page without the kit, a click hides the page too, blanks the tab and leaves through it, the site's root in the address bar meanwhile", async () => {
     const r = await run('quick-exit/fixtures/frame-host.html?same', 'frame-click', { delay: 1500 });
     expect(r.before.url).to.match(/frame-host\.html\?same$/);
+    expect(r.shown, 'the page, in the first frame after the click').to.deep.equal(nothingShown);
     expect(r.address).to.equal(siteRoot(r));
+    expect(r.tabTitle, 'the tab strip while the neutral site loads').to.equal('\u200b');
+    expect(r.documents, 'one navigation').to.equal(1);
     expect(r.finalUrl).to.equal('https://neutral.example/');
     expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
   });

@@ -259,13 +259,21 @@ async function exitScenario(
   const consoleErrors = [];
   collectErrors(tab, consoleErrors);
   await tab.evaluateOnNewDocument(() => {
-    // The tab's page's trygg-exit (not a frame's), and what is on screen after it.
+    // The tab's page's trygg-exit (not a frame's), and what the tab's page shows after it (also
+    // after a frame's, where the page, of the same site, has no kit and so no event of its own).
     document.addEventListener('trygg-exit', () => {
-      if (window !== window.top) return;
-      window.__tryggExitEvent();
-      window.requestAnimationFrame(() => {
-        const display = window.getComputedStyle(document.documentElement).display;
-        window.__tryggShown({ display, hit: document.elementFromPoint(20, 100)?.localName ?? null });
+      const top = window.top;
+      if (window === top) window.__tryggExitEvent();
+      else
+        try {
+          // (A frame of another site cannot reach its page.)
+          if (Symbol.for('trygg-kit.exit') in top) return;
+        } catch {
+          return;
+        }
+      top.requestAnimationFrame(() => {
+        const display = top.getComputedStyle(top.document.documentElement).display;
+        top.__tryggShown({ display, hit: top.document.elementFromPoint(20, 100)?.localName ?? null });
       });
     });
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -298,7 +306,7 @@ async function exitScenario(
   let tabs = null;
   // The tab's address while a slow neutral site loads, 300 ms after the input began (a click's
   // dispatch returns only once the tab has moved on).
-  const address = delay ? entryAfter(tab, 300).then((entry) => entry.url) : null;
+  const entry = delay ? entryAfter(tab, 300) : null;
   if (trigger === 'shift') {
     for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
   } else if (trigger === 'click') {
@@ -383,7 +391,9 @@ async function exitScenario(
     requests: during,
     allRequests: requests,
     shown,
-    address: await address,
+    address: entry && (await entry).url,
+    // And the tab's title in the tab strip then.
+    tabTitle: entry && (await entry).title,
     dialogs,
     exitEvents,
     documents,
