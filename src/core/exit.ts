@@ -26,7 +26,7 @@
  * object never put in the page, Web Audio), the windows it opens, the cameras, microphones and
  * screens it shares and the notifications it shows, which the exit stops and closes with the rest.
  * In a tab's top window it also listens on a `BroadcastChannel` ({@link EXIT_CHANNEL}): the site's
- * other tabs and windows with the kit leave together. Installed while the page is still being
+ * other tabs and windows with the kit leave together (a frame's kit tells them, never answers). Installed while the page is still being
  * parsed (inlined in `<head>`) it does all this at once; installed later, in the task after the
  * next frame.
  *
@@ -520,10 +520,13 @@ function createCore(win: Window & typeof globalThis): ExitCore {
             setProperty.call(win.top.document.documentElement.style, 'display', 'none', 'important');
         });
         // The site's other tabs, after an exit a person made here (not one another tab told of, nor
-        // a page the back/forward cache restored: the others had left then).
+        // a page the back/forward cache restored: the others had left then). A frame (its page
+        // without the kit) tells them through a channel made now, as does a page before its own
+        // is made (wrap): until round 46 neither told any tab. (A frame of another site reaches no
+        // tab: its channels are kept apart by the browser.)
         if (trigger !== 'tab' && trigger !== 'pageshow')
           attempt(() => {
-            tabs?.postMessage(href);
+            (tabs ?? new BroadcastChannel(EXIT_CHANNEL)).postMessage(href);
           });
         core.internals.navigate(href);
       }

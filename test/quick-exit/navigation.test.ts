@@ -163,6 +163,20 @@ describe('quick exit in a real navigation', function () {
     expect(r.plainUrl, 'a page of the site without the kit').to.match(/\/plain-link\.html$/);
   });
 
+  // Until round 46 a kit in a frame told no tab: where the page around it has no kit, nobody did.
+  it("an exit in a same-origin frame of a page without the kit: the site's other tabs with the kit leave too", async () => {
+    const r = await executeServerCommand<TabsResult, { frame: boolean }>('exit-tabs', { frame: true });
+    expect(r.hereUrl, 'the tab the person left').to.equal('https://neutral.example/');
+    expect(r.otherUrl, 'the second tab left').to.equal('https://neutral.example/');
+    expect(r.shown, 'the second tab, once its exit had run').to.deep.equal({
+      trigger: 'tab',
+      href: 'https://neutral.example/',
+      display: 'none',
+    });
+    expect(r.lengthAfter, 'replaced, not pushed').to.equal(r.lengthBefore);
+    expect(r.plainUrl, 'a page of the site without the kit').to.match(/\/plain-link\.html$/);
+  });
+
   it('control: a plain link (no script) pushes an entry, so Back returns to the sensitive page', async () => {
     const r = await run('quick-exit/fixtures/plain-link.html', 'fallback-link');
     expect(r.finalUrl).to.equal('https://neutral.example/');

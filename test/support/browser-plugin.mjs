@@ -155,9 +155,11 @@ async function entryAfter(tab, ms) {
  * The site open in three tabs of one window: the kit's page the person leaves (`here`), another page
  * with the kit (`other`, a support page opened in a second tab) and a page of the same site without
  * the kit (`plain`). Shift three times in `here`; what becomes of the other two. The neutral site
- * answers after 1.5 s, so that what `other` shows meanwhile can be seen.
+ * answers after 1.5 s, so that what `other` shows meanwhile can be seen. With `frame`, `here` is a
+ * page of the site without the kit that embeds one of its pages with the kit in a frame, and the
+ * person clicks the exit button in the frame.
  */
-async function tabsScenario(context, origin) {
+async function tabsScenario(context, origin, { frame = false } = {}) {
   const tabs = [];
   try {
     const open = async (path) => {
@@ -171,7 +173,9 @@ async function tabsScenario(context, origin) {
     };
     const other = await open('/test/quick-exit/fixtures/exit-page.html?second-tab');
     const plain = await open('/test/quick-exit/fixtures/plain-link.html');
-    const here = await open('/test/quick-exit/fixtures/exit-page.html');
+    const here = await open(
+      frame ? '/test/quick-exit/fixtures/frame-host.html?same' : '/test/quick-exit/fixtures/exit-page.html'
+    );
     // The other tab's trygg-exit, and whether its page is hidden right after its exit's task.
     let shown = null;
     await other.tab.exposeFunction('__tryggOtherShown', (value) => {
@@ -200,7 +204,11 @@ async function tabsScenario(context, origin) {
     const started = other.requests.length;
     await here.tab.bringToFront();
     const otherEntry = entryAfter(other.tab, 300);
-    for (let i = 0; i < 3; i++) await here.tab.keyboard.press('Shift');
+    if (frame) {
+      const inner = here.tab.frames().find((f) => f !== here.tab.mainFrame());
+      await inner.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+      await inner.click('pierce/button.button');
+    } else for (let i = 0; i < 3; i++) await here.tab.keyboard.press('Shift');
     const [hereUrl, otherUrl] = await Promise.all([hereLeaves, otherLeaves]);
     await other.tab.waitForFunction(() => document.readyState === 'complete');
     const lengthAfter = await other.tab.evaluate(() => history.length);
@@ -654,7 +662,7 @@ export function browserPlugin() {
       }
       if (command === 'exit-tabs') {
         const page = session.browser.getPage(session.id);
-        return tabsScenario(page.browserContext(), new URL(page.url()).origin);
+        return tabsScenario(page.browserContext(), new URL(page.url()).origin, payload);
       }
       if (command === 'exit-e2e') {
         return withPage(session, (tab, origin) => exitScenario(tab, origin, payload));
