@@ -280,30 +280,27 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     } as T[keyof T];
   };
   /**
-   * The wraps that note what the page starts (above), and the watch on its Document
-   * Picture-in-Picture window. While the page is still being parsed (the core inlined in `<head>`,
-   * as the README recommends where a page plays sound, opens windows, makes calls or shows
-   * notifications), at once: the page's own scripts come next. Installed later (`quick-exit.js` as a
-   * module, the kit added after the page), in the task after the next frame, as the element's own
-   * checks: reaching these interfaces the first time costs the browser about a millisecond, and the
-   * exit listens that much sooner (round 44).
+   * Wraps the built-ins of `view` that start what {@link started} notes: the page's window (see
+   * {@link wrap}), and the window of each same-origin frame and Picture-in-Picture window the core
+   * watches (a chat page of the site in a frame that pops its chat out into a window or shows a
+   * notification: until round 46 those stayed after the exit).
    */
-  const wrap = (): void => {
+  const noteIn = (view: Window & typeof globalThis): void => {
     // Installing must not throw: a browser without Web Audio, a page that made one of them read-only
     // (a script that locks window.open against popups) before the kit loaded.
     attempt(() => {
-      note(win.HTMLMediaElement.prototype, 'play', (media) => media);
+      note(view.HTMLMediaElement.prototype, 'play', (media) => media);
     });
     attempt(() => {
-      note(win.AudioNode.prototype, 'connect', (node) => node.context);
+      note(view.AudioNode.prototype, 'connect', (node) => node.context);
     });
     attempt(() => {
-      note(win, 'open', (_, opened) => opened);
+      note(view, 'open', (_, opened) => opened);
     });
     // A notification the page shows (`new Notification()`: "Ny chatt från stödlinjen") stays on the
     // screen, then in the system's list, after the page has gone (until round 44).
     attempt(() => {
-      win.Notification = new Proxy(win.Notification, {
+      view.Notification = new Proxy(view.Notification, {
         construct(made, args, as) {
           const shown = Reflect.construct(made, args, as) as Notification;
           keep(shown);
@@ -313,10 +310,22 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     });
     for (const name of ['getUserMedia', 'getDisplayMedia'] as const)
       attempt(() => {
-        note(win.MediaDevices.prototype, name, (_, asked) => {
+        note(view.MediaDevices.prototype, name, (_, asked) => {
           (asked as Promise<MediaStream>).then(keep, () => undefined);
         });
       });
+  };
+  /**
+   * The wraps that note what the page starts (above), and the watch on its Document
+   * Picture-in-Picture window. While the page is still being parsed (the core inlined in `<head>`,
+   * as the README recommends where a page plays sound, opens windows, makes calls or shows
+   * notifications), at once: the page's own scripts come next. Installed later (`quick-exit.js` as a
+   * module, the kit added after the page), in the task after the next frame, as the element's own
+   * checks: reaching these interfaces the first time costs the browser about a millisecond, and the
+   * exit listens that much sooner (round 44).
+   */
+  const wrap = (): void => {
+    noteIn(win);
     // The site's other tabs and windows with the kit leave with this one: until round 45 a support
     // page the person had opened in a second tab stayed open, its title in the tab strip. Between
     // top windows only, one per tab: a frame leaves with its tab.
@@ -545,9 +554,8 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           });
           held.observe(root, { subtree: true, childList: true, characterData: true });
         });
-        attempt(() => {
-          silence(doc);
-        });
+        // What the page and its frames started, before the frames are taken off the page (a
+        // frame's notification is closed while its document is still there).
         // (A window first, by `closed`: of a window on another site only a few properties may be read.)
         for (const ref of started)
           attempt(() => {
@@ -562,6 +570,9 @@ function createCore(win: Window & typeof globalThis): ExitCore {
             else if ('suspend' in found) void found.suspend().catch(() => undefined);
             else found.close();
           });
+        attempt(() => {
+          silence(doc);
+        });
         // And those its service worker shows (the only kind on Android; a chat's push messages).
         void (async () => {
           for (const registration of await win.navigator.serviceWorker.getRegistrations())
@@ -592,6 +603,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       const view = target.defaultView;
       if (!view) return;
       const own = view === win;
+      if (!own) noteIn(view);
       // A frame with a kit of its own counts its own presses: do not count them twice.
       const counts = (): boolean => own || !(EXIT_KEY in view);
       // Keys: this page's window (first of all in the capture phase), or a frame's document (its

@@ -1119,6 +1119,57 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    // A chat page of the site's own in a frame (an e-service, a support line's chat behind the
+    // site's proxy) that pops its chat out into a window and shows a notification of a new message:
+    // until round 46 the core noted only what the page's own window started, and both stayed (the
+    // window on screen, the notification in the system's list) after the exit.
+    it('closes the windows and notifications a same-origin frame of the page opened', async () => {
+      await executeServerCommand('trygg-allow-notifications');
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+        <iframe title="Chatt" src="/test/fixtures/start.html"></iframe>
+      </div>`);
+      const frame = wrapper.querySelector('iframe')!;
+      await waitUntil(
+        () => frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.pathname !== 'blank',
+        'the chat page loads',
+        { timeout: 5000 }
+      );
+      const view = frame.contentWindow as Window & typeof globalThis;
+      let chat: Window | null = null;
+      let message: Notification | undefined;
+      try {
+        // (On the site itself: this page can close it whatever happens to the frame that opened it.)
+        chat = view.open('/test/fixtures/start.html', 'chatt-ram', 'popup,width=400,height=500');
+        expect(chat, 'the chat window opened').to.not.equal(null);
+        message = new view.Notification('Nytt meddelande i chatten', { body: 'Hej!' });
+        await new Promise((resolve, reject) => {
+          message!.addEventListener('show', resolve, { once: true });
+          message!.addEventListener('error', reject, { once: true });
+        });
+        // Its `close` event cannot be seen here: the exit takes the frame off the page right after
+        // it has asked the browser to close the notification, and a document that is gone gets no
+        // events (nor can anything list a page's notifications but a service worker's). What is
+        // checked is that the notification is closed while its frame is still in the page.
+        const closedInPage: boolean[] = [];
+        const close = message.close.bind(message);
+        message.close = () => {
+          closedInPage.push(frame.isConnected);
+          close();
+        };
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        await waitUntil(() => chat!.closed, 'the window the frame opened is closed', { timeout: 5000 });
+        expect(closedInPage, 'the frame’s notification closed, the frame still in the page').to.deep.equal([true]);
+        expect(frame.isConnected, 'the frame taken off the page after that').to.equal(false);
+      } finally {
+        message?.close();
+        chat?.close();
+        if (chat) await waitUntil(() => chat!.closed, 'the chat window is gone', { timeout: 5000 });
+      }
+    });
+
     it('ends a video call’s camera and microphone (and a shared screen)', async () => {
       // A call with a support line in the page itself (WebRTC): before round 43 the camera and the
       // microphone went on sending, their light on, until the destination had loaded.
