@@ -26,9 +26,9 @@
  * object never put in the page, Web Audio), the windows it opens, the cameras, microphones and
  * screens it shares and the notifications it shows, which the exit stops and closes with the rest.
  * In a tab's top window it also listens on a `BroadcastChannel` ({@link EXIT_CHANNEL}): the site's
- * other tabs and windows with the kit leave together (a frame's kit tells them, never answers). Installed while the page is still being
- * parsed (inlined in `<head>`) it does all this at once; installed later, in the task after the
- * next frame.
+ * other tabs and windows with the kit leave together (a frame's kit tells them, never answers).
+ * Installed while the page is still being parsed (inlined in `<head>`) it does all this at once;
+ * installed later, in the task after the next frame.
  *
  * The first copy to install wins: later copies (the CDN file after the inline core, or the npm
  * package beside the CDN file) use its state and functions, so a page has one press counter and
@@ -570,14 +570,14 @@ function createCore(win: Window & typeof globalThis): ExitCore {
             else if ('suspend' in found) void found.suspend().catch(() => undefined);
             else found.close();
           });
-        attempt(() => {
-          silence(doc);
-        });
         // And those its service worker shows (the only kind on Android; a chat's push messages).
         void (async () => {
           for (const registration of await win.navigator.serviceWorker.getRegistrations())
             for (const shown of await registration.getNotifications()) shown.close();
         })().catch(() => undefined);
+        attempt(() => {
+          silence(doc);
+        });
         attempt(() => {
           win.speechSynthesis.cancel();
         });
@@ -603,7 +603,12 @@ function createCore(win: Window & typeof globalThis): ExitCore {
       const view = target.defaultView;
       if (!view) return;
       const own = view === win;
-      if (!own) noteIn(view);
+      // A frame's built-ins, as the page's own (wrap): in the task after the next frame, not in the
+      // one that installs the core or watches a frame as it loads.
+      if (!own)
+        afterFrame(() => {
+          noteIn(view);
+        });
       // A frame with a kit of its own counts its own presses: do not count them twice.
       const counts = (): boolean => own || !(EXIT_KEY in view);
       // Keys: this page's window (first of all in the capture phase), or a frame's document (its

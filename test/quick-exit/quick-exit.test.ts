@@ -1135,6 +1135,11 @@ describe('<trygg-quick-exit>', () => {
         'the chat page loads',
         { timeout: 5000 }
       );
+      // The chat pops out and a message comes a moment later (the core wraps a frame's built-ins in
+      // the task after the next frame once it has loaded, as it does the page's own).
+      await new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve));
+      });
       const view = frame.contentWindow as Window & typeof globalThis;
       let chat: Window | null = null;
       let message: Notification | undefined;
