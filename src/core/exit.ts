@@ -595,6 +595,12 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           (win as { documentPictureInPicture?: { window: Window | null } }).documentPictureInPicture?.window?.close();
         });
         reset();
+        // A frame of the page's site, where the page has no kit (above): the page's media and frames
+        // too (a video player from another site played on, heard, until round 46), this frame among
+        // them, last.
+        attempt(() => {
+          if (!page && win.top && win.top !== win) silence(win.top.document);
+        });
       });
     },
     watch(target: Document) {

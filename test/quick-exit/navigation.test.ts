@@ -20,6 +20,8 @@ interface Result {
   requests: Request[];
   /** In the first frame after the exit: `<html>`'s display, what a point hits. */
   shown: { display: string; hit: string | null } | null;
+  /** 300 ms after the exit (its work after the hidden frame done): how many frames the page holds. */
+  later: { frames: number } | null;
   /** With a `delay`: the tab's address 300 ms after the input, while the neutral site loads. */
   address: string | null;
   /** With a `delay`: the tab's title in the tab strip then. */
@@ -205,11 +207,12 @@ describe('quick exit in a real navigation', function () {
   });
 
   // Until round 46 only the frame was hidden there: the page around it stayed on screen, its title in
-  // the tab, until the destination had come.
-  it("in a same-origin frame of a page without the kit, a click hides the page too, blanks the tab and leaves through it, the site's root in the address bar meanwhile", async () => {
-    const r = await run('quick-exit/fixtures/frame-host.html?same', 'frame-click', { delay: 1500 });
-    expect(r.before.url).to.match(/frame-host\.html\?same$/);
+  // the tab, a video player on it playing on, until the destination had come.
+  it("in a same-origin frame of a page without the kit, a click hides the page too, blanks the tab, takes its frames off and leaves through it, the site's root in the address bar meanwhile", async () => {
+    const r = await run('quick-exit/fixtures/frame-host.html?same&player', 'frame-click', { delay: 1500 });
+    expect(r.before.url).to.match(/frame-host\.html\?same&player$/);
     expect(r.shown, 'the page, in the first frame after the click').to.deep.equal(nothingShown);
+    expect(r.later, 'the player from another site and the frame itself off the page').to.deep.equal({ frames: 0 });
     expect(r.address).to.equal(siteRoot(r));
     expect(r.tabTitle, 'the tab strip while the neutral site loads').to.equal('\u200b');
     expect(r.documents, 'one navigation').to.equal(1);

@@ -264,6 +264,11 @@ async function exitScenario(
   await tab.exposeFunction('__tryggShown', (value) => {
     shown ??= value;
   });
+  // What the tab's page holds once the exit's work after that frame is done.
+  let later = null;
+  await tab.exposeFunction('__tryggLater', (value) => {
+    later ??= value;
+  });
   const consoleErrors = [];
   collectErrors(tab, consoleErrors);
   await tab.evaluateOnNewDocument(() => {
@@ -283,7 +288,14 @@ async function exitScenario(
         const display = top.getComputedStyle(top.document.documentElement).display;
         top.__tryggShown({ display, hit: top.document.elementFromPoint(20, 100)?.localName ?? null });
       });
+      top.__tryggAfterExit();
     });
+    // (The page's own timer and function: a frame's stop once the frame is taken off the page.)
+    window.__tryggAfterExit = () => {
+      setTimeout(() => {
+        window.__tryggLater({ frames: document.querySelectorAll('iframe, frame, object, embed').length });
+      }, 300);
+    };
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)
     );
@@ -399,6 +411,7 @@ async function exitScenario(
     requests: during,
     allRequests: requests,
     shown,
+    later,
     address: entry && (await entry).url,
     // And the tab's title in the tab strip then.
     tabTitle: entry && (await entry).title,
