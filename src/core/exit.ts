@@ -470,10 +470,10 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         // same), the tab blanked first. Not in the input's task: there the two cost the press about
         // 5 ms more main-thread work before the hidden page's frame (bench/quick-exit.mjs, round 45).
         afterFrame(() => {
-          blank();
           attempt(() => {
             const top = win.top ?? win;
-            // (The page of a frame of its site too: one without the kit, see exit().)
+            // The tab's page: this one, or the page of a frame of its site without the kit (see
+            // exit(); the frame's own document is blanked in the exit's step after the frame).
             blank(top.document);
             replaceState.call(top.history, null, '', top.location.origin + '/');
           });
