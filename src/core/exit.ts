@@ -280,6 +280,33 @@ function createCore(win: Window & typeof globalThis): ExitCore {
     } as T[keyof T];
   };
   /**
+   * Closes a window the page opened. One still on its first, empty document may be loading the page
+   * it was opened for (a support line's chat on the line's own site): a close asked for in the
+   * moment that page arrives, in a process of its own, is lost, and no later close is heard (Chromium;
+   * until round 47 such a chat window stayed open, its page on screen, after about one exit in 25
+   * made while it opened). Its loading is stopped instead, and it is closed once its page has
+   * arrived after all (the empty document's `pagehide`), or after 300 ms (nothing arrives).
+   */
+  const shut = (
+    opened: Window,
+    close = (): void => {
+      opened.close();
+    }
+  ): void => {
+    try {
+      // (Reading a window's address on another site's page throws: that one is closed at once, as is
+      // one whose empty document the page wrote into: a receipt to print.)
+      if (opened.location.href == 'about:blank' && !opened.document.body.firstChild) {
+        opened.onpagehide = () => setTimeout(close);
+        opened.stop();
+        return void setTimeout(close, 300);
+      }
+    } catch {
+      // On another site's page: closed below.
+    }
+    close();
+  };
+  /**
    * Wraps the built-ins of `view` that start what {@link started} notes: the page's window (see
    * {@link wrap}), and the window of each same-origin frame and Picture-in-Picture window the core
    * watches (a chat page of the site in a frame that pops its chat out into a window or shows a
@@ -561,7 +588,7 @@ function createCore(win: Window & typeof globalThis): ExitCore {
           attempt(() => {
             const found = ref.deref();
             if (!found) return;
-            if ('closed' in found) found.close();
+            if ('closed' in found) shut(found);
             else if ('getTracks' in found)
               found.getTracks().forEach((track) => {
                 track.stop();

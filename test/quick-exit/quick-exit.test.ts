@@ -92,6 +92,19 @@ function afterHiddenFrame(): Promise<void> {
   });
 }
 
+/**
+ * Waits (5 s at most) until the browser has no window this page opened: its own list of windows,
+ * not a window's `closed` (which says what the page asked for, also of a window left on screen).
+ */
+async function waitForNoOpenedWindow(what: string): Promise<void> {
+  let open = await executeServerCommand<string[], undefined>('trygg-opened-windows');
+  for (let tries = 0; open.length && tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    open = await executeServerCommand<string[], undefined>('trygg-opened-windows');
+  }
+  expect(open, what).to.deep.equal([]);
+}
+
 /** Half a second of a 440 Hz tone, as a WAV file in a `data:` URL (no request). */
 function toneWav(): string {
   const rate = 8000;
@@ -1056,15 +1069,73 @@ describe('<trygg-quick-exit>', () => {
         await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
         expect(navigations).to.deep.equal(['https://neutral.example/']);
         await afterHiddenFrame();
-        // (A window on another site closes a moment later: the browser is asked to close it. In one
-        // run of seven, the first after a build, it was still open after 2 s.)
-        await waitUntil(() => chat!.closed, 'the chat window is closed', { timeout: 5000 });
+        // (A window on another site closes a moment later: the browser is asked to close it.)
+        await waitForNoOpenedWindow('the chat window is closed');
       } finally {
-        const left = chat as Window | null;
-        left?.close();
         // Gone before the next test: the runner's command for the picture-in-picture window looks
         // for a window this page opened.
-        if (left) await waitUntil(() => left.closed, 'the chat window is gone', { timeout: 5000 });
+        await executeServerCommand('trygg-opened-windows', { close: true });
+      }
+    });
+
+    it('closes a chat window that is still opening, whenever the exit comes (on another site)', async function () {
+      // A person who opens the support line's chat and presses the exit at once, while the chat's
+      // page (on the line's own site, in a process of its own) is still on its way. Until round 47 a
+      // close asked for in the moment that page arrived was lost, and the chat stayed open, on
+      // screen, after about one exit in 25 (CI failed on it twice). The exit comes here at 40
+      // moments across the opening, 3 ms apart; the browser's own list of windows is checked (a
+      // window's `closed` says what was asked for, not what is on screen).
+      this.timeout(60000);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      </div>`);
+      const line = location.origin.replace('localhost', '127.0.0.1');
+      const left: number[] = [];
+      try {
+        for (let moment = 0; moment < 120; moment += 3) {
+          const chat = window.open(`${line}/test/fixtures/start.html?${moment}`, `chatt-${moment}`, 'popup');
+          expect(chat, 'the chat window opened').to.not.equal(null);
+          await new Promise((resolve) => setTimeout(resolve, moment));
+          (window as unknown as { [EXIT_KEY]: ExitCore })[EXIT_KEY].exit('https://neutral.example/');
+          expect(navigations, 'the page leaves, once').to.have.length(moment / 3 + 1);
+          const start = performance.now();
+          let open = await executeServerCommand<string[], undefined>('trygg-opened-windows');
+          while (open.length && performance.now() - start < 2000) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            open = await executeServerCommand<string[], undefined>('trygg-opened-windows');
+          }
+          if (open.length) {
+            left.push(moment);
+            await executeServerCommand('trygg-opened-windows', { close: true });
+          }
+          restorePage();
+        }
+        expect(left, 'the exit moments (ms after the window opened) that left the chat open').to.deep.equal([]);
+        expect(navigations).to.have.length(40);
+      } finally {
+        await executeServerCommand('trygg-opened-windows', { close: true });
+        wrapper.remove();
+      }
+    });
+
+    it('closes at once a window the page wrote into (a receipt to print)', async () => {
+      // A window opened empty and written into by the page loads nothing: it is closed in the exit's
+      // step after the hidden frame, not kept the 300 ms a window still on its way may take.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit></div>`
+      );
+      const receipt = window.open('', 'kvitto', 'popup');
+      try {
+        expect(receipt, 'the receipt window opened').to.not.equal(null);
+        receipt!.document.title = 'Kvitto';
+        receipt!.document.body.append('Ansökan om skyddat boende skickad');
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        expect(receipt!.closed, 'closed in the step after the hidden frame').to.equal(true);
+        await waitForNoOpenedWindow('the receipt window is gone');
+      } finally {
+        await executeServerCommand('trygg-opened-windows', { close: true });
       }
     });
 
@@ -1165,13 +1236,12 @@ describe('<trygg-quick-exit>', () => {
         await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
         expect(navigations).to.deep.equal(['https://neutral.example/']);
         await afterHiddenFrame();
-        await waitUntil(() => chat!.closed, 'the window the frame opened is closed', { timeout: 5000 });
+        await waitForNoOpenedWindow('the window the frame opened is closed');
         expect(closedInPage, 'the frame’s notification closed, the frame still in the page').to.deep.equal([true]);
         expect(frame.isConnected, 'the frame taken off the page after that').to.equal(false);
       } finally {
         message?.close();
-        chat?.close();
-        if (chat) await waitUntil(() => chat!.closed, 'the chat window is gone', { timeout: 5000 });
+        await executeServerCommand('trygg-opened-windows', { close: true });
       }
     });
 

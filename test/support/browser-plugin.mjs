@@ -628,6 +628,19 @@ export function browserPlugin() {
         await page.browserContext().overridePermissions(new URL(page.url()).origin, ['notifications']);
         return true;
       }
+      if (command === 'trygg-opened-windows') {
+        // The windows this page opened that are still there, as the browser has them (their
+        // addresses): a window's `closed` says what its opener asked for, not what the person sees.
+        // With payload.close, they are closed too (the test's own clean-up).
+        const page = session.browser.getPage(session.id);
+        const opened = page
+          .browser()
+          .targets()
+          .filter((t) => t.opener() === page.target() && t.type() === 'page');
+        const urls = opened.map((t) => t.url());
+        if (payload?.close) for (const target of opened) await (await target.asPage()).close();
+        return urls;
+      }
       if (command === 'trygg-pip-keys') {
         // Real key presses (payload.keys, each pressed and released) in the page's Document
         // Picture-in-Picture window, a window of its own that the runner's keys never reach.
