@@ -138,17 +138,27 @@ async function intercept(tab, neutralHosts, delay = 0, serve = {}) {
 }
 
 /**
- * A tab's current history entry `ms` from now, as the browser holds it: its `url` is what the address
- * bar shows (a page's own navigation is shown there only once the destination has come), its
- * `title` what the tab strip shows.
+ * A tab's current history entry once its address is no longer `from` (the page's, before the person
+ * acted), or `ms` from now if it stays, as the browser holds it: its `url` is what the address bar
+ * shows (a page's own navigation is shown there only once the destination has come), its `title`
+ * what the tab strip shows. (Read when it changes, not at a fixed time after the input began: under
+ * load, Shift, Shift and a click took longer than the 300 ms a fixed read waited, and CI failed.)
  */
-async function entryAfter(tab, ms) {
-  await new Promise((r) => setTimeout(r, ms));
+async function entryAfter(tab, ms, from) {
   const cdp = await tab.createCDPSession();
-  const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+  const read = async () => {
+    const { entries, currentIndex } = await cdp.send('Page.getNavigationHistory');
+    const { url, title } = entries[currentIndex];
+    return { url, title };
+  };
+  const end = Date.now() + ms;
+  let entry = await read();
+  while (entry.url === from && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 20));
+    entry = await read();
+  }
   await cdp.detach();
-  const { url, title } = entries[currentIndex];
-  return { url, title };
+  return entry;
 }
 
 /**
@@ -203,7 +213,8 @@ async function tabsScenario(context, origin, { frame = false } = {}) {
     const otherLeaves = leaves(other.tab);
     const started = other.requests.length;
     await here.tab.bringToFront();
-    const otherEntry = entryAfter(other.tab, 300);
+    // (The neutral site answers after 1.5 s.)
+    const otherEntry = entryAfter(other.tab, 1000, other.tab.url());
     if (frame) {
       const inner = here.tab.frames().find((f) => f !== here.tab.mainFrame());
       await inner.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
@@ -324,9 +335,10 @@ async function exitScenario(
   const started = requests.length;
   // With `tab`: how many Tabs it took to reach an exit button (null: none reached it).
   let tabs = null;
-  // The tab's address while a slow neutral site loads, 300 ms after the input began (a click's
-  // dispatch returns only once the tab has moved on).
-  const entry = delay ? entryAfter(tab, 300) : null;
+  // The tab's address while a slow neutral site loads: its first change after the input began, or
+  // none in the first `delay - 500` ms (read from now: a click's dispatch returns only once the tab
+  // has moved on).
+  const entry = delay ? entryAfter(tab, delay - 500, before.url) : null;
   if (trigger === 'shift') {
     for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
   } else if (trigger === 'click') {
