@@ -113,7 +113,11 @@ describe('a server-rendered page (@lit-labs/ssr, hydrated by @lit-labs/ssr-clien
     const page = await open('/test/integration/ssr/dist/index.html');
     try {
       const card = byId(page.doc, 'card');
-      await waitUntil(() => (card as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'not hydrated');
+      // (8 s as the other loads here: the page's modules load and hydrate in a frame, and on a loaded
+      // machine that took over the 1 s default once, in a clean-clone CI run.)
+      await waitUntil(() => (card as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'not hydrated', {
+        timeout: 8000,
+      });
       expect(card.shadowRoot!.querySelectorAll('[data-contact-id="se-kvinnofridslinjen"]')).to.have.length(1);
       expect(card.shadowRoot!.querySelectorAll('a[href="tel:112"]')).to.have.length(1);
       // Loaded in the browser after hydration: the contacts and the plan from `src`.
