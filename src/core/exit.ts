@@ -353,6 +353,14 @@ function createCore(win: Window & typeof globalThis): ExitCore {
    */
   const wrap = (): void => {
     noteIn(win);
+    // A frame of the page's own site, where the page has no kit: what the page starts too (a chat it
+    // opens in a window, a sound, a call, a notification), which this frame's exit ends with its own.
+    // Until round 47 only this frame's and its frames' were noted, and the page's stayed. (A page of
+    // another site cannot be reached: reading its key throws.)
+    attempt(() => {
+      const top = win.top;
+      if (top && top !== win && !(EXIT_KEY in top)) noteIn(top as Window & typeof globalThis);
+    });
     // The site's other tabs and windows with the kit leave with this one: until round 45 a support
     // page the person had opened in a second tab stayed open, its title in the tab strip. Between
     // top windows only, one per tab: a frame leaves with its tab.

@@ -22,6 +22,9 @@ interface Result {
   shown: { display: string; hit: string | null } | null;
   /** 300 ms after the exit (its work after the hidden frame done): how many frames the page holds. */
   later: { frames: number } | null;
+  /** The windows the page had opened when the person acted, and those still there once the neutral site has come. */
+  windowsBefore: string[];
+  windows: string[];
   /** With a `delay`: the tab's address 300 ms after the input, while the neutral site loads. */
   address: string | null;
   /** With a `delay`: the tab's title in the tab strip then. */
@@ -218,6 +221,18 @@ describe('quick exit in a real navigation', function () {
     expect(r.documents, 'one navigation').to.equal(1);
     expect(r.finalUrl).to.equal('https://neutral.example/');
     expect(r.after.length, 'replaced, not pushed').to.equal(r.before.length);
+  });
+
+  // Until round 47 the frame's kit noted only what the frame and its frames started: a chat the page
+  // itself had opened in a window of its own stayed open, on screen, after the exit.
+  it('in a same-origin frame of a page without the kit, a click closes the window the page opened (a chat)', async () => {
+    const r = await run('quick-exit/fixtures/frame-host.html?same&chat', 'frame-click', { delay: 1500 });
+    expect(r.shown, 'the page, in the first frame after the click').to.deep.equal(nothingShown);
+    expect(r.windowsBefore, 'the chat window the page opened').to.have.length(1);
+    expect(r.windowsBefore[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/test\/fixtures\/start\.html$/);
+    expect(r.windows, 'closed by the exit').to.deep.equal([]);
+    expect(r.documents, 'one navigation').to.equal(1);
+    expect(r.finalUrl).to.equal('https://neutral.example/');
   });
 
   // Issue 11 and 16, as a person meets them on a real site (dist files, real keys and navigations).

@@ -333,6 +333,13 @@ async function exitScenario(
     });
   });
   const started = requests.length;
+  const openedBy = () =>
+    tab
+      .browser()
+      .targets()
+      .filter((t) => t.opener() === tab.target() && t.type() === 'page');
+  // The windows the page had opened when the person acted (their addresses).
+  const windowsBefore = openedBy().map((t) => t.url());
   // With `tab`: how many Tabs it took to reach an exit button (null: none reached it).
   let tabs = null;
   // The tab's address while a slow neutral site loads: its first change after the input began, or
@@ -411,6 +418,10 @@ async function exitScenario(
   // After leaving: a slow neutral site has come, and any second navigation would have started.
   await new Promise((r) => setTimeout(r, delay));
   const documents = requests.filter((q) => q.type === 'document' && q.url.startsWith('https:')).length;
+  // The windows the page opened that are still there (their addresses), as the browser has them.
+  const opened = openedBy();
+  const windows = opened.map((t) => t.url());
+  for (const target of opened) await (await target.asPage()).close();
   await tab.goBack({ waitUntil: 'load' }).catch(() => undefined);
   const backUrl = tab.url();
   return {
@@ -424,6 +435,8 @@ async function exitScenario(
     allRequests: requests,
     shown,
     later,
+    windowsBefore,
+    windows,
     address: entry && (await entry).url,
     // And the tab's title in the tab strip then.
     tabTitle: entry && (await entry).title,
