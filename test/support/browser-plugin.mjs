@@ -138,6 +138,22 @@ async function intercept(tab, neutralHosts, delay = 0, serve = {}) {
 }
 
 /**
+ * The windows `tab` opened that are still there, as the browser has them now (asked of the browser,
+ * not puppeteer's list, which learns of a new window a moment later): their addresses. With `close`,
+ * they are closed too (a window that closes by itself meanwhile is not an error).
+ */
+async function openedWindows(tab, close = false) {
+  // (Through the tab's own DevTools session, which also answers for the browser's targets.)
+  const cdp = tab._client();
+  const { targetInfo } = await cdp.send('Target.getTargetInfo');
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const opened = targetInfos.filter((t) => t.type === 'page' && t.openerId === targetInfo.targetId);
+  if (close)
+    for (const t of opened) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+  return opened.map((t) => t.url);
+}
+
+/**
  * A tab's current history entry once its address is no longer `from` (the page's, before the person
  * acted), or `ms` from now if it stays, as the browser holds it: its `url` is what the address bar
  * shows (a page's own navigation is shown there only once the destination has come), its `title`
@@ -333,13 +349,8 @@ async function exitScenario(
     });
   });
   const started = requests.length;
-  const openedBy = () =>
-    tab
-      .browser()
-      .targets()
-      .filter((t) => t.opener() === tab.target() && t.type() === 'page');
   // The windows the page had opened when the person acted (their addresses).
-  const windowsBefore = openedBy().map((t) => t.url());
+  const windowsBefore = await openedWindows(tab);
   // With `tab`: how many Tabs it took to reach an exit button (null: none reached it).
   let tabs = null;
   // The tab's address while a slow neutral site loads: its first change after the input began, or
@@ -419,9 +430,7 @@ async function exitScenario(
   await new Promise((r) => setTimeout(r, delay));
   const documents = requests.filter((q) => q.type === 'document' && q.url.startsWith('https:')).length;
   // The windows the page opened that are still there (their addresses), as the browser has them.
-  const opened = openedBy();
-  const windows = opened.map((t) => t.url());
-  for (const target of opened) await (await target.asPage()).close();
+  const windows = await openedWindows(tab, true);
   await tab.goBack({ waitUntil: 'load' }).catch(() => undefined);
   const backUrl = tab.url();
   return {
@@ -657,14 +666,7 @@ export function browserPlugin() {
         // The windows this page opened that are still there, as the browser has them (their
         // addresses): a window's `closed` says what its opener asked for, not what the person sees.
         // With payload.close, they are closed too (the test's own clean-up).
-        const page = session.browser.getPage(session.id);
-        const opened = page
-          .browser()
-          .targets()
-          .filter((t) => t.opener() === page.target() && t.type() === 'page');
-        const urls = opened.map((t) => t.url());
-        if (payload?.close) for (const target of opened) await (await target.asPage()).close();
-        return urls;
+        return openedWindows(session.browser.getPage(session.id), payload?.close);
       }
       if (command === 'trygg-pip-keys') {
         // Real key presses (payload.keys, each pressed and released) in the page's Document
