@@ -1066,9 +1066,8 @@ describe('<trygg-quick-exit>', () => {
         await clickAt(wrapper.querySelector('button')!);
         expect(chat, 'the chat window opened').to.not.equal(null);
         expect(chat!.closed).to.equal(false);
-        // The chat's page is in it (its address can no longer be read from here). An exit in the
-        // moment that page arrives can still leave the window open, rarely (README, step 8): not
-        // tested here, where it would make the suite fail at random.
+        // The chat's page is in it (its address can no longer be read from here): the window is
+        // closed at once. (An exit while that page is still on its way: the next test.)
         await waitUntil(
           () => {
             try {
@@ -1089,6 +1088,60 @@ describe('<trygg-quick-exit>', () => {
         // Gone before the next test: the runner's command for the picture-in-picture window looks
         // for a window this page opened.
         await executeServerCommand('trygg-opened-windows', { close: true });
+      }
+    });
+
+    it('never leaves a chat window that is still opening on screen, whenever the exit comes', async function () {
+      // A person who opens the support line's chat and presses the exit at once, while the chat's
+      // page (on the line's own site, in a process of its own) is still on its way. A close asked
+      // for while that page is on its way is lost in Chromium, and so is all asked of the window
+      // after it: until round 47 about one such exit in 25 left the chat on screen, in round 47 one
+      // or two in 80 on a loaded machine (CI failed on it). The exit comes here at 80 moments across
+      // the opening, 1.5 ms apart, and the browser's own list of windows is read (a window's
+      // `closed` says what was asked for, not what is on screen).
+      this.timeout(120000);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit>
+      </div>`);
+      const line = location.origin.replace('localhost', '127.0.0.1');
+      // The destination, where a window still empty after 300 ms is sent: a page of this machine's
+      // (the element's own neutral site is not reachable from a test).
+      const neutral = `${line}/test/fixtures/start.html?neutral`;
+      const chats: string[] = [];
+      const left: string[] = [];
+      try {
+        for (let tries = 0; tries < 80; tries++) {
+          const moment = Math.round(tries * 1.5);
+          const chat = `${line}/test/fixtures/start.html?chat-${tries}`;
+          expect(window.open(chat, `chatt-${tries}`, 'popup'), 'the chat window opened').to.not.equal(null);
+          await new Promise((resolve) => setTimeout(resolve, moment));
+          (window as unknown as { [EXIT_KEY]: ExitCore })[EXIT_KEY].exit(neutral);
+          expect(navigations, 'the page leaves, once').to.have.length(tries + 1);
+          const start = performance.now();
+          let open = await executeServerCommand<string[], undefined>('trygg-opened-windows');
+          // (5 s: on a loaded machine a page may take its time to arrive, and the window to close.)
+          while (open.length && performance.now() - start < 5000) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            open = await executeServerCommand<string[], undefined>('trygg-opened-windows');
+          }
+          for (const url of open) (url === chat ? chats : left).push(`${moment} ms: ${url}`);
+          if (open.length) await executeServerCommand('trygg-opened-windows', { close: true });
+          restorePage();
+        }
+        // What matters to the person: the chat is never left on screen.
+        expect(chats, 'chat windows left on screen (ms after the window opened)').to.deep.equal([]);
+        // A window whose close was lost shows the destination (or is still empty): when the chat's
+        // page was still on its way 300 ms after the exit, the destination follows it into the
+        // window, and the close asked for once the chat's page has come is lost to that. Over 1 120
+        // exits (the quick exit's suite and this test alone, idle and loaded) 10 windows were left
+        // so, at most 5 in a run of 80; the others were closed.
+        expect(left.length, `windows left open, the chat not in them: ${left.join(', ')}`).to.be.at.most(16);
+        for (const entry of left)
+          expect(entry).to.match(/: (http:\/\/127\.0\.0\.1:\d+\/test\/fixtures\/start\.html\?neutral|about:blank|)$/);
+        expect(navigations).to.have.length(80);
+      } finally {
+        await executeServerCommand('trygg-opened-windows', { close: true });
+        wrapper.remove();
       }
     });
 
