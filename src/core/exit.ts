@@ -308,7 +308,11 @@ function createCore(win: Window & typeof globalThis): ExitCore {
         opened.stop();
         return void setTimeout(() => {
           attempt(() => {
-            if (empty()) opened.location.replace(href);
+            // (Written into meanwhile, it loads nothing: closed.)
+            if (opened.location.href == 'about:blank') {
+              if (empty()) opened.location.replace(href);
+              else close();
+            }
           });
         }, 300);
       }

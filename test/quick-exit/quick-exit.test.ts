@@ -1166,6 +1166,29 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('closes a window the page writes into after the exit (a receipt written once its answer came)', async () => {
+      // The page opened an empty window for a receipt and writes into it when the server answers,
+      // which may be just after the exit: such a window loads nothing and is closed by the 300 ms
+      // step (an empty one is sent to the destination instead: the test above). It must not stay
+      // on screen with what the page wrote.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit></div>`
+      );
+      const receipt = window.open('', 'kvitto-sent', 'popup');
+      try {
+        expect(receipt, 'the receipt window opened').to.not.equal(null);
+        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+        expect(navigations).to.deep.equal(['https://neutral.example/']);
+        await afterHiddenFrame();
+        // The answer comes: the page writes the receipt.
+        receipt!.document.title = 'Kvitto';
+        receipt!.document.body.append('Ansökan om skyddat boende skickad');
+        await waitForNoOpenedWindow('the receipt window is gone');
+      } finally {
+        await executeServerCommand('trygg-opened-windows', { close: true });
+      }
+    });
+
     it('closes the notifications the page showed, and its service worker’s (a chat’s new message)', async () => {
       // A notification stays on the screen, then in the system's list of notifications, after the
       // page has gone: until round 44 "Ny chatt från stödlinjen" stayed there after the exit.
