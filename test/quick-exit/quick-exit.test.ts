@@ -1169,7 +1169,7 @@ describe('<trygg-quick-exit>', () => {
     it('closes a window the page writes into after the exit (a receipt written once its answer came)', async () => {
       // The page opened an empty window for a receipt and writes into it when the server answers,
       // which may be just after the exit: such a window loads nothing and is closed by the 300 ms
-      // step (an empty one is sent to the destination instead: the test above). It must not stay
+      // step (an empty one is sent to the destination instead: the chat-window scan above). It must not stay
       // on screen with what the page wrote.
       const wrapper = await fixture<HTMLDivElement>(
         html`<div><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit></div>`
