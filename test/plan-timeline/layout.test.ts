@@ -111,6 +111,31 @@ describe('<trygg-plan-timeline> layout and names', () => {
     }
   });
 
+  it('"Mer information" is underlined from its first letter, a clear gap after its marker (sv, ar)', async () => {
+    for (const [width, lang, words] of [
+      [320, 'sv', 'Mer information'],
+      [1280, 'sv', 'Mer information'],
+      [320, 'ar', 'مزيد من المعلومات'],
+      [1280, 'ar', 'مزيد من المعلومات'],
+    ] as const) {
+      const el = await render(width);
+      await setLang(lang, el);
+      const summary = item(el, 'a').querySelector('summary')!;
+      const at = `${lang} at ${width} px`;
+      // The underlined text is the words alone: a space before them was underlined too.
+      expect(summary.textContent, at).to.equal(words);
+      const range = document.createRange();
+      range.selectNodeContents(summary);
+      const text = range.getBoundingClientRect();
+      const box = summary.getBoundingClientRect();
+      const em = parseFloat(getComputedStyle(summary).fontSize);
+      // From the summary's start edge to the words: the marker (0.5em) and the gap after it.
+      const before = lang === 'ar' ? box.right - text.right : text.left - box.left;
+      expect(before / em, `marker and gap in em, ${at}`).to.be.within(1, 1.25);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('every "Mer information" disclosure has its own name (the measure it belongs to)', async () => {
     const el = await render(1280);
     const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');

@@ -61,10 +61,11 @@ export const styles = css`
     min-block-size: 1.5rem;
     counter-increment: none;
   }
+  /* Its margin is the gap to the text: no space there, which the summary's underline would take. */
   .measure summary::before {
     content: '';
     display: inline-block;
-    margin-inline-end: 0.375rem;
+    margin-inline-end: 0.625em;
     border-block: 0.3em solid transparent;
     border-inline-start: 0.5em solid currentColor;
   }

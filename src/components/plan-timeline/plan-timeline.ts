@@ -487,8 +487,9 @@ export class TryggPlanTimeline extends LitElement {
     const key = encodeURIComponent(m.id);
     // No whitespace between the blocks or at the end of one: it would not show, but each run of it
     // is a text node (32 of an item's 54 were), cloned with the item, kept in memory and traced by
-    // the garbage collector, some of them laid out. Spaces remain where they show: after the
-    // summary's marker, between the status and the dates, and in the terms (renderMeta).
+    // the garbage collector, some of them laid out. Spaces remain where they show: between the
+    // status and the dates, and in the terms (renderMeta). None after the summary's marker: the
+    // marker's margin is the gap (a space there was underlined with the summary's text).
     return html`<span class="bar" aria-hidden="true"></span><div
         role="heading"
         aria-level=${this.headingAt(2)}
@@ -522,7 +523,7 @@ export class TryggPlanTimeline extends LitElement {
           }${
             hasMore
               ? html`<details ?open=${this.printing}><summary id="more-${key}" aria-labelledby="more-${key} title-${key}"
-                > ${msg('Mer information', { id: 'plan-timeline.more' })}</summary
+                >${msg('Mer information', { id: 'plan-timeline.more' })}</summary
               >${m.description ? html`<p>${renderText(m.description)}</p>` : nothing}${
                 m.sdg?.length
                   ? html`<ul class="sdg">${m.sdg.map((t) => {
