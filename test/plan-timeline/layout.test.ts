@@ -136,6 +136,40 @@ describe('<trygg-plan-timeline> layout and names', () => {
     }
   });
 
+  it('in forced colours (Windows high contrast) the overview keeps its bars and the disclosures their triangles', async () => {
+    const el = await render(1280);
+    await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      // What the system colours are here (a probe in the page, outside the element).
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'CanvasText';
+      const text = getComputedStyle(probe).color;
+      probe.style.color = 'LinkText';
+      const link = getComputedStyle(probe).color;
+      probe.remove();
+      for (const id of ['a', 'c']) {
+        const bar = item(el, id).querySelector('.bar')!;
+        expect(getComputedStyle(bar).display, `bar of ${id} shown`).to.equal('block');
+        // Drawn in the text's colour, not the page's (where it cannot be seen).
+        expect(getComputedStyle(bar).backgroundColor, `bar of ${id}`).to.equal(text);
+      }
+      for (const open of [false, true]) {
+        const summary = item(el, 'a').querySelector('summary')!;
+        (summary.parentElement as HTMLDetailsElement).open = open;
+        const marker = getComputedStyle(summary, '::before');
+        // One side drawn in the summary's colour, the others left transparent: a triangle, not a square.
+        const drawn = open ? marker.borderTopColor : marker.borderLeftColor;
+        const clear = open ? marker.borderLeftColor : marker.borderTopColor;
+        expect(drawn, `the drawn side, ${open ? 'open' : 'closed'}`).to.equal(link);
+        expect(clear, `the transparent sides, ${open ? 'open' : 'closed'}`).to.equal('rgba(0, 0, 0, 0)');
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'none' }] });
+    }
+  });
+
   it('every "Mer information" disclosure has its own name (the measure it belongs to)', async () => {
     const el = await render(1280);
     const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');

@@ -404,9 +404,20 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    /* The overview's bars too: their rule above is more specific than .bar. */
     .measure::before,
-    .bar {
+    .bar,
+    .auto .year:not(.undated) .bar {
       background: CanvasText;
+    }
+    /*
+     * The disclosure's triangle is drawn by one coloured border between transparent ones: forced
+     * colours would paint those too (a square, open or closed). Kept as drawn, in the colour forced
+     * colours give the summary's text (it would inherit the page's own colour, not that one).
+     */
+    .measure summary::before {
+      forced-color-adjust: none;
+      color: LinkText;
     }
     .status {
       border-color: CanvasText;
