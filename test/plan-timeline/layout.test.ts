@@ -136,6 +136,24 @@ describe('<trygg-plan-timeline> layout and names', () => {
     }
   });
 
+  it('at 320 px a long filter label wraps beside its checkbox and never squeezes it (sv, ar)', async () => {
+    for (const lang of ['sv', 'ar']) {
+      const el = await render(320);
+      await setLang(lang, el);
+      el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="filters"]')!.open = true;
+      const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
+      expect(boxes.length, lang).to.be.at.least(11);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      for (const box of boxes) {
+        const { width, height } = box.getBoundingClientRect();
+        const label = box.closest('label')!.textContent.trim();
+        // 1.25rem each way, as every other checkbox: a label that wraps to two lines squeezed it.
+        expect([width / rem, height / rem], `${lang}: the checkbox of "${label}"`).to.deep.equal([1.25, 1.25]);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('in forced colours (Windows high contrast) the overview keeps its bars and the disclosures their triangles', async () => {
     const el = await render(1280);
     await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'active' }] });

@@ -107,7 +107,9 @@ export const styles = css`
     min-block-size: 2.75rem;
     margin-inline-end: 1rem;
   }
+  /* Not shrunk by a label that wraps (a flex item would be, at 320 px). */
   input {
+    flex-shrink: 0;
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
