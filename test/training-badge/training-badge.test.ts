@@ -222,6 +222,32 @@ describe('<trygg-training-badge>', () => {
       check(false);
     });
 
+    it('in a card spans the card, filled to the share done, the marker at the target (sv, ar)', async () => {
+      const el = await card(doc());
+      for (const lang of ['sv', 'ar']) {
+        await setLang(lang, el);
+        const base = part(el, 'base')!;
+        const style = getComputedStyle(base);
+        const content =
+          base.getBoundingClientRect().width -
+          2 * (parseFloat(style.paddingInlineStart) + parseFloat(style.borderInlineStartWidth));
+        const track = bar(el).getBoundingClientRect();
+        // The whole width of the card, and a bar's height (the bar once collapsed to its two borders).
+        expect(track.width, `${lang}: the bar's width`).to.be.closeTo(content, 1);
+        expect(track.height, `${lang}: the bar's height`).to.be.closeTo(20, 1);
+        const inner = { left: track.left + 1, right: track.right - 1, width: track.width - 2 };
+        const filled = fill(el).getBoundingClientRect();
+        const marker = part(el, 'target-marker')!.getBoundingClientRect();
+        // 120 of 200 done, target 90 %.
+        expect(filled.width / inner.width, `${lang}: the share filled`).to.be.closeTo(0.6, 0.01);
+        const start = lang === 'ar' ? inner.right : inner.left;
+        const along = (x: number) => Math.abs(x - start) / inner.width;
+        expect(along(lang === 'ar' ? filled.right : filled.left), `${lang}: filled from the start`).to.be.below(0.01);
+        expect(along((marker.left + marker.right) / 2), `${lang}: the marker`).to.be.closeTo(0.9, 0.01);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('follows a dir set by the page rather than the language', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div dir="rtl"><trygg-training-badge value="1" max="4" today=${TODAY}></trygg-training-badge></div>`

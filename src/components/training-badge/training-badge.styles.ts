@@ -43,7 +43,9 @@ export const styles = css`
     border-radius: var(--trygg-radius, 0.25rem);
     background: var(--trygg-training-badge-track-color, var(--_t-surface));
   }
+  /* A block in the card: the bar is a span (phrasing content, for the badge in a sentence). */
   .card .bar {
+    display: block;
     inline-size: 100%;
     block-size: 1.25rem;
     margin-block: 0.75rem;
