@@ -1435,6 +1435,39 @@ describe('<trygg-quick-exit>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('at 320 px the count hangs below the button: the help link beside it keeps its width and whole words (sv, ar)', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const lang of ['sv', 'ar']) {
+          window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+          const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+          await setLang(lang, el);
+          const link = toggle(el).getBoundingClientRect();
+          const exit = button(el).getBoundingClientRect();
+          await pressShift(2);
+          expect(el.shadowRoot!.querySelectorAll('.dot.on'), `${lang}: the count`).to.have.length(2);
+          // Until round 49 the dots widened the button and the help link got ~50 px: a word broken
+          // over four lines, its first line above the screen.
+          const now = toggle(el).getBoundingClientRect();
+          expect([now.width, now.height, now.top], `${lang}: the help link`).to.deep.equal([
+            link.width,
+            link.height,
+            link.top,
+          ]);
+          expect(button(el).getBoundingClientRect().width, `${lang}: the button`).to.equal(exit.width);
+          // The dots: on screen, centred under the button, below its text.
+          const dots = el.shadowRoot!.querySelector('[part="indicator"]')!.getBoundingClientRect();
+          expect(dots.left, `${lang}: dots on screen`).to.be.at.least(0);
+          expect(dots.right).to.be.at.most(320);
+          expect((dots.left + dots.right) / 2, `${lang}: centred`).to.be.closeTo((exit.left + exit.right) / 2, 1);
+          expect(dots.top, `${lang}: under the text`).to.be.at.least(exit.bottom - 8);
+          await expect(el).to.be.accessible();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('announces progress in English and Arabic', async () => {
       const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
       await setLang('en', el);

@@ -71,6 +71,7 @@ export const styles = css`
 }
 .button {
   flex: none;
+  position: relative;
   display: inline-flex;
   align-items: center;
   gap: 0.5rem;
@@ -88,9 +89,18 @@ export const styles = css`
 .button:hover {
   background: var(--trygg-quick-exit-hover-background-color, #7d0016);
 }
+/* The Shift count hangs below the button, centred: the button keeps its width, so at 320 px the
+   help link beside it is not squeezed to a word a line while the count shows. */
 .indicator {
-  display: inline-flex;
+  position: absolute;
+  top: calc(100% - 4px);
+  left: 50%;
+  translate: -50%;
+  display: flex;
   gap: 0.25rem;
+  padding: 3px 6px;
+  border-radius: 1rem;
+  background: inherit;
 }
 .dot {
   inline-size: 0.5rem;

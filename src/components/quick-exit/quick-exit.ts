@@ -213,7 +213,7 @@ const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLEl
  * @csspart base - The landmark that holds everything.
  * @csspart bar - The bar at the top of the window (in the top layer) with the button and the help control.
  * @csspart button - The exit button.
- * @csspart indicator - The three dots that show the Shift count.
+ * @csspart indicator - The three dots that show the Shift count, below the button (positioned absolutely inside it).
  * @csspart help-toggle - The "Så döljer du ditt besök" button that opens the help panel.
  * @csspart help - The help panel (in the page, below the bar), when no `help-href` is set.
  * @csspart help-link - The link to your help page, when `help-href` is set.
