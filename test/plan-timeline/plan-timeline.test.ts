@@ -420,6 +420,37 @@ describe('<trygg-plan-timeline>', () => {
       expect(text(live)).to.equal('عرض 6 من 6');
       await expect(el).to.be.accessible();
     });
+
+    it('when nothing matches, "Visa alla" beside the message shows every measure again; focus goes to the count (sv, ar)', async () => {
+      for (const [lang, button, none, all] of [
+        ['sv', 'Visa alla', 'Inga punkter matchar filtret.', 'Visar 6 av 6'],
+        ['ar', 'عرض الكل', null, 'عرض 6 من 6'],
+      ] as const) {
+        await setLang(lang);
+        const el = await render(small, { responsible: 'Ingen', status: 'done' });
+        const root = el.shadowRoot!;
+        expect(root.querySelector<HTMLDetailsElement>('[part="filters"]')!.open, 'the filters are closed').to.equal(
+          false
+        );
+        const live = root.querySelector<HTMLElement>('[part="count"]')!;
+        if (none) expect(text(live)).to.equal(none);
+        // Right after the message, before any measure: the next Tab stop.
+        const clear = live.nextElementSibling as HTMLButtonElement;
+        expect([clear.localName, text(clear)], lang).to.deep.equal(['button', button]);
+        expect(clear.getBoundingClientRect().height, 'a 44 px target').to.be.at.least(44);
+        await expect(el).to.be.accessible();
+        clear.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(ids(el), `${lang}: every measure`).to.have.length(6);
+        expect([el.status, el.responsible], 'the filters are cleared').to.deep.equal([undefined, undefined]);
+        expect(text(live)).to.equal(all);
+        expect(clear.isConnected, 'the button goes with the message').to.equal(false);
+        // Not <body>: the count, which says what is shown now.
+        expect(root.activeElement, 'focus').to.equal(live);
+        await expect(el).to.be.accessible();
+      }
+    });
   });
 
   describe('views', () => {

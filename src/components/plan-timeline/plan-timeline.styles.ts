@@ -138,6 +138,9 @@ export const styles = css`
   .count {
     font-weight: 700;
   }
+  .clear {
+    margin-block-end: 1rem;
+  }
   ol,
   ul {
     margin: 0;

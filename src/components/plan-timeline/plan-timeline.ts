@@ -167,6 +167,8 @@ export class TryggPlanTimeline extends LitElement {
   private laidTo = 0;
   private drawnFilters = '';
   private drawnDoc: PlanDocument | undefined;
+  /** The next update moves focus to the count (the "Visa alla" beside "no match" was pressed). */
+  private focusCount = false;
 
   /** The plan document as an object (takes precedence over inline JSON and `src`). */
   @property({ attribute: false }) data?: unknown;
@@ -240,8 +242,11 @@ export class TryggPlanTimeline extends LitElement {
   };
 
   /** @internal */
-  private readonly onClear = (): void => {
+  private readonly onClear = (event: Event): void => {
     this.status = this.level = this.prevention = this.responsible = undefined;
+    // The button beside "Inga punkter matchar filtret." goes with the message: focus goes to the
+    // count, which says what is shown now, not to <body>.
+    this.focusCount = (event.currentTarget as Element).matches('.clear');
   };
 
   /** @internal */
@@ -679,8 +684,9 @@ export class TryggPlanTimeline extends LitElement {
     // A filter (an attribute set by the page, say) hid the measure that had focus: focus would fall
     // to <body>. It goes to the count instead, which also tells what is shown now.
     const active = this.shadowRoot?.activeElement;
-    if (active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
+    if (this.focusCount || active?.closest('[part="measure"][hidden], [part="year"][hidden]'))
       this.shadowRoot?.querySelector<HTMLElement>('[part="count"]')?.focus();
+    this.focusCount = false;
   }
 
   /** Resolves when the plan has been read and every slice of a long plan rendered. */
@@ -839,6 +845,12 @@ export class TryggPlanTimeline extends LitElement {
               : msg('Inga punkter matchar filtret.', { id: 'plan-timeline.none' })
         }
       </p>
+      ${
+        // Nothing matches: the way back is beside the message, not only in the (closed) filters.
+        total && !count
+          ? html`<button type="button" class="clear" @click=${this.onClear}>${msg('Visa alla', { id: 'plan-timeline.clear' })}</button>`
+          : nothing
+      }
       <div class="chart" ${cssProps(placed ? { '--cols': placed.columns, '--rows': placed.rows, '--u': placed.rows + 1 } : {})}>
         ${
           placed
