@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/plan-timeline/index.js';
 import type { PlanDocument, PlanMeasure, TryggPlanTimeline } from '../../src/components/plan-timeline/index.js';
 import type { DataErrorDetail } from '../../src/core/data.js';
@@ -449,6 +449,26 @@ describe('<trygg-plan-timeline>', () => {
         // Not <body>: the count, which says what is shown now.
         expect(root.activeElement, 'focus').to.equal(live);
         await expect(el).to.be.accessible();
+      }
+    });
+
+    it('prints the "no match" message without its "Visa alla" (no controls on paper)', async () => {
+      const el = await render(small, { responsible: 'Ingen' });
+      const live = el.shadowRoot!.querySelector<HTMLElement>('[part="count"]')!;
+      const clear = live.nextElementSibling as HTMLElement;
+      expect(text(clear)).to.equal('Visa alla');
+      expect(clear.checkVisibility(), 'on screen').to.equal(true);
+      await executeServerCommand('trygg-media', { media: 'print' });
+      try {
+        expect(matchMedia('print').matches).to.equal(true);
+        expect(clear.checkVisibility(), 'the button on paper').to.equal(false);
+        expect(el.shadowRoot!.querySelector<HTMLElement>('.tools')!.checkVisibility(), 'the filters').to.equal(false);
+        expect([text(live), live.checkVisibility()], 'the message').to.deep.equal([
+          'Inga punkter matchar filtret.',
+          true,
+        ]);
+      } finally {
+        await executeServerCommand('trygg-media', { media: '' });
       }
     });
   });

@@ -561,7 +561,10 @@ export function browserPlugin() {
         // Puppeteer's emulateMediaFeatures() refuses forced-colors; the CDP call accepts it.
         // The override lives as long as its CDP session: use the page's own session.
         const page = session.browser.getPage(session.id);
-        await page._client().send('Emulation.setEmulatedMedia', { features: payload.features });
+        // payload.media: 'print' or 'screen' ('' or none: the page's own).
+        await page
+          ._client()
+          .send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
         return true;
       }
       if (command === 'trygg-timezone') {

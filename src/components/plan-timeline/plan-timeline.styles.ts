@@ -396,6 +396,7 @@ export const styles = css`
   }
   @media print {
     .tools,
+    .clear,
     summary,
     .bar {
       display: none;
