@@ -1145,21 +1145,31 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
-    it('closes at once a window the page wrote into (a receipt to print)', async () => {
-      // A window opened empty and written into by the page loads nothing: it is closed in the exit's
-      // step after the hidden frame, not kept the 300 ms a window still on its way may take.
+    /** A receipt window the page opened empty: written before the exit or just after its hidden frame. */
+    async function exitWithReceipt(name: string, written: 'before' | 'after'): Promise<Window> {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit></div>`
       );
-      const receipt = window.open('', 'kvitto', 'popup');
-      try {
-        expect(receipt, 'the receipt window opened').to.not.equal(null);
+      const receipt = window.open('', name, 'popup');
+      expect(receipt, 'the receipt window opened').to.not.equal(null);
+      const write = (): void => {
         receipt!.document.title = 'Kvitto';
         receipt!.document.body.append('Ansökan om skyddat boende skickad');
-        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
-        expect(navigations).to.deep.equal(['https://neutral.example/']);
-        await afterHiddenFrame();
-        expect(receipt!.closed, 'closed in the step after the hidden frame').to.equal(true);
+      };
+      if (written === 'before') write();
+      await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
+      expect(navigations).to.deep.equal(['https://neutral.example/']);
+      await afterHiddenFrame();
+      if (written === 'after') write();
+      return receipt!;
+    }
+
+    it('closes at once a window the page wrote into (a receipt to print)', async () => {
+      // A window opened empty and written into by the page loads nothing: it is closed in the exit's
+      // step after the hidden frame, not kept the 300 ms a window still on its way may take.
+      try {
+        const receipt = await exitWithReceipt('kvitto', 'before');
+        expect(receipt.closed, 'closed in the step after the hidden frame').to.equal(true);
         await waitForNoOpenedWindow('the receipt window is gone');
       } finally {
         await executeServerCommand('trygg-opened-windows', { close: true });
@@ -1169,20 +1179,10 @@ describe('<trygg-quick-exit>', () => {
     it('closes a window the page writes into after the exit (a receipt written once its answer came)', async () => {
       // The page opened an empty window for a receipt and writes into it when the server answers,
       // which may be just after the exit: such a window loads nothing and is closed by the 300 ms
-      // step (an empty one is sent to the destination instead: the chat-window scan above). It must not stay
-      // on screen with what the page wrote.
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div><trygg-quick-exit href="https://neutral.example/"></trygg-quick-exit></div>`
-      );
-      const receipt = window.open('', 'kvitto-sent', 'popup');
+      // step (an empty one is sent to the destination instead: the chat-window scan above). It must
+      // not stay on screen with what the page wrote.
       try {
-        expect(receipt, 'the receipt window opened').to.not.equal(null);
-        await clickAt(button(wrapper.querySelector('trygg-quick-exit')!));
-        expect(navigations).to.deep.equal(['https://neutral.example/']);
-        await afterHiddenFrame();
-        // The answer comes: the page writes the receipt.
-        receipt!.document.title = 'Kvitto';
-        receipt!.document.body.append('Ansökan om skyddat boende skickad');
+        await exitWithReceipt('kvitto-sent', 'after');
         await waitForNoOpenedWindow('the receipt window is gone');
       } finally {
         await executeServerCommand('trygg-opened-windows', { close: true });
