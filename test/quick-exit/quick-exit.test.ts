@@ -329,6 +329,78 @@ describe('<trygg-quick-exit>', () => {
       }
     });
 
+    it('opens its help panel under the button and the help link, in Arabic too (on their side, not the other)', async () => {
+      // The panel's margin was physical (`auto` on the left): in Arabic the controls are at the left
+      // and the panel opened at the right, 300 px away from the link that opened it.
+      const el = await fixture<TryggQuickExit>(html`<trygg-quick-exit></trygg-quick-exit>`);
+      await setViewport({ width: 1280, height: 640 });
+      try {
+        for (const lang of ['sv', 'ar']) {
+          await setLang(lang, el);
+          toggle(el).click();
+          await el.updateComplete;
+          const box = panel(el).getBoundingClientRect();
+          for (const control of [button(el), toggle(el)]) {
+            const r = control.getBoundingClientRect();
+            expect(r.left, `${lang}: ${control.textContent.trim()} above the panel`).to.be.at.least(box.left);
+            expect(r.right, `${lang}: ${control.textContent.trim()} above the panel`).to.be.at.most(box.right);
+          }
+          await expect(el).to.be.accessible();
+          toggle(el).click();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        await setLang('sv');
+      }
+    });
+
+    it('at 320 px in a wide font the help link stays two lines inside the bar, and larger text never pushes it above the window', async () => {
+      // Noto Sans (the visual tests' font) is wider than this machine's default: "Så döljer du ditt
+      // besök" took three lines in a 52 px bar, centred, its top border and first line above the
+      // window (every demo page at 320 px). The button's padding now gives way on a phone, and a
+      // control taller than the bar hangs down from its top instead of reaching above the window.
+      const fonts = ['/node_modules/@fontsource/noto-sans/400.css', '/node_modules/@fontsource/noto-sans/700.css'];
+      const links = fonts.map((href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+      document.head.append(...links);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: 'Noto Sans', sans-serif">
+        <trygg-quick-exit></trygg-quick-exit>
+        <p>Innehåll</p>
+      </div>`);
+      const el = wrapper.querySelector('trygg-quick-exit')!;
+      await document.fonts.load("700 16px 'Noto Sans'");
+      await document.fonts.load("400 14px 'Noto Sans'");
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const lang of ['sv', 'en', 'ar']) {
+          await setLang(lang, el);
+          const help = toggle(el).getBoundingClientRect();
+          const bar = el.shadowRoot!.querySelector('[part="bar"]')!.getBoundingClientRect();
+          const lineHeight = parseFloat(getComputedStyle(toggle(el)).lineHeight);
+          expect(help.top, `${lang}: the help link's top inside the bar`).to.be.at.least(bar.top);
+          expect(help.bottom, `${lang}: the help link's bottom inside the bar`).to.be.at.most(bar.bottom);
+          expect(toggle(el).getClientRects().length, lang).to.equal(1);
+          expect(
+            Math.round((help.height - 10) / lineHeight),
+            `${lang}: lines of "Så döljer du ditt besök"`
+          ).to.be.at.most(2);
+        }
+        await setLang('sv', el);
+        document.documentElement.style.fontSize = '24px';
+        await el.updateComplete;
+        const help = toggle(el).getBoundingClientRect();
+        expect(help.height, 'set-up: the help link is taller than the bar').to.be.above(
+          el.shadowRoot!.querySelector('[part="bar"]')!.getBoundingClientRect().height
+        );
+        expect(help.top, 'its top border on screen').to.be.at.least(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        document.documentElement.style.fontSize = '';
+        for (const l of links) l.remove();
+        await setViewport({ width: 800, height: 600 });
+        await setLang('sv');
+      }
+    });
+
     for (const where of ['in the page', 'inside another component’s shadow root'] as const) {
       it(`never hides a keyboard-focused element under the sticky bar, ${where} (WCAG 2.4.11)`, async () => {
         await setViewport({ width: 320, height: 480 });

@@ -49,7 +49,7 @@ export const styles = css`
   z-index: var(--trygg-quick-exit-z-index, 1000);
   display: flex;
   justify-content: flex-end;
-  align-items: center;
+  align-items: safe center;
   gap: 0.5rem 0.75rem;
   inline-size: 100%;
   block-size: var(--_h);
@@ -128,10 +128,20 @@ export const styles = css`
 }
 .help {
   max-inline-size: 40rem;
-  margin: 0.25rem 0 0.5rem auto;
+  margin: 0.25rem 0 0.5rem;
+  margin-inline-start: auto;
   padding: 0.25rem 1rem;
   border: 1px solid var(--trygg-color-border, #757575);
   background: var(--_paper);
+}
+/* A phone (320 px): the button's padding gives way, so the help link beside it keeps two lines. */
+@media (max-width: 25rem) {
+  .bar {
+    gap: 0.5rem;
+  }
+  .button {
+    padding-inline: 0.625rem;
+  }
 }
 .help p {
   margin-block: 0.5rem;
