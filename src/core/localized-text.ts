@@ -42,10 +42,26 @@ export function textOf(value: LocalizedText | null | undefined): string {
  * - A plain string (language not declared): `<span dir="auto">`, isolated in the direction of its
  *   first letter, for the same reason.
  * - Text in the page's language: the text alone.
+ *
+ * A number in groups inside it is isolated left to right (`isolateNumbers`).
  */
 export function renderText(value: LocalizedText | null | undefined): TemplateResult | string | typeof nothing {
   const { text, lang } = resolveText(value);
   if (text === '') return nothing;
-  if (lang) return html`<span lang=${lang} dir="auto">${text}</span>`;
-  return typeof value === 'string' ? html`<span dir="auto">${text}</span>` : text;
+  const shown = isolateNumbers(text);
+  if (lang) return html`<span lang=${lang} dir="auto">${shown}</span>`;
+  if (typeof value === 'string') return html`<span dir="auto">${shown}</span>`;
+  return typeof shown === 'string' ? shown : html`${shown}`;
+}
+
+/**
+ * A number written in groups ("114 14", "020-50 50 50", "1 000") read from right to left would be
+ * shown group by group backwards: in Arabic text the browser lays the groups out as separate
+ * numbers, last group first ("14 114"). Each such number is isolated left to right, as the card's
+ * phone buttons are (a date such as 2026-12-31 too, which changes nothing: it is one number to the
+ * browser). Text with none is returned as it is.
+ */
+function isolateNumbers(text: string): string | (string | TemplateResult)[] {
+  const parts = text.split(/(\+?\d+(?:[ \u00a0-]\d+)+)/);
+  return parts.length === 1 ? text : parts.map((p, i) => (i % 2 ? html`<span dir="ltr">${p}</span>` : p));
 }

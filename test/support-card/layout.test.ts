@@ -64,6 +64,32 @@ describe('<trygg-support-card> layout', () => {
     });
   }
 
+  it('at 320 px the ways to get in touch fill their rows: no ragged stack of links (sv, ar)', async () => {
+    // The links kept their own widths (2 to 4 of them per contact): a ragged stack of thumb targets.
+    await setViewport({ width: 320, height: 900 });
+    const el = await card();
+    for (const lang of ['sv', 'ar']) {
+      await setLang(lang, el);
+      for (const contact of contacts(el)) {
+        const list = contact.querySelector('[part="channels"]')!.getBoundingClientRect();
+        const name = contact.querySelector('[part="name"]')!.getBoundingClientRect();
+        const links = [...contact.querySelectorAll('[part="channel"]')].map((c) => c.getBoundingClientRect());
+        // "Mer information" beside the links when it fits: the links take the rest of the row.
+        const more = contact.querySelector('[part="details"]')?.getBoundingClientRect();
+        const beside = more && more.top < list.bottom && more.bottom > list.top ? more.width + 12 : 0;
+        expect(list.width + beside, `${lang}: the links' list fills the row`).to.be.closeTo(name.width, 1);
+        // Every row of links ends where the list ends (two short links may share a row).
+        for (const [i, link] of links.entries()) {
+          const last = i === links.length - 1 || links[i + 1].top >= link.bottom;
+          const end = lang === 'ar' ? list.left - link.left : link.right - list.right;
+          if (last)
+            expect(end, `${lang}: ${contact.dataset.contactId}, link ${i + 1} ends the row`).to.be.closeTo(0, 1);
+        }
+      }
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('rows are not stretched to the tallest card (no large empty areas)', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await card();

@@ -424,6 +424,101 @@ describe('<trygg-support-card>', () => {
       expect(text(item.querySelector('[part="note"]'))).to.equal('Utanför öppettiderna: ring 112.');
     });
 
+    it('shows a number in groups left to right in Arabic text: the police’s 114 14 in its heading as on its button', async () => {
+      // In Arabic the browser laid "114 14" out as two numbers, last first: the heading read
+      // "14 114" beside a button reading "114 14". A person who remembers the heading dials 14114.
+      const el = await card(
+        html`<trygg-support-card now=${MONDAY_10} .data=${{
+          contacts: [
+            {
+              id: 'local',
+              name: { sv: 'Kvinnojouren', ar: 'مأوى النساء 020-50 50 50' },
+              description: { ar: 'اتصل بالرقم 1 000 أو 0322 61 60 00 في أي وقت.' },
+              channels: [{ type: 'phone', value: '0322-61 60 00' }],
+            },
+          ],
+        }}></trygg-support-card>`
+      );
+      await setLang('ar', el);
+      /** Left edges of `first` and `second` where the text `number` is shown in `scope`. */
+      const order = (scope: Element, number: string): [number, number] => {
+        const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(number);
+          if (at < 0) continue;
+          const edge = (from: number, to: number) => {
+            const range = document.createRange();
+            range.setStart(node, from);
+            range.setEnd(node, to);
+            return range.getBoundingClientRect().left;
+          };
+          const space = number.lastIndexOf(' ');
+          return [edge(at, at + space), edge(at + space + 1, at + number.length)];
+        }
+        throw new Error(`"${number}" not shown`);
+      };
+      const police = contact(el, 'se-polisen-11414');
+      const [first, last] = order(police.querySelector('[part="name"]')!, '114 14');
+      expect(first, 'in the heading, "114" left of "14"').to.be.below(last);
+      const [onButton, lastOnButton] = order(police.querySelector('[part="channel"]')!, '114 14');
+      expect(onButton, 'on the button, "114" left of "14"').to.be.below(lastOnButton);
+      const own = contact(el, 'local');
+      const [a, b] = order(own.querySelector('[part="name"]')!, '020-50 50 50');
+      expect(a, 'a local contact’s name: "020-50 50" left of the last "50"').to.be.below(b);
+      const details = await openDetails(el, 'local');
+      for (const number of ['1 000', '0322 61 60 00']) {
+        const [x, y] = order(details.querySelector('[part="description"]')!, number);
+        expect(x, `${number} left to right in the description`).to.be.below(y);
+      }
+      expect(text(police.querySelector('[part="name"]'))).to.contain('114 14');
+      await accessibleInEveryLanguage(el);
+    });
+
+    it('sets everything in "Mer information" in one size: the note ("ring 112") is not smaller than the description', async () => {
+      // The flags, the languages and the note were 0.875em inside the disclosure's 0.875em: 0.77em
+      // (12 px on a 16 px page), the advice for when the line is closed the smallest text shown.
+      const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${local}></trygg-support-card>`);
+      for (const lang of ['sv', 'ar']) {
+        await setLang(lang, el);
+        const details = await openDetails(el, 'kvinnofridsmottagningen');
+        const size = (part: string) =>
+          parseFloat(getComputedStyle(details.querySelector(`[part="${part}"]`) ?? details).fontSize);
+        const page = parseFloat(getComputedStyle(el).fontSize);
+        expect(size('the disclosure'), lang).to.be.at.least(0.875 * page);
+        for (const part of ['flags', 'languages', 'note', 'description'])
+          expect(size(part), `${lang}: ${part}`).to.equal(size('the disclosure'));
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('shows the opening hours in two columns: each time beside the first line of its days, the times one below the other', async () => {
+      // The rows were flex lines: a long day label pushed its time to a line of its own ("…och
+      // nyårsafton" / "00:00–24:00"), read as another row, and the times started anywhere.
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${local}></trygg-support-card>`);
+        for (const lang of ['sv', 'ar']) {
+          await setLang(lang, el);
+          const details = await openDetails(el, 'kvinnofridsmottagningen');
+          const rows = [...details.querySelectorAll('.hours div')];
+          expect(rows.length, 'set-up: weekdays, eves, holidays').to.equal(3);
+          const starts = new Set<number>();
+          for (const row of rows) {
+            const days = row.querySelector('dt')!.getBoundingClientRect();
+            const time = row.querySelector('dd')!;
+            const box = time.getBoundingClientRect();
+            expect(Math.abs(box.top - days.top), `${lang}: "${time.textContent}" beside its days`).to.be.below(2);
+            expect(time.getClientRects().length, `${lang}: "${time.textContent}" on one line`).to.equal(1);
+            starts.add(Math.round(lang === 'ar' ? box.right : box.left));
+          }
+          expect([...starts], `${lang}: the times start at one edge`).to.have.length(1);
+          await expect(el).to.be.accessible();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('names the languages in the page language', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${local}></trygg-support-card>`);
       const languages = () => text(contact(el, 'kvinnofridsmottagningen').querySelector('[part="languages"]'));

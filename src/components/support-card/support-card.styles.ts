@@ -129,15 +129,14 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.875rem;
-    font-size: 0.875em;
   }
   .flags li::before {
     content: '✓' / '';
     margin-inline-end: 0.3em;
     color: var(--_open);
   }
-  .languages,
-  .note,
+  /* The disclosure's text is smaller once: its parts (the flags, the languages, the note) were
+     0.875em of it again, 0.77em, the advice "ring 112" the smallest text on the card. */
   .loading,
   .details {
     font-size: 0.875em;
@@ -150,21 +149,25 @@ export const styles = css`
     gap: 0.5rem;
     padding-block: 0.25rem 0.5rem;
   }
+  /* Two columns, the times in one below the other; a long day label wraps in its own column, its
+     time beside its first line (it fell to a line of its own, read as another row). */
   .hours {
     display: grid;
-    gap: 0.125rem;
+    grid-template-columns: auto auto;
+    justify-content: start;
+    gap: 0.125rem 0.75rem;
     margin: 0;
   }
   .hours div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
+    display: contents;
   }
+
   .hours dt::first-letter {
     text-transform: uppercase;
   }
   .hours dd {
     margin: 0;
+    white-space: nowrap;
   }
   .sources {
     display: grid;
@@ -194,6 +197,16 @@ export const styles = css`
   @container trygg-support (max-width: 30rem) {
     .list {
       gap: 0;
+    }
+    /* The links fill their rows (two short ones share one): no ragged stack of four widths. */
+    .channels {
+      flex-grow: 1;
+    }
+    .channels li {
+      flex-grow: 1;
+    }
+    .channel {
+      display: flex;
     }
     .contact {
       padding-inline: 0;
