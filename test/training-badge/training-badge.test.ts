@@ -440,6 +440,29 @@ describe('<trygg-training-badge>', () => {
       expect(status(el), 'the real today is after 2020').to.equal('Försenad');
     });
 
+    it('without figures the track is dashed, with no target marker or legend: it does not look like "0 %"', async () => {
+      // The empty solid track (with the 90 % marker on it) looked as "0 av 120 (0 %)" does: nobody trained.
+      const legend = (el: TryggTrainingBadge) =>
+        getComputedStyle(el.shadowRoot!.querySelector('.target')!, '::before').content;
+      const none = await badge(null, null, { target: 90 });
+      expect(seen(none)).to.match(/^Uppgift saknas/);
+      expect(getComputedStyle(bar(none)).borderTopStyle, 'no figures: dashed').to.equal('dashed');
+      expect(part(none, 'target-marker'), 'no marker on a bar without figures').to.equal(null);
+      expect(legend(none), 'no marker, no legend line before "Mål: 90 %"').to.equal('none');
+      expect(seen(none)).to.contain('Mål: 90 %');
+      await expect(none).to.be.accessible();
+      const zero = await badge(0, 120, { target: 90 });
+      expect(seen(zero)).to.match(/^0 av 120 \(0 %\)/);
+      expect(getComputedStyle(bar(zero)).borderTopStyle, '0 of 120: solid').to.equal('solid');
+      expect(part(zero, 'target-marker'), '0 of 120: the marker').to.not.equal(null);
+      expect(legend(zero)).to.not.equal('none');
+      // A card whose target was refused: "Senast …" without the marker's legend.
+      const deadline = await card({ ...doc(), target: 120, deadline: '2026-12-31' });
+      expect(part(deadline, 'target-marker')).to.equal(null);
+      expect(legend(deadline), 'a deadline alone: no legend line').to.equal('none');
+      await expect(deadline).to.be.accessible();
+    });
+
     it('an element with nothing set yet reports nothing and shows "Uppgift saknas"', async () => {
       const el = await fixture<TryggTrainingBadge>(
         html`<trygg-training-badge label="Grundutbildning"></trygg-training-badge>`

@@ -71,6 +71,9 @@ export const styles = css`
     margin-inline-start: -1.5px;
     box-shadow: 0 0 0 1px var(--trygg-color-background, Canvas);
   }
+  .unknown {
+    border-style: dashed;
+  }
   /* The legend of the marker: the same upright line before "Mål: 90 %". */
   .target::before {
     content: '';
@@ -78,6 +81,9 @@ export const styles = css`
     block-size: 1em;
     margin-inline-end: 0.35em;
     vertical-align: -0.15em;
+  }
+  .bare::before {
+    content: none;
   }
   /* Every candidate text shares one grid cell: the widest reserves the space, so nothing jumps.
      The texts wrap only where the badge has less room than they need (a narrow table cell, 320 px). */

@@ -255,9 +255,11 @@ export class TryggTrainingBadge extends LitElement {
     const label = card ? msg(str`${name}, genomfört`, { id: 'training-badge.progress' }) : name;
     // In a card, hidden twins (class "off") reserve the widest text, so a new value never moves
     // anything. A badge in a sentence takes only the room of its own words.
-    return html`<span part="bar" class="bar" role="progressbar" aria-label=${label} aria-valuemin="0"
+    // Without figures the track is dashed and has no target marker: an empty solid track read as
+    // "0 %", with the target on it (the marker's legend then goes too, renderTarget).
+    return html`<span part="bar" class="bar${known || loading ? '' : ' unknown'}" role="progressbar" aria-label=${label} aria-valuemin="0"
 aria-valuemax=${figures.max ?? nothing} aria-valuenow=${figures.value ?? nothing} aria-valuetext=${text} aria-busy=${loading || nothing}>
-<span part="indicator" class="fill"></span>${figures.target === undefined ? nothing : html`<span part="target-marker" class="marker"></span>`}</span>
+<span part="indicator" class="fill"></span>${figures.target === undefined || !known ? nothing : html`<span part="target-marker" class="marker"></span>`}</span>
 <span class="numbers" aria-hidden="true"><span>${text}</span>${card && known ? html`<span class="off">${countText(figures.max ?? 0, figures.max ?? 0)}</span>` : nothing}</span>
 ${
   // No status while the figures load: it comes with them, so it never moves when the figures
@@ -284,8 +286,11 @@ ${
         : target === undefined
           ? msg(html`Senast ${renderDate(deadline)}`, { id: 'training-badge.deadline' })
           : msg(html`Mål: ${p} senast ${renderDate(deadline)}`, { id: 'training-badge.target-by' });
+    // The marker's legend (an upright line) only where the bar draws the marker.
+    const legend = target !== undefined && figures.value !== undefined && figures.max !== undefined;
+    const cls = legend ? 'target' : 'target bare';
     // A span in a badge: a paragraph would split the sentence the badge stands in.
-    return card ? html`<p class="target">${content}</p>` : html`<span class="target">${content}</span>`;
+    return card ? html`<p class=${cls}>${content}</p>` : html`<span class=${cls}>${content}</span>`;
   }
 
   private renderUnits(units: TrainingUnit[], figures: Figures, name: string) {
