@@ -195,6 +195,35 @@ describe('<trygg-training-badge credential>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the validity as a status pill: "Har gått ut" in the danger colour, unlike "Giltigt"', async () => {
+    // "Har gått ut" was plain text, exactly as "Giltigt": someone checking a colleague's credential
+    // could miss it.
+    const pill = (el: TryggTrainingBadge) => {
+      const dd = [...el.shadowRoot!.querySelectorAll('dt')].find(
+        (dt) => dt.textContent === 'Giltighet'
+      )!.nextElementSibling!;
+      return dd.querySelector<HTMLElement>('.status > span')!;
+    };
+    const valid = await show(courseCredential());
+    const expired = courseCredential();
+    expired.validUntil = '2026-11-01T00:00:00Z';
+    const gone = await show(expired);
+    expect(pill(gone).textContent).to.equal('Har gått ut');
+    expect(pill(valid).textContent).to.equal('Giltigt');
+    for (const el of [gone, valid]) {
+      const style = getComputedStyle(pill(el));
+      expect(style.borderTopStyle, `${pill(el).textContent}: a pill`).to.equal('solid');
+      expect(style.fontWeight).to.equal('700');
+    }
+    expect(getComputedStyle(pill(gone)).color, 'expired: not the colour of "Giltigt"').to.not.equal(
+      getComputedStyle(pill(valid)).color
+    );
+    expect(getComputedStyle(pill(gone)).color, 'expired: not the text colour').to.not.equal(
+      getComputedStyle(gone).color
+    );
+    await expect(gone).to.be.accessible();
+  });
+
   it('checks the validity dates against today, also VC 1.1 issuanceDate/expirationDate', async () => {
     const expired = courseCredential();
     expired.validUntil = '2026-11-01T00:00:00Z';

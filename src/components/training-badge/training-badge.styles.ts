@@ -142,6 +142,7 @@ export const styles = css`
     vertical-align: top;
   }
   .credential:not(:first-child) {
+    margin-block-start: 0.75rem;
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_line);
   }

@@ -343,7 +343,11 @@ ${row(
   msg('Krav', { id: 'training-badge.criteria' }),
   html`${renderText(c.criteria)} ${c.criteriaUrl ? renderLink(c.criteriaUrl, msg('Läs kraven', { id: 'training-badge.criteria-link' }), ['https:']) : nothing}`
 )}
-${row(msg('Giltighet', { id: 'training-badge.validity' }), validity)}</dl>
+${row(
+  msg('Giltighet', { id: 'training-badge.validity' }),
+  // A pill as the status's: "Har gått ut" in the danger colour, not plain text as "Giltigt" is.
+  html`<span class="status"><span class=${c.validity === 'expired' ? 'overdue' : c.validity === 'valid' ? 'complete' : 'not-started'}>${validity}</span></span>`
+)}</dl>
 <p class="note">${c.signed ? nothing : msg('Intyget har ingen signatur.', { id: 'training-badge.unsigned' })}
 ${msg('Signaturen kontrolleras inte här i webbläsaren. Kontrollera intyget hos utfärdaren.', { id: 'training-badge.not-verified' })}</p></div>`;
   }
