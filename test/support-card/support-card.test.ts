@@ -519,6 +519,38 @@ describe('<trygg-support-card>', () => {
       }
     });
 
+    it('names Sweden’s national minority languages, which the browser’s own names lack (no "smj" shown)', async () => {
+      const minority: ContactsDocument = {
+        contacts: [
+          {
+            id: 'norrbotten',
+            name: { sv: 'Stödlinjen i Norrbotten' },
+            channels: [{ type: 'phone', value: '0920-45 50 00' }],
+            languages: ['fi', 'fit', 'se', 'sma', 'smj', 'sju', 'smi', 'rom', 'yi'],
+          },
+        ],
+      };
+      const el = await card(
+        html`<trygg-support-card now=${MONDAY_10} hide-national .data=${minority}></trygg-support-card>`
+      );
+      const languages = () => text(contact(el, 'norrbotten').querySelector('[part="languages"]'));
+      await openDetails(el, 'norrbotten');
+      expect(languages()).to.equal(
+        'Språk: finska, meänkieli, nordsamiska, sydsamiska, lulesamiska, umesamiska, samiska, romani och jiddisch'
+      );
+      await setLang('en', el);
+      expect(languages()).to.equal(
+        'Languages: Finnish, Meänkieli, Northern Sami, Southern Sami, Lule Sami, Ume Sami, Sami, Romani, and Yiddish'
+      );
+      await setLang('ar', el);
+      expect(languages()).to.contain('السامية اللولية').and.contain('المينكيلية');
+      for (const lang of ['sv', 'en', 'ar']) {
+        await setLang(lang, el);
+        expect(languages(), lang).not.to.match(/\b(fit|se|sma|smj|sju|smi|rom)\b/);
+      }
+      await accessibleInEveryLanguage(el);
+    });
+
     it('names the languages in the page language', async () => {
       const el = await card(html`<trygg-support-card now=${MONDAY_10} .data=${local}></trygg-support-card>`);
       const languages = () => text(contact(el, 'kvinnofridsmottagningen').querySelector('[part="languages"]'));

@@ -183,6 +183,29 @@ interface Formats {
  * `Intl.DisplayNames` and `Intl.ListFormat` write (a test compares them in sv, en and ar), and a card
  * on a Swedish or English page whose contacts list no other language makes no Intl object at all.
  */
+/** The names of Sweden's national minority languages that Chromium's `Intl.DisplayNames` lacks. */
+function minorityLanguage(tag: string): string | undefined {
+  switch (tag.toLowerCase()) {
+    case 'fit':
+      return msg('meänkieli', { id: 'support-card.language-fit' });
+    case 'smi':
+      return msg('samiska', { id: 'support-card.language-smi' });
+    case 'se':
+      return msg('nordsamiska', { id: 'support-card.language-se' });
+    case 'sma':
+      return msg('sydsamiska', { id: 'support-card.language-sma' });
+    case 'smj':
+      return msg('lulesamiska', { id: 'support-card.language-smj' });
+    case 'sju':
+      return msg('umesamiska', { id: 'support-card.language-sju' });
+    case 'rom':
+    case 'rmy':
+    case 'rmf':
+      return msg('romani', { id: 'support-card.language-rom' });
+  }
+  return undefined;
+}
+
 function formatsFor(locale: Locale): Formats {
   // Two digits ("08"): without NumberFormat in Swedish and English, Arabic's own digits by it.
   const two = (n: number) => formatNumber(n, { grouping: false, minimumDigits: 2 });
@@ -193,6 +216,10 @@ function formatsFor(locale: Locale): Formats {
     language: (tag) => {
       if (tag === 'sv') return msg('svenska', { id: 'support-card.language-sv' });
       if (tag === 'en') return msg('engelska', { id: 'support-card.language-en' });
+      // Sweden's national minority languages that the browser's own names lack (Chromium showed
+      // "smj" for lulesamiska): meänkieli, the Sami languages, romani.
+      const own = minorityLanguage(tag);
+      if (own) return own;
       try {
         return intl(Intl.DisplayNames, { type: 'language', fallback: 'code' }, locale).of(tag) ?? tag;
       } catch {
