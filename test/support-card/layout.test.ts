@@ -90,6 +90,38 @@ describe('<trygg-support-card> layout', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a phone link with a label too long for the line puts the label under the number whole, not in a narrow column', async () => {
+    // "+46 31 390 06 50" beside "Ring från / utlandet": the label shrank into a column of its own.
+    await setViewport({ width: 320, height: 900 });
+    // In a 15rem column (a card's column at 1 280 px is about that wide).
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 15rem"><trygg-support-card now="2026-11-30T10:00:00+01:00" hide-national .data=${{
+        contacts: [
+          {
+            id: 'abroad',
+            name: 'Stödmottagningen',
+            channels: [{ type: 'phone', value: '+46 31 390 06 50', label: 'Ring från utlandet' }],
+          },
+        ],
+      }}></trygg-support-card></div>`
+    );
+    const el = wrapper.querySelector('trygg-support-card')!;
+    await el.updateComplete;
+    for (const lang of ['sv', 'ar']) {
+      await setLang(lang, el);
+      const link = el.shadowRoot!.querySelector('[data-contact-id="abroad"] [part="channel"]')!;
+      const label = link.querySelector('.label')!;
+      const number = link.querySelector('.number')!.getBoundingClientRect();
+      expect(label.getClientRects().length, `${lang}: the label whole`).to.equal(1);
+      const lines = Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight));
+      expect(lines, `${lang}: the label on one line`).to.equal(1);
+      expect(label.getBoundingClientRect().top, `${lang}: under the number or beside it`).to.satisfy(
+        (top: number) => top >= number.bottom - 1 || Math.abs(top - number.top) < 2
+      );
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('rows are not stretched to the tallest card (no large empty areas)', async () => {
     await setViewport({ width: 1280, height: 900 });
     const el = await card();

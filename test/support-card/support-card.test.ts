@@ -246,6 +246,14 @@ describe('<trygg-support-card>', () => {
       expect(status(el, 'se-stodlinjen-man')).to.equal('Öppettider på helgdagar saknas');
       expect(contact(el, 'se-bris').dataset.open).to.equal('always');
       expect(contact(el, 'se-kvinno-tjejjourer-roks').dataset.open, 'no hours: no claim').to.equal('unknown');
+      // Its marker is not the closed line's: a dashed ring (a hollow ring read as "Stängt").
+      const ring = (id: string) => getComputedStyle(contact(el, id).querySelector('[part="status"]')!, '::before');
+      expect(ring('kvinnofridsmottagningen').borderTopStyle).to.equal('dashed');
+      el.now = new Date(MONDAY_22);
+      await el.updateComplete;
+      expect(contact(el, 'kvinnofridsmottagningen').dataset.open, 'set-up').to.equal('closed');
+      expect(ring('kvinnofridsmottagningen').borderTopStyle, 'closed: a solid ring').to.equal('solid');
+      await accessibleInEveryLanguage(el);
     });
 
     it('takes the moment from the now attribute, and ignores one that is not a date', async () => {

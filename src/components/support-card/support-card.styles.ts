@@ -76,6 +76,10 @@ export const styles = css`
   .always::before {
     background: currentColor;
   }
+  /* "Öppettider på helgdagar saknas": a dashed ring, not the closed line's ring. */
+  .unknown::before {
+    border-style: dashed;
+  }
   /* The ways to get in touch, then "Mer information" beside them when it fits; open, on its own row. */
   .actions {
     display: flex;
@@ -91,8 +95,11 @@ export const styles = css`
   .details[open] {
     flex-basis: 100%;
   }
+  /* A label too long for the line goes under the number whole ("Ring från utlandet"), not in a
+     narrow column beside it. */
   .channel {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.35em;
     min-block-size: 2.75rem;
