@@ -76,7 +76,7 @@ describe('<trygg-training-badge>', () => {
       expect(seen(el)).to.equal('84 av 120 (70 %) Pågår Mål: 90 %');
       expect(status(el)).to.equal('Pågår');
       expect(part(el, 'target-marker')).to.exist;
-      expect(getComputedStyle(el).display).to.equal('inline-block');
+      expect(getComputedStyle(el).display).to.equal('inline');
       expect(log.events).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -463,6 +463,41 @@ describe('<trygg-training-badge>', () => {
       await expect(deadline).to.be.accessible();
     });
 
+    it('in a sentence at 320 px it flows with the words: no line break before it, "Mål: 90 %" in one piece (sv, ar)', async () => {
+      // An inline-block, the badge moved whole to a line of its own when it did not fit beside
+      // "Hittills har", and wrapped inside itself: the sentence read as three blocks.
+      await setViewport({ width: 320, height: 600 });
+      try {
+        const p = await fixture<HTMLParagraphElement>(
+          html`<p style="margin: 0; inline-size: 304px">
+            <span id="before">Hittills har</span>
+            <trygg-training-badge label="Grundutbildning" value="84" max="120" target="90" today=${TODAY}></trygg-training-badge>
+            <span id="after">av socialförvaltningens personal gått grundutbildningen.</span>
+          </p>`
+        );
+        const el = p.querySelector('trygg-training-badge')!;
+        await el.updateComplete;
+        for (const lang of ['sv', 'ar']) {
+          await setLang(lang, el);
+          const before = p.querySelector('#before')!.getBoundingClientRect();
+          const start = bar(el).getBoundingClientRect();
+          expect(
+            Math.abs(start.top + start.height / 2 - (before.top + before.height / 2)),
+            `${lang}: the bar on the line of "Hittills har"`
+          ).to.be.below(4);
+          const target = el.shadowRoot!.querySelector('.target')!;
+          expect(target.getClientRects().length, `${lang}: "Mål: 90 %" in one piece`).to.equal(1);
+          // The line stays a text line: no taller than the page's line height plus a few pixels.
+          const line = parseFloat(getComputedStyle(p).lineHeight) || 1.2 * parseFloat(getComputedStyle(p).fontSize);
+          expect(p.getBoundingClientRect().height / line, `${lang}: lines`).to.be.below(5);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        await setLang('sv');
+      }
+    });
+
     it('an element with nothing set yet reports nothing and shows "Uppgift saknas"', async () => {
       const el = await fixture<TryggTrainingBadge>(
         html`<trygg-training-badge label="Grundutbildning"></trygg-training-badge>`
@@ -622,7 +657,7 @@ describe('<trygg-training-badge>', () => {
       expect(status(el)).to.equal('Målet är nått');
       el.layout = 'badge';
       await el.updateComplete;
-      expect(getComputedStyle(el).display).to.equal('inline-block');
+      expect(getComputedStyle(el).display).to.equal('inline');
       expect(part(el, 'units')).to.equal(null);
     });
 

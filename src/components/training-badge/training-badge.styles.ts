@@ -2,22 +2,17 @@ import { css } from 'lit';
 import { visuallyHidden } from '../../core/theme.js';
 
 export const styles = css`
+  /* A badge is inline: in a sentence its parts wrap with the words as words do (an inline-block
+     moved whole to a line of its own and wrapped inside itself, the sentence in three blocks). */
   :host {
-    display: inline-block;
-    vertical-align: middle;
-    max-inline-size: 100%;
+    display: inline;
     --_line: var(--_t-border);
     --_muted: var(--_t-muted);
   }
   :host(:state(card)) {
     display: block;
   }
-  .base {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
-  }
+
   .card {
     display: block;
     container: trygg-training-card / inline-size;
@@ -37,6 +32,8 @@ export const styles = css`
   }
   .bar {
     position: relative;
+    display: inline-block;
+    vertical-align: middle;
     inline-size: var(--trygg-training-badge-bar-size, 6rem);
     block-size: 0.75rem;
     border: 1px solid var(--_line);
@@ -73,6 +70,10 @@ export const styles = css`
   }
   .unknown {
     border-style: dashed;
+  }
+  /* The badge's "Mål: 90 %" with its legend, one unbroken piece in a sentence or a narrow cell. */
+  span.target {
+    white-space: nowrap;
   }
   /* The legend of the marker: the same upright line before "Mål: 90 %". */
   .target::before {
