@@ -501,9 +501,9 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
                   .map(
                     ([row, r]) => html`<tr class=${r.problems.some((p) => p.severity === 'error') ? 'bad' : ''}>
                       <th scope="row">${row}</th>
-                      <td>${r.id ?? '–'}</td>
-                      <td>${r.title ?? html`<em>hoppas över</em>`}</td>
-                      <td>
+                      <td data-label="Id">${r.id ?? '–'}</td>
+                      <td data-label="Åtgärd">${r.title ?? html`<em>hoppas över</em>`}</td>
+                      <td data-label="Problem">
                         ${
                           r.problems.length
                             ? html`<ul class="problems">

@@ -4,7 +4,7 @@
  * contacts and training forms; problems beside the row or field; by keyboard; axe on every state.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mountBuilder } from '../../demo/builder/builder.js';
 
@@ -204,6 +204,45 @@ describe('the builder', function () {
     expect(rows[2]).to.contain('Kolumn Åtgärd: tom');
     expect(await measureIds(frameDoc(), 2)).to.have.members(['a', 'b']);
     await expect(container).to.be.accessible();
+  });
+
+  it('at 320 and 390 px the imported rows fit the page: long ids wrap, each problem readable below its row', async () => {
+    const longRow = 'handlingsprogram-socialforvaltningen;Handlingsprogram för socialförvaltningen;Kanske';
+    const csv = `\uFEFFId;Åtgärd;Status\r\na;Ett;Planerad\r\n${longRow}\r\n`;
+    try {
+      for (const width of [320, 390]) {
+        await setViewport({ width, height: 800 });
+        drop(await fileFrom('/demo/data/handlingsplan.xlsx', 'handlingsplan.xlsx'));
+        await waitUntil(() => container.querySelectorAll('table.rows tbody tr').length === 18, 'the sample rows', {
+          timeout: 20000,
+        });
+        expect(document.documentElement.scrollWidth, `the sample sheet at ${width} px`).to.be.at.most(innerWidth);
+
+        choose($<HTMLInputElement>('#plan-file'), new File([csv], 'plan.csv'));
+        await waitUntil(() => container.querySelectorAll('table.rows tbody tr').length === 2, 'two rows', {
+          timeout: 20000,
+        });
+        expect(document.documentElement.scrollWidth, `a long id at ${width} px`).to.be.at.most(innerWidth);
+        const problem = $('table.rows tr.bad .problems li');
+        expect(problem.textContent).to.contain("'Kanske' är inte en status");
+        const box = problem.getBoundingClientRect();
+        expect(box.left, 'the problem starts on screen').to.be.at.least(0);
+        expect(box.right, 'the problem ends on screen').to.be.at.most(innerWidth);
+        // Readable: lines of several words, not one word a line in a narrow column.
+        expect(box.width, 'the problem has the width of the page').to.be.at.least(width * 0.6);
+        const id = [...container.querySelectorAll('table.rows td')].find((td) =>
+          td.textContent.includes('handlingsprogram-socialforvaltningen')
+        )!;
+        expect(id.getBoundingClientRect().right, 'the long id wraps').to.be.at.most(innerWidth);
+        await expect(container).to.be.accessible();
+      }
+      // Still a table for a screen reader, with its caption and its cells.
+      const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');
+      expect(tree.some((n) => n.role === 'table' && n.name.includes('Raderna i kalkylbladet'))).to.equal(true);
+      expect(tree.filter((n) => n.role === 'cell').length).to.be.at.least(6);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('a file that is not a sheet gives a message, not a crash', async () => {
