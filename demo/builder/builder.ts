@@ -23,6 +23,8 @@ import {
   type ChannelType,
   type ContactDraft,
   type DayDraft,
+  type Weekday,
+  hoursDays,
 } from './drafts.js';
 import { cmsSnippet, FILES, htmlSnippet, type Component } from './snippet.js';
 
@@ -150,23 +152,33 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
 
   // ---- problems beside their fields --------------------------------------------------------------
 
-  /** Problems of the form's document by field path, each at the nearest field the form shows. */
-  function formProblems(known: Set<string>): { at: Map<string, string[]>; other: string[] } {
+  /**
+   * Problems of the form's document by field path, each at the nearest field the form shows.
+   * `move` puts a problem at the fields it comes from when the document's path is not the form's
+   * (`contacts[0].hours[1].opens` → the opening time of each day of that entry), in its own words.
+   */
+  function formProblems(
+    known: Set<string>,
+    move: (path: string, message: string) => [string, string][] | undefined = () => undefined
+  ): { at: Map<string, string[]>; other: string[] } {
     const doc = currentDocument();
     const at = new Map<string, string[]>();
     const other: string[] = [];
     if (doc === undefined) return { at, other };
     for (const line of checkDocument(doc, state.component).problems) {
       const split = line.indexOf(': ');
-      let path = line.slice(0, split);
-      const message = line.slice(split + 2);
-      // Up to the nearest field the form shows: contacts[0].hours[1].opens → contacts[0].hours.
-      while (path && !known.has(path)) {
-        const up = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-        path = up === path ? '' : up;
+      for (const [from, message] of move(line.slice(0, split), line.slice(split + 2)) ?? [
+        [line.slice(0, split), line.slice(split + 2)],
+      ]) {
+        let path = from;
+        // Up to the nearest field the form shows: contacts[0].audience[1] → contacts[0].audience.
+        while (path && !known.has(path)) {
+          const up = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+          path = up === path ? '' : up;
+        }
+        if (path) at.set(path, [...(at.get(path) ?? []), message]);
+        else other.push(`${from}: ${message}`);
       }
-      if (path) at.set(path, [...(at.get(path) ?? []), message]);
-      else other.push(line);
     }
     return { at, other };
   }
@@ -223,8 +235,25 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         known.add(`contacts[${i}].channels[${j}]`);
         known.add(`contacts[${i}].channels[${j}].value`);
       });
+      for (const day of [...WEEKDAYS.map(([d]) => d), 'PublicHolidays'])
+        for (const end of ['opens', 'closes']) known.add(`contacts[${i}].days.${day}.${end}`);
     });
-    const { at, other } = formProblems(known);
+    // A time of hours[k] belongs to each day of that entry: the day and the field named, by the field.
+    const { at, other } = formProblems(known, (path, message) => {
+      const m = /^contacts\[(\d+)\]\.hours\[(\d+)\]\.(opens|closes)$/.exec(path);
+      const c = m ? state.contacts[Number(m[1])] : undefined;
+      if (!m || !c) return undefined;
+      const end = m[3] as 'opens' | 'closes';
+      const verb = end === 'opens' ? 'öppnar' : 'stänger';
+      return (hoursDays(c)[Number(m[2])] ?? []).map((day) => {
+        const draft = day === 'PublicHolidays' ? c.holidays : c.days[day as Weekday];
+        const name = WEEKDAYS.find(([d]) => d === day)?.[1] ?? 'Helgdagar';
+        return [
+          `contacts[${m[1]}].days.${day}.${end}`,
+          draft[end].trim() ? `${name}, ${verb}: ${message}` : `${name}: fyll i när kontakten ${verb}.`,
+        ];
+      });
+    });
     const change = () => {
       update();
     };
@@ -232,6 +261,21 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       ${otherProblems(other)}
       ${state.contacts.map((c, i) => {
         const p = `contacts[${i}]`;
+        const time = (day: DayDraft, key: string, end: 'opens' | 'closes', label: string) => {
+          const path = `${p}.days.${key}.${end}`;
+          const bad = at.has(path);
+          return html`<label>${label} <input
+              type="time"
+              id=${idOf(path)}
+              .value=${live(day[end])}
+              aria-invalid=${bad ? 'true' : 'false'}
+              aria-describedby=${bad ? `${idOf(path)}-problems` : nothing}
+              @input=${(e: Event) => {
+                day[end] = (e.target as HTMLInputElement).value;
+                change();
+              }}
+          /></label>`;
+        };
         const dayRow = (
           label: string,
           day: DayDraft,
@@ -244,14 +288,8 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
           }} /> Öppet</label>
           ${
             day.open
-              ? html`<label>Öppnar <input type="time" .value=${live(day.opens)} @input=${(e: Event) => {
-                  day.opens = (e.target as HTMLInputElement).value;
-                  change();
-                }} /></label>
-                <label>Stänger <input type="time" .value=${live(day.closes)} @input=${(e: Event) => {
-                  day.closes = (e.target as HTMLInputElement).value;
-                  change();
-                }} /></label>`
+              ? html`${time(day, key, 'opens', 'Öppnar')} ${time(day, key, 'closes', 'Stänger')}
+                ${problemsAt(at, `${p}.days.${key}.opens`)} ${problemsAt(at, `${p}.days.${key}.closes`)}`
               : nothing
           }
         </div>`;

@@ -85,10 +85,8 @@ export function newContact(): ContactDraft {
 export const contactId = (draft: ContactDraft): string =>
   draft.id.trim() || (draft.name.trim() ? idFromTitle(draft.name) : '');
 
-/** The opening hours: weekdays with the same times share one entry (schema.org OpeningHoursSpecification). */
-function hoursOf(draft: ContactDraft): ContactsDocument['contacts'][number]['hours'] {
-  if (draft.hoursMode === 'unknown') return undefined;
-  if (draft.hoursMode === 'always') return '24/7';
+/** The opening hours' entries: weekdays with the same times share one entry, the holidays last. */
+function hoursGroups(draft: ContactDraft): { days: string[]; opens: string; closes: string }[] {
   const groups = new Map<string, string[]>();
   for (const [day] of WEEKDAYS) {
     const d = draft.days[day];
@@ -96,13 +94,24 @@ function hoursOf(draft: ContactDraft): ContactsDocument['contacts'][number]['hou
     const key = `${d.opens}-${d.closes}`;
     groups.set(key, [...(groups.get(key) ?? []), day]);
   }
-  const hours: { dayOfWeek: string[]; opens: string; closes: string }[] = [...groups].map(([key, days]) => {
+  const hours = [...groups].map(([key, days]) => {
     const [opens, closes] = key.split('-');
-    return { dayOfWeek: days, opens, closes };
+    return { days, opens, closes };
   });
   if (draft.holidays.open)
-    hours.push({ dayOfWeek: ['PublicHolidays'], opens: draft.holidays.opens, closes: draft.holidays.closes });
+    hours.push({ days: ['PublicHolidays'], opens: draft.holidays.opens, closes: draft.holidays.closes });
   return hours;
+}
+
+/** The days of each entry of the document's `hours`, in its order (`hours[1]` → `['Tuesday']`). */
+export const hoursDays = (draft: ContactDraft): string[][] =>
+  draft.hoursMode === 'hours' ? hoursGroups(draft).map((g) => g.days) : [];
+
+/** The opening hours (schema.org OpeningHoursSpecification). */
+function hoursOf(draft: ContactDraft): ContactsDocument['contacts'][number]['hours'] {
+  if (draft.hoursMode === 'unknown') return undefined;
+  if (draft.hoursMode === 'always') return '24/7';
+  return hoursGroups(draft).map(({ days, opens, closes }) => ({ dayOfWeek: days, opens, closes }));
 }
 
 /** The contacts document the form describes (not yet validated). */

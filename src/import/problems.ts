@@ -50,6 +50,8 @@ const REQUIREMENTS: Partial<Record<string, string>> = {
     'ett telefonnummer (siffror, mellanslag och bindestreck, ev. + först)',
   'an e-mail address': 'en e-postadress',
   'a time as HH:MM': 'en tid som TT:MM',
+  'a time as HH:MM or HH:MM:SS, optionally with an offset such as +01:00 or Z':
+    'en tid som TT:MM eller TT:MM:SS, ev. med en tidszon som +01:00 eller Z',
   'at least one channel': 'minst en kanal',
   'a whole number': 'ett heltal',
   'not negative': 'inte negativt',

@@ -302,6 +302,33 @@ describe('the builder', function () {
     await expect(container).to.be.accessible();
   });
 
+  it('contacts: an emptied opening time is marked, and the day and the field are named in Swedish beside it', async () => {
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    type(byLabel('Namn'), 'Kvinnofridsmottagningen');
+    type(byLabel('Kanal 1, nummer eller adress'), '0322-61 60 00');
+    const tuesday = container.querySelector<HTMLElement>('[aria-labelledby$="-Tuesday-label"]')!;
+    const opens = tuesday.querySelectorAll<HTMLInputElement>('input[type="time"]')[0];
+    expect(opens.labels?.[0]?.textContent.trim()).to.equal('Öppnar');
+    opens.focus();
+    type(opens, '');
+    opens.blur();
+    await waitUntil(() => opens.getAttribute('aria-invalid') === 'true', 'the empty time is marked');
+    const problem = document.getElementById(opens.getAttribute('aria-describedby')!)!;
+    expect(problem.textContent.trim()).to.equal('Tisdag: fyll i när kontakten öppnar.');
+    expect(tuesday.contains(problem), 'beside the field, in its day').to.equal(true);
+    expect(tuesday.querySelectorAll<HTMLInputElement>('input[type="time"]')[1].getAttribute('aria-invalid')).to.equal(
+      'false'
+    );
+    const step = $('section[aria-labelledby="step-2"]').textContent;
+    expect(step).not.to.match(/HH:MM|optionally|""/);
+    await expect(container).to.be.accessible();
+
+    type(opens, '09:00');
+    await waitUntil(() => opens.getAttribute('aria-invalid') === 'false', 'fixed');
+    expect(tuesday.querySelector('.problems')).to.equal(null);
+  });
+
   it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
     check(radio('component', 'Utbildning'));
     await waitUntil(() => container.querySelector('#training-file'), 'training form');
