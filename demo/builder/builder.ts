@@ -430,7 +430,18 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     t.units.forEach((_, i) => {
       for (const k of ['', '.name', '.completed', '.total']) known.add(`units[${i}]${k}`);
     });
-    const { at, other } = formProblems(known);
+    // More completed than in all: said by the completed field, with both figures as typed.
+    const { at, other } = formProblems(known, (path, message) => {
+      const m = /^units\[(\d+)\]$/.exec(path);
+      const u = m ? t.units[Number(m[1])] : undefined;
+      if (!m || !u || !message.startsWith('completed får inte vara större än total')) return undefined;
+      return [
+        [
+          `units[${m[1]}].completed`,
+          `Har gått utbildningen (${u.completed.trim()}) kan inte vara större än Antal i allt (${u.total.trim()}).`,
+        ],
+      ];
+    });
     return html`
       ${sheetInput('training', 'training-file', 'Utbildningsexport (en rad per person) som Excel- eller CSV-fil')}
       <p class="hint" id="training-file-hint">

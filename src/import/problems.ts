@@ -58,7 +58,6 @@ const REQUIREMENTS: Partial<Record<string, string>> = {
   'at least 1': 'minst 1',
   'from 0 to 100': 'från 0 till 100',
   'a name': 'ett namn',
-  'completed is more than total': 'completed får inte vara större än total',
   'needs dayOfWeek, or validFrom (and validThrough) for dates':
     'dayOfWeek, eller validFrom (och validThrough) för datum',
   'opens and closes go together (leave both out when the hours are not known)':
@@ -69,6 +68,12 @@ const REQUIREMENTS: Partial<Record<string, string>> = {
   'opening hours: "24/7" or a list of OpeningHoursSpecification': 'öppettider: "24/7" eller en lista av tider',
   'a channel of type phone, sms, chat, web or email': 'en kanal av typen phone, sms, chat, web eller email',
   'at most 200 contacts': 'högst 200 kontakter',
+};
+
+/** Checks across fields: a whole sentence from the checked object, which is not shown as JSON. */
+const RULES: Partial<Record<string, (input: Record<string, unknown>) => string>> = {
+  'completed is more than total': (unit) =>
+    `completed får inte vara större än total (här ${String(unit.completed)} av ${String(unit.total)})`,
 };
 
 const TYPES: Partial<Record<string, string>> = {
@@ -117,5 +122,8 @@ export function issueInSwedish(issue: v.BaseIssue<unknown>): string {
     return `${shown(issue.input)} är för litet (${custom ?? `minst ${String(issue.requirement)}`})`;
   if (issue.type === 'max_value')
     return `${shown(issue.input)} är för stort (${custom ?? `högst ${String(issue.requirement)}`})`;
+  const rule = RULES[issue.message];
+  if (rule && issue.input !== null && typeof issue.input === 'object')
+    return rule(issue.input as Record<string, unknown>);
   return `${shown(issue.input)} är inte giltigt: ska vara ${custom ?? issue.message}`;
 }

@@ -355,7 +355,11 @@ describe('the builder', function () {
 
     const completed = byLabel('Har gått utbildningen', 1);
     type(completed, '20');
-    await waitUntil(() => container.textContent.includes('får inte vara större än total'), 'the unit problem');
+    await waitUntil(() => completed.getAttribute('aria-invalid') === 'true', 'the completed field is marked');
+    const problem = document.getElementById(completed.getAttribute('aria-describedby')!)!;
+    expect(problem.textContent.trim()).to.equal('Har gått utbildningen (20) kan inte vara större än Antal i allt (6).');
+    expect(completed.parentElement!.contains(problem), 'beside the field').to.equal(true);
+    expect($('section[aria-labelledby="step-2"]').textContent).not.to.match(/\{|"name"|completed|total/);
     const badge = () => frameDoc().querySelector('trygg-training-badge');
     await waitUntil(() => badge()?.shadowRoot?.querySelector('[role="progressbar"], [role="meter"]'), 'badge', {
       timeout: 20000,
