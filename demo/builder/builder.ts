@@ -25,6 +25,7 @@ import {
   type DayDraft,
   type Weekday,
   hoursDays,
+  percentOf,
 } from './drafts.js';
 import { cmsSnippet, FILES, htmlSnippet, type Component } from './snippet.js';
 
@@ -111,9 +112,11 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         state.plan = { ...planFromRows(sheet.rows), file: file.name, format: sheet.format };
         state.planError = '';
       } else {
+        // A target that is not a number stays in its field, which says so.
+        const target = percentOf(state.training.target);
         const result = trainingFromRows(sheet.rows, {
           course: state.training.course,
-          target: state.training.target.trim() ? Number(state.training.target) : undefined,
+          target: typeof target === 'number' ? target : undefined,
           deadline: state.training.deadline.trim() || undefined,
           updated: state.training.updated.trim() || undefined,
         });

@@ -155,11 +155,17 @@ const numberOf = (text: string): number | string => {
   return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
 };
 
+/** A percentage as an editor writes it: "90", "90 %", "90%", "90,5" → the number; anything else stays text. */
+export const percentOf = (text: string): number | string => {
+  const number = numberOf(text.trim().replace(/\s*%$/, ''));
+  return typeof number === 'number' ? number : text;
+};
+
 /** The training document the form describes (not yet validated: a non-number stays text, so the check names it). */
 export function trainingDocument(draft: TrainingDraft): TrainingDocument {
   const doc: Record<string, unknown> = {
     course: draft.course.trim() || undefined,
-    target: draft.target.trim() ? numberOf(draft.target) : undefined,
+    target: draft.target.trim() ? percentOf(draft.target) : undefined,
     deadline: draft.deadline.trim() || undefined,
     updated: draft.updated.trim() || undefined,
     units: draft.units.map((u) => ({

@@ -223,7 +223,7 @@ export function trainingFromRows(rows: Rows, options: TrainingOptions = {}): Tra
     else
       problems.push({
         severity: 'error',
-        message: `Målet ${String(options.target)} ska vara en procentsats från 0 till 100.`,
+        message: `Målet${Number.isNaN(options.target) ? '' : ` ${String(options.target)}`} ska vara en procentsats från 0 till 100.`,
       });
   }
   for (const key of ['deadline', 'updated'] as const) {

@@ -367,6 +367,36 @@ describe('the builder', function () {
     await expect(container).to.be.accessible();
   });
 
+  it('training: the target as an editor writes a percentage, "90 %", "90%" or "90,5", never NaN', async () => {
+    check(radio('component', 'Utbildning'));
+    await waitUntil(() => container.querySelector('#training-file'), 'training form');
+    check(byLabel('Lägg data i koden'));
+    const target = byLabel('Mål i procent');
+    for (const [typed, value] of [
+      ['90 %', 90],
+      ['90%', 90],
+      ['90,5', 90.5],
+      [' 85\u00A0% ', 85],
+    ] as const) {
+      target.focus();
+      type(target, typed);
+      target.blur();
+      await waitUntil(() => inlineJson(snippet('html')).target === value, `${typed} is ${value}`);
+      expect(target.getAttribute('aria-invalid'), typed).to.equal('false');
+    }
+    type(target, '90 %');
+    type(byLabel('Utbildningens namn'), 'Grundkurs');
+    drop(await fileFrom('/test/cli/fixtures/utbildning-export.xlsx', 'export.xlsx'));
+    await waitUntil(
+      () => [...container.querySelectorAll('input')].some((i) => i.value === 'Övriga enheter'),
+      'units filled',
+      { timeout: 20000 }
+    );
+    expect(container.textContent).not.to.contain('NaN');
+    expect(inlineJson(snippet('html')).target).to.equal(90);
+    await expect(container).to.be.accessible();
+  });
+
   it('the preview follows the language and the width', async () => {
     drop(await fileFrom('/demo/data/handlingsplan.csv', 'handlingsplan.csv'));
     await measureIds(frameDoc(), 18);
