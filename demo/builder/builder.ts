@@ -69,6 +69,10 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     inline: false,
     copied: '',
     reading: false,
+    /** Fields the editor has left (their paths): a field's problems show once it has been left … */
+    touched: new Set<string>(),
+    /** … or once the editor has tried to download or copy: then every problem of that component. */
+    attempted: new Set<Component>(),
   };
   let frame: HTMLIFrameElement | null = null;
   let frameReady = false;
@@ -122,7 +126,11 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         });
         state.trainingSheet = { file: file.name, format: sheet.format, problems: result.problems };
         state.trainingError = '';
-        if (result.document.units.length) state.training = trainingDraft(result.document, state.training);
+        if (result.document.units.length) {
+          state.training = trainingDraft(result.document, state.training);
+          // The figures come from the file, not from typing: what is wrong with them shows at once.
+          state.attempted.add('training');
+        }
       }
     } catch (error) {
       const message =
@@ -158,16 +166,20 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   /**
    * Problems of the form's document by field path, each at the nearest field the form shows.
    * `move` puts a problem at the fields it comes from when the document's path is not the form's
-   * (`contacts[0].hours[1].opens` → the opening time of each day of that entry), in its own words.
+   * (`contacts[0].hours[1].opens` → the opening time of each day of that entry), in its own words,
+   * or leaves it out (`[]`). `own` are the form's own checks (a required name), by path. Only the
+   * problems of fields the editor has left are kept, all of them once a download or copy was tried.
    */
   function formProblems(
     known: Set<string>,
-    move: (path: string, message: string) => [string, string][] | undefined = () => undefined
+    move: (path: string, message: string) => [string, string][] | undefined = () => undefined,
+    own: [string, string][] = []
   ): { at: Map<string, string[]>; other: string[] } {
     const doc = currentDocument();
     const at = new Map<string, string[]>();
     const other: string[] = [];
     if (doc === undefined) return { at, other };
+    for (const [path, message] of own) at.set(path, [...(at.get(path) ?? []), message]);
     for (const line of checkDocument(doc, state.component).problems) {
       const split = line.indexOf(': ');
       for (const [from, message] of move(line.slice(0, split), line.slice(split + 2)) ?? [
@@ -183,8 +195,21 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         else other.push(`${from}: ${message}`);
       }
     }
+    if (!state.attempted.has(state.component))
+      for (const path of [...at.keys()])
+        if (![...state.touched].some((t) => t === path || t.startsWith(`${path}.`) || t.startsWith(`${path}[`)))
+          at.delete(path);
     return { at, other };
   }
+
+  /** A field left: its problems show from now on. */
+  const left = (event: FocusEvent) => {
+    const path = (event.target as HTMLElement).dataset.path;
+    if (path && !state.touched.has(path)) {
+      state.touched.add(path);
+      update();
+    }
+  };
 
   const idOf = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
@@ -204,10 +229,13 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     value: string,
     set: (value: string) => void,
     type = 'text',
-    hint = ''
+    hint = '',
+    empty = `Fyll i ${label.toLowerCase()}.`
   ): TemplateResult {
     const id = idOf(path);
     const bad = problems.has(path);
+    // An empty field's problem is always the same: it needs filling in (never `""` is not valid …).
+    if (bad && !value.trim()) problems.set(path, [empty]);
     const described = [hint ? `${id}-hint` : '', bad ? `${id}-problems` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -215,6 +243,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       <input
         id=${id}
         type=${type}
+        data-path=${path}
         .value=${live(value)}
         aria-invalid=${bad ? 'true' : 'false'}
         aria-describedby=${described || nothing}
@@ -242,21 +271,31 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         for (const end of ['opens', 'closes']) known.add(`contacts[${i}].days.${day}.${end}`);
     });
     // A time of hours[k] belongs to each day of that entry: the day and the field named, by the field.
-    const { at, other } = formProblems(known, (path, message) => {
-      const m = /^contacts\[(\d+)\]\.hours\[(\d+)\]\.(opens|closes)$/.exec(path);
-      const c = m ? state.contacts[Number(m[1])] : undefined;
-      if (!m || !c) return undefined;
-      const end = m[3] as 'opens' | 'closes';
-      const verb = end === 'opens' ? 'öppnar' : 'stänger';
-      return (hoursDays(c)[Number(m[2])] ?? []).map((day) => {
-        const draft = day === 'PublicHolidays' ? c.holidays : c.days[day as Weekday];
-        const name = WEEKDAYS.find(([d]) => d === day)?.[1] ?? 'Helgdagar';
-        return [
-          `contacts[${m[1]}].days.${day}.${end}`,
-          draft[end].trim() ? `${name}, ${verb}: ${message}` : `${name}: fyll i när kontakten ${verb}.`,
-        ];
-      });
-    });
+    // An empty id is made from the name: its problem is the empty name's, said at the name.
+    const names = state.contacts.flatMap((c, i): [string, string][] =>
+      c.name.trim() ? [] : [[`contacts[${i}].name`, 'Fyll i namn.']]
+    );
+    const { at, other } = formProblems(
+      known,
+      (path, message) => {
+        const id = /^contacts\[(\d+)\]\.id$/.exec(path);
+        if (id && !state.contacts[Number(id[1])]?.id.trim()) return [];
+        const m = /^contacts\[(\d+)\]\.hours\[(\d+)\]\.(opens|closes)$/.exec(path);
+        const c = m ? state.contacts[Number(m[1])] : undefined;
+        if (!m || !c) return undefined;
+        const end = m[3] as 'opens' | 'closes';
+        const verb = end === 'opens' ? 'öppnar' : 'stänger';
+        return (hoursDays(c)[Number(m[2])] ?? []).map((day) => {
+          const draft = day === 'PublicHolidays' ? c.holidays : c.days[day as Weekday];
+          const name = WEEKDAYS.find(([d]) => d === day)?.[1] ?? 'Helgdagar';
+          return [
+            `contacts[${m[1]}].days.${day}.${end}`,
+            draft[end].trim() ? `${name}, ${verb}: ${message}` : `${name}: fyll i när kontakten ${verb}.`,
+          ];
+        });
+      },
+      names
+    );
     const change = () => {
       update();
     };
@@ -270,6 +309,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
           return html`<label>${label} <input
               type="time"
               id=${idOf(path)}
+              data-path=${path}
               .value=${live(day[end])}
               aria-invalid=${bad ? 'true' : 'false'}
               aria-describedby=${bad ? `${idOf(path)}-problems` : nothing}
@@ -337,7 +377,16 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
                 >
                   ${CHANNEL_LABELS.map(([type, label]) => html`<option value=${type} ?selected=${ch.type === type}>${label}</option>`)}
                 </select>
-                ${field(at, `${cp}.value`, `Kanal ${j + 1}, nummer eller adress`, ch.value, (v) => (ch.value = v))}
+                ${field(
+                  at,
+                  `${cp}.value`,
+                  `Kanal ${j + 1}, nummer eller adress`,
+                  ch.value,
+                  (v) => (ch.value = v),
+                  'text',
+                  '',
+                  `Fyll i numret eller adressen till kanal ${j + 1}.`
+                )}
                 ${problemsAt(at, cp)}
                 <button
                   type="button"
@@ -470,9 +519,28 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         ${t.units.map(
           (u, i) => html`<fieldset class="unit">
             <legend>Enhet ${i + 1}${u.name ? `: ${u.name}` : ''}</legend>
-            ${problemsAt(at, `units[${i}]`)} ${field(at, `units[${i}].name`, 'Namn', u.name, (v) => (u.name = v))}
-            ${field(at, `units[${i}].completed`, 'Har gått utbildningen', u.completed, (v) => (u.completed = v), 'text')}
-            ${field(at, `units[${i}].total`, 'Antal i allt', u.total, (v) => (u.total = v), 'text')}
+            ${problemsAt(at, `units[${i}]`)}
+            ${field(at, `units[${i}].name`, 'Namn', u.name, (v) => (u.name = v), 'text', '', 'Fyll i enhetens namn.')}
+            ${field(
+              at,
+              `units[${i}].completed`,
+              'Har gått utbildningen',
+              u.completed,
+              (v) => (u.completed = v),
+              'text',
+              '',
+              'Fyll i hur många som har gått utbildningen.'
+            )}
+            ${field(
+              at,
+              `units[${i}].total`,
+              'Antal i allt',
+              u.total,
+              (v) => (u.total = v),
+              'text',
+              '',
+              'Fyll i hur många det är i allt.'
+            )}
             <button
               type="button"
               ?disabled=${t.units.length === 1}
@@ -602,6 +670,8 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   }
 
   function download(): void {
+    state.attempted.add(state.component);
+    update();
     const doc = currentDocument();
     if (doc === undefined) return;
     const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
@@ -615,6 +685,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   }
 
   async function copy(which: 'html' | 'cms', text: string): Promise<void> {
+    state.attempted.add(state.component);
     try {
       await navigator.clipboard.writeText(text);
       state.copied = which === 'html' ? 'HTML-koden är kopierad.' : 'CMS-koden är kopierad.';
@@ -704,7 +775,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
           )}
         </fieldset>
       </section>
-      <section aria-labelledby="step-2">
+      <section aria-labelledby="step-2" @focusout=${left}>
         <h2 id="step-2">2. ${state.component === 'plan' ? 'Läs in kalkylbladet' : 'Fyll i'}</h2>
         ${state.reading ? html`<p role="status">Läser filen …</p>` : nothing}
         ${state.component === 'contacts' ? contactsForm() : state.component === 'training' ? trainingForm() : planForm()}

@@ -255,7 +255,9 @@ describe('the builder', function () {
     check(radio('component', 'Stödkort'));
     await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
     type(byLabel('Namn'), 'Kvinnofridsmottagningen');
+    byLabel('Kanal 1, nummer eller adress').focus();
     type(byLabel('Kanal 1, nummer eller adress'), 'ring oss');
+    byLabel('Kanal 1, nummer eller adress').blur();
     check(byLabel('Våldsutsatta'));
     check(byLabel('Närstående'));
     // Saturday open 10–14, holidays open 10–14.
@@ -327,6 +329,45 @@ describe('the builder', function () {
     type(opens, '09:00');
     await waitUntil(() => opens.getAttribute('aria-invalid') === 'false', 'fixed');
     expect(tuesday.querySelector('.problems')).to.equal(null);
+  });
+
+  it('no problem before the editor has written anything; a field left empty says "Fyll i …" on that field', async () => {
+    const step = () => $('section[aria-labelledby="step-2"]');
+    const marked = () => [...step().querySelectorAll('[aria-invalid="true"]')];
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    expect(step().querySelectorAll('.problems').length, 'a new contact').to.equal(0);
+    expect(marked()).to.deep.equal([]);
+    [...container.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Lägg till kontakt')!.click();
+    await waitUntil(() => container.textContent.includes('Kontakt 2'), 'a second contact');
+    expect(step().querySelectorAll('.problems').length, 'two new contacts').to.equal(0);
+
+    // Into the name and out again, empty: the name says so; the optional id, made from it, does not.
+    const name = byLabel('Namn');
+    name.focus();
+    name.blur();
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'the empty name is marked');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent.trim()).to.equal(
+      'Fyll i namn.'
+    );
+    expect(byLabel('Id (valfritt)').getAttribute('aria-invalid')).to.equal('false');
+    expect(marked()).to.deep.equal([name]);
+    expect(step().textContent).not.to.contain('""');
+    await expect(container).to.be.accessible();
+
+    // A new training form: nothing until a copy is tried, then each empty figure by its field.
+    check(radio('component', 'Utbildning'));
+    await waitUntil(() => container.querySelector('#training-file'), 'training form');
+    expect(step().querySelectorAll('.problems').length, 'a new training form').to.equal(0);
+    [...container.querySelectorAll('button')].find((b) => b.textContent.includes('Kopiera HTML'))!.click();
+    await waitUntil(() => marked().length === 3, "the unit's three empty fields marked");
+    const said = (label: string) =>
+      document.getElementById(byLabel(label).getAttribute('aria-describedby')!)!.textContent.trim();
+    expect(said('Namn')).to.equal('Fyll i enhetens namn.');
+    expect(said('Har gått utbildningen')).to.equal('Fyll i hur många som har gått utbildningen.');
+    expect(said('Antal i allt')).to.equal('Fyll i hur många det är i allt.');
+    expect(step().textContent).not.to.match(/""|för kort|ett tal/);
+    await expect(container).to.be.accessible();
   });
 
   it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
