@@ -202,12 +202,15 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     return { at, other };
   }
 
-  /** A field left: its problems show from now on. */
+  /**
+   * A field left: its problems show from now on. Rendered in a microtask: a field removed while it
+   * has focus (another component chosen) loses it in the middle of a render.
+   */
   const left = (event: FocusEvent) => {
     const path = (event.target as HTMLElement).dataset.path;
     if (path && !state.touched.has(path)) {
       state.touched.add(path);
-      update();
+      queueMicrotask(update);
     }
   };
 

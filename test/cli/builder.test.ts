@@ -370,6 +370,24 @@ describe('the builder', function () {
     await expect(container).to.be.accessible();
   });
 
+  it('a field that has focus when another component is chosen goes without an error', async () => {
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      byLabel('Namn').focus();
+      check(radio('component', 'Utbildning'));
+      await waitUntil(() => container.querySelector('#training-file'), 'training form');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(errors).to.deep.equal([]);
+      expect(container.querySelectorAll('fieldset.contact').length).to.equal(0);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
     check(radio('component', 'Utbildning'));
     await waitUntil(() => container.querySelector('#training-file'), 'training form');
