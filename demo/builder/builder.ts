@@ -76,6 +76,8 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   };
   let frame: HTMLIFrameElement | null = null;
   let frameReady = false;
+  /** Problems in the current component's data, shown or not yet (set while step 2 renders). */
+  let problemCount = 0;
 
   const onMessage = (event: MessageEvent) => {
     if (event.origin !== location.origin || !frame || event.source !== frame.contentWindow) return;
@@ -178,6 +180,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     const doc = currentDocument();
     const at = new Map<string, string[]>();
     const other: string[] = [];
+    problemCount = 0;
     if (doc === undefined) return { at, other };
     for (const [path, message] of own) at.set(path, [...(at.get(path) ?? []), message]);
     for (const line of checkDocument(doc, state.component).problems) {
@@ -195,6 +198,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         else other.push(`${from}: ${message}`);
       }
     }
+    problemCount = [...at.values()].reduce((sum, list) => sum + list.length, other.length);
     if (!state.attempted.has(state.component))
       for (const path of [...at.keys()])
         if (![...state.touched].some((t) => t === path || t.startsWith(`${path}.`) || t.startsWith(`${path}[`)))
@@ -589,6 +593,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     }
     const general = plan?.problems.filter((p) => p.row === undefined) ?? [];
     const errors = plan?.problems.filter((p) => p.severity === 'error').length ?? 0;
+    problemCount = errors;
     return html`
       ${sheetInput('plan', 'plan-file', 'Handlingsplanen som Excel- eller CSV-fil')}
       <p class="hint" id="plan-file-hint">
@@ -629,7 +634,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
                       <td data-label="Problem">
                         ${
                           r.problems.length
-                            ? html`<ul class="problems">
+                            ? html`<ul class=${listClass(r.problems)}>
                               ${r.problems.map(
                                 (p) => html`<li>${p.column ? `Kolumn ${p.column}: ` : ''}${p.message}</li>`
                               )}
@@ -656,9 +661,13 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     </div>`;
   }
 
+  /** A list of only notices is not a problem to go to (see `firstProblem`). */
+  const listClass = (problems: Problem[]) =>
+    problems.some((p) => p.severity === 'error') ? 'problems' : 'problems notices';
+
   function sheetProblems(problems: Problem[]): TemplateResult | typeof nothing {
     return problems.length
-      ? html`<ul class="problems">
+      ? html`<ul class=${listClass(problems)}>
           ${problems.map((p) => html`<li>${p.severity === 'notice' ? 'Obs: ' : ''}${formatProblem(p)}</li>`)}
         </ul>`
       : nothing;
@@ -672,11 +681,27 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       : nothing;
   }
 
+  /** Every problem of the form shown, and focus on the first: the field, or the list of a row. */
+  function firstProblem(): void {
+    state.attempted.add(state.component);
+    update();
+    const first = container.querySelector<HTMLElement>(
+      'section[aria-labelledby="step-2"] :is([aria-invalid="true"], .problems:not(.notices))'
+    );
+    if (first && !first.matches('input, select')) first.tabIndex = -1;
+    first?.focus();
+  }
+
+  /** `, men uppgifterna har 2 problem.` after what was done, or `.` */
+  const butProblems = () => (problemCount ? `, men uppgifterna har ${problemCount} problem.` : '.');
+
   function download(): void {
     state.attempted.add(state.component);
     update();
     const doc = currentDocument();
     if (doc === undefined) return;
+    state.copied = problemCount ? `${FILES[state.component]} laddas ner${butProblems()}` : '';
+    update();
     const blob = new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -691,11 +716,13 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     state.attempted.add(state.component);
     try {
       await navigator.clipboard.writeText(text);
-      state.copied = which === 'html' ? 'HTML-koden är kopierad.' : 'CMS-koden är kopierad.';
+      state.copied = `${which === 'html' ? 'HTML-koden' : 'CMS-koden'} är kopierad${butProblems()}`;
     } catch {
       const code = container.querySelector(`[data-snippet="${which}"]`);
       if (code) getSelection()?.selectAllChildren(code);
-      state.copied = 'Kopieringen nekades av webbläsaren; koden är markerad, kopiera den med Ctrl+C.';
+      state.copied = `Kopieringen nekades av webbläsaren; koden är markerad, kopiera den med Ctrl+C${
+        problemCount ? `. Uppgifterna har ${problemCount} problem.` : '.'
+      }`;
     }
     update();
   }
@@ -709,11 +736,28 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       : `Adressen ska sluta med ${file}, annars känner CMS-koden inte igen filen.`;
     const plain = htmlSnippet(state.component, url, 3, state.inline ? doc : undefined);
     const cms = cmsSnippet(state.component, url, 3);
+    // The file and the code stay usable with problems (the components show what is valid), but say so.
+    const warned = doc !== undefined && problemCount > 0;
+    const warning = warned ? 'publish-warning' : nothing;
     return html`
       <p>
-        <button type="button" ?disabled=${doc === undefined} @click=${download}>Ladda ner ${file}</button>
+        <button type="button" ?disabled=${doc === undefined} aria-describedby=${warning} @click=${download}>
+          Ladda ner ${file}
+        </button>
         ${doc === undefined ? html`<span class="hint">Läs in ett kalkylblad först.</span>` : nothing}
       </p>
+      ${
+        warned
+          ? html`<div class="problem-box">
+              <p id="publish-warning">
+                Uppgifterna har ${problemCount} problem. Det som är fel kommer inte med på sidan.
+              </p>
+              <button type="button" @click=${firstProblem}>
+                ${problemCount === 1 ? 'Gå till problemet' : 'Gå till det första problemet'}
+              </button>
+            </div>`
+          : nothing
+      }
       <div class="field">
         <label for="file-url">Adress där du laddar upp ${file} på webbplatsen</label>
         <input
@@ -742,19 +786,26 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         Lägg data i koden (då behöver ingen fil laddas upp)</label
       >
       <pre class="snippet" tabindex="0"><code data-snippet="html">${plain}</code></pre>
-      <button type="button" @click=${() => void copy('html', plain)}>Kopiera HTML-koden</button>
+      <button type="button" aria-describedby=${warning} @click=${() => void copy('html', plain)}>
+        Kopiera HTML-koden
+      </button>
       <h3 id="snippet-cms-heading">CMS (textfält i en artikel)</h3>
       <p class="hint">
         En vanlig länk till filen; kit-skriptet i sidmallen gör den till komponenten. Klistra in den som HTML eller
         skapa länken själv med samma adress.
       </p>
       <pre class="snippet" tabindex="0"><code data-snippet="cms">${cms}</code></pre>
-      <button type="button" @click=${() => void copy('cms', cms)}>Kopiera CMS-koden</button>
+      <button type="button" aria-describedby=${warning} @click=${() => void copy('cms', cms)}>
+        Kopiera CMS-koden
+      </button>
       <p role="status" class="status">${state.copied}</p>
     `;
   }
 
   function view(): TemplateResult {
+    // The form first: it counts the problems that step 4 warns of.
+    const form =
+      state.component === 'contacts' ? contactsForm() : state.component === 'training' ? trainingForm() : planForm();
     return html`
       <section aria-labelledby="step-1">
         <h2 id="step-1">1. Välj komponent</h2>
@@ -781,7 +832,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       <section aria-labelledby="step-2" @focusout=${left}>
         <h2 id="step-2">2. ${state.component === 'plan' ? 'Läs in kalkylbladet' : 'Fyll i'}</h2>
         ${state.reading ? html`<p role="status">Läser filen …</p>` : nothing}
-        ${state.component === 'contacts' ? contactsForm() : state.component === 'training' ? trainingForm() : planForm()}
+        ${form}
       </section>
       <section aria-labelledby="step-3">
         <h2 id="step-3">3. Förhandsvisning</h2>

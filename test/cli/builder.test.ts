@@ -456,6 +456,50 @@ describe('the builder', function () {
     await expect(container).to.be.accessible();
   });
 
+  it('download and copy stay usable with problems, but a warning beside them counts them and goes to the first', async () => {
+    const button = (text: string) =>
+      [...container.querySelectorAll('button')].find((b) => b.textContent.includes(text))!;
+    const status = () => $('[role="status"].status').textContent.trim();
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    const warning = $('#publish-warning');
+    expect(warning.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Uppgifterna har 2 problem. Det som är fel kommer inte med på sidan.'
+    );
+    for (const text of ['Ladda ner kontakter.json', 'Kopiera HTML-koden', 'Kopiera CMS-koden']) {
+      expect(button(text).disabled, text).to.equal(false);
+      expect(button(text).getAttribute('aria-describedby'), text).to.equal('publish-warning');
+    }
+    button('Kopiera CMS-koden').click();
+    await waitUntil(() => status().includes('2 problem'), 'the copy says there are problems');
+    expect(status()).to.match(
+      /^(CMS-koden är kopierad, men uppgifterna har 2 problem\.|Kopieringen nekades.*2 problem\.)$/
+    );
+    await expect(container).to.be.accessible();
+
+    button('Gå till det första problemet').click();
+    expect(document.activeElement, 'the first problem: the empty name').to.equal(byLabel('Namn'));
+    expect(byLabel('Namn').getAttribute('aria-invalid')).to.equal('true');
+
+    type(byLabel('Namn'), 'Kvinnofridsmottagningen');
+    type(byLabel('Kanal 1, nummer eller adress'), '0322-61 60 00');
+    await waitUntil(() => !container.querySelector('#publish-warning'), 'no warning once fixed');
+    expect(button('Ladda ner kontakter.json').hasAttribute('aria-describedby')).to.equal(false);
+    button('Kopiera CMS-koden').click();
+    await waitUntil(() => !status().includes('problem') && status() !== '', 'copied without problems');
+
+    // The plan: the rows with errors are counted, the first is its row's list of problems.
+    check(radio('component', 'Handlingsplan'));
+    const csv = '\uFEFFId;Åtgärd;Status\r\na;Ett;Planerad\r\nb;Två;Kanske\r\nc;;Pågår\r\n';
+    choose($<HTMLInputElement>('#plan-file'), new File([csv], 'plan.csv'));
+    await waitUntil(() => container.querySelector('#publish-warning'), 'the plan warning', { timeout: 20000 });
+    expect($('#publish-warning').textContent).to.contain('Uppgifterna har 2 problem.');
+    button('Gå till det första problemet').click();
+    expect(document.activeElement?.closest('tr')?.querySelector('th')?.textContent.trim()).to.equal('3');
+    expect(document.activeElement?.textContent).to.contain('Kanske');
+    await expect(container).to.be.accessible();
+  });
+
   it('the preview follows the language and the width', async () => {
     drop(await fileFrom('/demo/data/handlingsplan.csv', 'handlingsplan.csv'));
     await measureIds(frameDoc(), 18);
