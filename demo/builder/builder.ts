@@ -88,6 +88,21 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   };
   window.addEventListener('message', onMessage);
 
+  // While a pointer is down the builder is not rendered for a field left: a problem shown above the
+  // button being pressed would move it from under the pointer and the click would be lost.
+  let pressed = false;
+  const press = () => {
+    pressed = true;
+  };
+  const release = () => {
+    if (!pressed) return;
+    pressed = false;
+    setTimeout(update, 0);
+  };
+  window.addEventListener('pointerdown', press, true);
+  window.addEventListener('pointerup', release, true);
+  window.addEventListener('pointercancel', release, true);
+
   /** The document of the current component, or `undefined` when there is nothing yet. */
   function currentDocument(): unknown {
     if (state.component === 'contacts') return contactsDocument(state.contacts);
@@ -207,14 +222,15 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   }
 
   /**
-   * A field left: its problems show from now on. Rendered in a microtask: a field removed while it
-   * has focus (another component chosen) loses it in the middle of a render.
+   * A field left: its problems show from now on. Rendered in a microtask (a field removed while it
+   * has focus, another component chosen, loses it in the middle of a render), or once the pointer
+   * that took the focus is released.
    */
   const left = (event: FocusEvent) => {
     const path = (event.target as HTMLElement).dataset.path;
     if (path && !state.touched.has(path)) {
       state.touched.add(path);
-      queueMicrotask(update);
+      if (!pressed) queueMicrotask(update);
     }
   };
 
@@ -892,6 +908,9 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   frame = container.querySelector('iframe.preview');
   return () => {
     window.removeEventListener('message', onMessage);
+    window.removeEventListener('pointerdown', press, true);
+    window.removeEventListener('pointerup', release, true);
+    window.removeEventListener('pointercancel', release, true);
     render(nothing, container);
   };
 }

@@ -4,7 +4,7 @@
  * contacts and training forms; problems beside the row or field; by keyboard; axe on every state.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { mountBuilder } from '../../demo/builder/builder.js';
 
@@ -385,6 +385,29 @@ describe('the builder', function () {
       expect(container.querySelectorAll('fieldset.contact').length).to.equal(0);
     } finally {
       window.removeEventListener('error', onError);
+    }
+  });
+
+  it("a click that leaves an empty field lands on its button, though the field's problem then shows above it", async () => {
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    const add = [...container.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Lägg till kanal')!;
+    // The field and the button both on screen, the page not scrolled (no scroll anchoring to help).
+    await setViewport({ width: 800, height: 1400 });
+    try {
+      byLabel('Namn').focus();
+      scrollTo(0, 0);
+      const box = add.getBoundingClientRect();
+      expect(box.bottom, 'the button on screen').to.be.at.most(innerHeight);
+      expect(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)).to.equal(add);
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await waitUntil(() => byLabel('Namn').getAttribute('aria-invalid') === 'true', 'the empty name is marked');
+      expect(container.querySelectorAll('.channel').length, 'the click added a channel').to.equal(2);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
