@@ -221,6 +221,19 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     return { at, other };
   }
 
+  /** Item `index` of `list` removed: the fields left in it are forgotten, those after it move up. */
+  function removed(list: string, index: number): void {
+    const item = new RegExp(`^${list.replace(/[[\].]/g, '\\$&')}\\[(\\d+)\\]`);
+    state.touched = new Set(
+      [...state.touched].flatMap((path) => {
+        const m = item.exec(path);
+        const n = Number(m?.[1]);
+        if (!m || n < index) return [path];
+        return n === index ? [] : [`${list}[${n - 1}]${path.slice(m[0].length)}`];
+      })
+    );
+  }
+
   /**
    * A field left: its problems show from now on. Rendered in a microtask (a field removed while it
    * has focus, another component chosen, loses it in the middle of a render), or once the pointer
@@ -416,6 +429,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
                   ?disabled=${c.channels.length === 1}
                   @click=${() => {
                     c.channels.splice(j, 1);
+                    removed(`${p}.channels`, j);
                     change();
                   }}
                 >
@@ -478,6 +492,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
             ?disabled=${state.contacts.length === 1}
             @click=${() => {
               state.contacts.splice(i, 1);
+              removed('contacts', i);
               change();
             }}
           >
@@ -569,6 +584,7 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
               ?disabled=${t.units.length === 1}
               @click=${() => {
                 t.units.splice(i, 1);
+                removed('units', i);
                 update();
               }}
             >

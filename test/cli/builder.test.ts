@@ -411,6 +411,35 @@ describe('the builder', function () {
     }
   });
 
+  it('a contact removed takes the fields left in it along: the next one does not inherit its problems', async () => {
+    const button = (text: string) =>
+      [...container.querySelectorAll('button')].find((b) => b.textContent.trim() === text)!;
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    button('Lägg till kontakt').click();
+    await waitUntil(() => container.textContent.includes('Kontakt 2'), 'a second contact');
+    type(byLabel('Namn', 1), 'Kvinnojouren');
+    byLabel('Namn', 0).focus();
+    byLabel('Namn', 0).blur();
+    await waitUntil(() => byLabel('Namn', 0).getAttribute('aria-invalid') === 'true', 'the first name is marked');
+    byLabel('Namn', 1).focus();
+    type(byLabel('Namn', 1), '');
+    byLabel('Namn', 1).blur();
+    await waitUntil(() => byLabel('Namn', 1).getAttribute('aria-invalid') === 'true', 'the second name is marked');
+    type(byLabel('Namn', 1), 'Kvinnojouren');
+
+    button('Ta bort kontakt 1').click();
+    await waitUntil(() => !container.textContent.includes('Kontakt 2'), 'one contact left');
+    expect(byLabel('Namn').value).to.equal('Kvinnojouren');
+    type(byLabel('Namn'), '');
+    // The second contact's name was left: now the first contact's, it still shows its problem.
+    await waitUntil(() => byLabel('Namn').getAttribute('aria-invalid') === 'true', 'the name left is still marked');
+    // A new contact: nothing of the removed one's left fields.
+    button('Lägg till kontakt').click();
+    await waitUntil(() => container.textContent.includes('Kontakt 2'), 'a new second contact');
+    expect(byLabel('Namn', 1).getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
     check(radio('component', 'Utbildning'));
     await waitUntil(() => container.querySelector('#training-file'), 'training form');
