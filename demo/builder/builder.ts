@@ -15,6 +15,7 @@ import {
   AUDIENCE_LABELS,
   CHANNEL_LABELS,
   WEEKDAYS,
+  contactId,
   contactsDocument,
   newContact,
   newTraining,
@@ -270,8 +271,9 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   ): TemplateResult {
     const id = idOf(path);
     const bad = problems.has(path);
-    // An empty field's problem is always the same: it needs filling in (never `""` is not valid …).
-    if (bad && !value.trim()) problems.set(path, [empty]);
+    // An empty field's problem is always the same: it needs filling in (never `""` is not valid …);
+    // `empty` '' for an optional field, whose problem is about something else.
+    if (bad && empty && !value.trim()) problems.set(path, [empty]);
     const described = [hint ? `${id}-hint` : '', bad ? `${id}-problems` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -307,7 +309,8 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
         for (const end of ['opens', 'closes']) known.add(`contacts[${i}].days.${day}.${end}`);
     });
     // A time of hours[k] belongs to each day of that entry: the day and the field named, by the field.
-    // An empty id is made from the name: its problem is the empty name's, said at the name.
+    // An empty id is made from the name: its problem is the empty name's, said at the name. The same
+    // id twice (two contacts of the same name) is said at the second, in the form's words.
     const names = state.contacts.flatMap((c, i): [string, string][] =>
       c.name.trim() ? [] : [[`contacts[${i}].name`, 'Fyll i namn.']]
     );
@@ -315,7 +318,18 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
       known,
       (path, message) => {
         const id = /^contacts\[(\d+)\]\.id$/.exec(path);
-        if (id && !state.contacts[Number(id[1])]?.id.trim()) return [];
+        const contact = id ? state.contacts[Number(id[1])] : undefined;
+        const same = /finns redan i contacts\[(\d+)\]/.exec(message);
+        if (id && contact && same)
+          return [
+            [
+              path,
+              `Kontakt ${Number(same[1]) + 1} har samma id (${contactId(contact)}): skriv ett eget id${
+                contact.id.trim() ? '' : ' eller ändra namnet'
+              }.`,
+            ],
+          ];
+        if (contact && !contact.id.trim() && !contact.name.trim()) return [];
         const m = /^contacts\[(\d+)\]\.hours\[(\d+)\]\.(opens|closes)$/.exec(path);
         const c = m ? state.contacts[Number(m[1])] : undefined;
         if (!m || !c) return undefined;
@@ -376,7 +390,16 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
           <legend>Kontakt ${i + 1}${c.name ? `: ${c.name}` : ''}</legend>
           ${problemsAt(at, p)}
           ${field(at, `${p}.name`, 'Namn', c.name, (v) => (c.name = v))}
-          ${field(at, `${p}.id`, 'Id (valfritt)', c.id, (v) => (c.id = v), 'text', 'Görs av namnet om du lämnar det tomt.')}
+          ${field(
+            at,
+            `${p}.id`,
+            'Id (valfritt)',
+            c.id,
+            (v) => (c.id = v),
+            'text',
+            'Görs av namnet om du lämnar det tomt.',
+            ''
+          )}
           ${field(at, `${p}.description`, 'Beskrivning', c.description, (v) => (c.description = v))}
           <fieldset>
             <legend>Vem kontakten är till för</legend>

@@ -440,6 +440,28 @@ describe('the builder', function () {
     expect(byLabel('Namn', 1).getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it("two contacts of the same name: the second one's id says so, in the form's words", async () => {
+    check(radio('component', 'Stödkort'));
+    await waitUntil(() => container.textContent.includes('Kontakt 1'), 'contact form');
+    [...container.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Lägg till kontakt')!.click();
+    await waitUntil(() => container.textContent.includes('Kontakt 2'), 'a second contact');
+    for (const nth of [0, 1]) {
+      type(byLabel('Namn', nth), 'Kvinnojouren');
+      type(byLabel('Kanal 1, nummer eller adress', nth), '0322-61 60 00');
+    }
+    [...container.querySelectorAll('button')].find((b) => b.textContent.includes('Kopiera HTML'))!.click();
+    const id = byLabel('Id (valfritt)', 1);
+    await waitUntil(() => id.getAttribute('aria-invalid') === 'true', 'the second id is marked');
+    const problem = document.getElementById(id.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(problem.textContent.trim()).to.equal(
+      'Kontakt 1 har samma id (kvinnojouren): skriv ett eget id eller ändra namnet.'
+    );
+    expect(byLabel('Id (valfritt)', 0).getAttribute('aria-invalid')).to.equal('false');
+    await expect(container).to.be.accessible();
+    type(id, 'kvinnojouren-2');
+    await waitUntil(() => id.getAttribute('aria-invalid') === 'false', 'fixed');
+  });
+
   it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
     check(radio('component', 'Utbildning'));
     await waitUntil(() => container.querySelector('#training-file'), 'training form');
