@@ -92,13 +92,14 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   // While a pointer is down the builder is not rendered for a field left: a problem shown above the
   // button being pressed would move it from under the pointer and the click would be lost.
   let pressed = false;
+  let deferred = false;
   const press = () => {
     pressed = true;
   };
   const release = () => {
-    if (!pressed) return;
     pressed = false;
-    setTimeout(update, 0);
+    if (deferred) setTimeout(update, 0);
+    deferred = false;
   };
   window.addEventListener('pointerdown', press, true);
   window.addEventListener('pointerup', release, true);
@@ -244,7 +245,8 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
     const path = (event.target as HTMLElement).dataset.path;
     if (path && !state.touched.has(path)) {
       state.touched.add(path);
-      if (!pressed) queueMicrotask(update);
+      if (pressed) deferred = true;
+      else queueMicrotask(update);
     }
   };
 
