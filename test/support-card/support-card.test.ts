@@ -939,6 +939,21 @@ describe('<trygg-support-card>', () => {
         const line = contact(el, 'se-kvinnofridslinjen');
         expect(getComputedStyle(line).borderTopStyle).to.equal('solid');
         expect(getComputedStyle(line.querySelector('a.phone')!).borderTopStyle).to.equal('solid');
+        // The call link is filled (the theme's link colour), the web link outlined: the call stays
+        // first to the eye, as it is outside forced colours (it was one outlined link among others).
+        const call = getComputedStyle(line.querySelector('a.phone')!);
+        const web = getComputedStyle(line.querySelector('a.web')!);
+        expect(call.backgroundColor, 'the call link filled').to.equal(call.borderTopColor);
+        expect(call.backgroundColor, 'the call link filled').to.not.equal(web.backgroundColor);
+        expect(call.color, 'its text in the page colour').to.not.equal(call.backgroundColor);
+        // Its focus ring in the theme's highlight colour (not the kit's own dark colour).
+        const focusable = [...root(el).querySelectorAll<HTMLElement>('a, summary')].filter((f) => f.checkVisibility());
+        focusable[focusable.indexOf(line.querySelector<HTMLElement>('a.phone')!) - 1].focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement, 'set-up').to.equal(line.querySelector('a.phone'));
+        const ring = getComputedStyle(line.querySelector('a.phone')!);
+        expect(ring.outlineStyle, 'focus visible').to.equal('solid');
+        expect(ring.outlineColor, 'focus ring in the highlight colour').to.not.equal(call.backgroundColor);
         await accessibleInEveryLanguage(el);
       } finally {
         await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'none' }] });

@@ -236,6 +236,18 @@ export const styles = css`
     a.channel {
       border-color: LinkText;
     }
+    /* Calls stay the first thing to press: filled in the link colour (the theme's own pair), not
+       one more outlined link among the web and e-mail ones. Their focus ring in the theme's too. */
+    a.phone,
+    a.sms {
+      forced-color-adjust: none;
+      background: LinkText;
+      color: Canvas;
+    }
+    a.channel:focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
     .status::before {
       forced-color-adjust: none;
       border-color: CanvasText;
