@@ -462,17 +462,22 @@ describe('the builder', function () {
     await waitUntil(() => id.getAttribute('aria-invalid') === 'false', 'fixed');
   });
 
-  it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
-    check(radio('component', 'Utbildning'));
-    await waitUntil(() => container.querySelector('#training-file'), 'training form');
-    expect($<HTMLInputElement>('#training-file').labels?.[0]?.textContent).to.contain('Excel');
-    type(byLabel('Utbildningens namn'), 'Grundkurs');
+  /** Drops the sample training export (xlsx) on the training form and waits for its units. */
+  async function dropTrainingExport(): Promise<void> {
     drop(await fileFrom('/test/cli/fixtures/utbildning-export.xlsx', 'export.xlsx'));
     await waitUntil(
       () => [...container.querySelectorAll('input')].some((i) => i.value === 'Övriga enheter'),
       'units filled',
       { timeout: 20000 }
     );
+  }
+
+  it('training: the export dropped in fills the units (no names anywhere), the form checks each figure', async () => {
+    check(radio('component', 'Utbildning'));
+    await waitUntil(() => container.querySelector('#training-file'), 'training form');
+    expect($<HTMLInputElement>('#training-file').labels?.[0]?.textContent).to.contain('Excel');
+    type(byLabel('Utbildningens namn'), 'Grundkurs');
+    await dropTrainingExport();
     check(byLabel('Lägg data i koden'));
     const doc = inlineJson(snippet('html'));
     expect(doc.course).to.equal('Grundkurs');
@@ -519,12 +524,7 @@ describe('the builder', function () {
     }
     type(target, '90 %');
     type(byLabel('Utbildningens namn'), 'Grundkurs');
-    drop(await fileFrom('/test/cli/fixtures/utbildning-export.xlsx', 'export.xlsx'));
-    await waitUntil(
-      () => [...container.querySelectorAll('input')].some((i) => i.value === 'Övriga enheter'),
-      'units filled',
-      { timeout: 20000 }
-    );
+    await dropTrainingExport();
     expect(container.textContent).not.to.contain('NaN');
     expect(inlineJson(snippet('html')).target).to.equal(90);
     await expect(container).to.be.accessible();
