@@ -136,6 +136,46 @@ describe('<trygg-plan-timeline> layout and names', () => {
     }
   });
 
+  it('"Filtrera" has the drawn triangle of "Mer information", closed and open, mirrored in Arabic', async () => {
+    for (const [width, lang, words] of [
+      [320, 'sv', 'Filtrera'],
+      [1280, 'sv', 'Filtrera'],
+      [320, 'ar', 'تصفية'],
+      [1280, 'ar', 'تصفية'],
+    ] as const) {
+      const el = await render(width);
+      await setLang(lang, el);
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('[part="filters"] > summary')!;
+      for (const open of [false, true]) {
+        (summary.parentElement as HTMLDetailsElement).open = open;
+        const at = `${lang} at ${width} px, ${open ? 'open' : 'closed'}`;
+        expect(summary.textContent.trim(), at).to.equal(words);
+        const marker = getComputedStyle(summary, '::before');
+        expect(marker.content, at).to.equal('""');
+        // Closed: a triangle pointing to the text (its start side drawn: left in Swedish, right in
+        // Arabic); open: pointing down (its top drawn). The other sides transparent.
+        const side = open ? 'Top' : lang === 'ar' ? 'Right' : 'Left';
+        const em = parseFloat(getComputedStyle(summary).fontSize);
+        for (const edge of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          const width = parseFloat(marker.getPropertyValue(`border-${edge.toLowerCase()}-width`));
+          const color = marker.getPropertyValue(`border-${edge.toLowerCase()}-color`);
+          if (edge === side) {
+            expect(width / em, `${at}: the drawn side, ${edge}`).to.be.within(0.45, 0.55);
+            expect(color, `${at}: the drawn side, ${edge}`).to.equal(getComputedStyle(summary).color);
+          } else if (width) expect(color, `${at}: ${edge}`).to.equal('rgba(0, 0, 0, 0)');
+        }
+        // The marker and the gap after it before the words, on the start side.
+        const range = document.createRange();
+        range.selectNodeContents(summary);
+        const text = range.getBoundingClientRect();
+        const box = summary.getBoundingClientRect();
+        const before = lang === 'ar' ? box.right - text.right : text.left - box.left;
+        expect(before / em, `marker and gap in em, ${at}`).to.be.within(1, 1.25);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('at 320 px a long filter label wraps beside its checkbox and never squeezes it (sv, ar)', async () => {
     for (const lang of ['sv', 'ar']) {
       const el = await render(320);
@@ -172,16 +212,22 @@ describe('<trygg-plan-timeline> layout and names', () => {
         // Drawn in the text's colour, not the page's (where it cannot be seen).
         expect(getComputedStyle(bar).backgroundColor, `bar of ${id}`).to.equal(text);
       }
-      for (const open of [false, true]) {
-        const summary = item(el, 'a').querySelector('summary')!;
-        (summary.parentElement as HTMLDetailsElement).open = open;
-        const marker = getComputedStyle(summary, '::before');
-        // One side drawn in the summary's colour, the others left transparent: a triangle, not a square.
-        const drawn = open ? marker.borderTopColor : marker.borderLeftColor;
-        const clear = open ? marker.borderLeftColor : marker.borderTopColor;
-        expect(drawn, `the drawn side, ${open ? 'open' : 'closed'}`).to.equal(link);
-        expect(clear, `the transparent sides, ${open ? 'open' : 'closed'}`).to.equal('rgba(0, 0, 0, 0)');
-      }
+      // "Mer information" and "Filtrera".
+      for (const summary of [
+        item(el, 'a').querySelector('summary')!,
+        el.shadowRoot!.querySelector('[part="filters"] > summary')!,
+      ])
+        for (const open of [false, true]) {
+          (summary.parentElement as HTMLDetailsElement).open = open;
+          const marker = getComputedStyle(summary, '::before');
+          const at = `${summary.textContent.trim()}, ${open ? 'open' : 'closed'}`;
+          // One side drawn in the summary's colour, the others left transparent: a triangle, not a square.
+          const drawn = open ? marker.borderTopColor : marker.borderLeftColor;
+          const clear = open ? marker.borderLeftColor : marker.borderTopColor;
+          expect(marker.content, at).to.equal('""');
+          expect(drawn, `the drawn side, ${at}`).to.equal(link);
+          expect(clear, `the transparent sides, ${at}`).to.equal('rgba(0, 0, 0, 0)');
+        }
       await expect(el).to.be.accessible();
     } finally {
       await executeServerCommand('trygg-media', { features: [{ name: 'forced-colors', value: 'none' }] });

@@ -61,8 +61,11 @@ export const styles = css`
     min-block-size: 1.5rem;
     counter-increment: none;
   }
-  /* Its margin is the gap to the text: no space there, which the summary's underline would take. */
-  .measure summary::before {
+  /*
+   * Every disclosure's marker ("Filtrera" too: its flex box has none of its own). Its margin is the
+   * gap to the text: no space there, which the summary's underline would take.
+   */
+  summary::before {
     content: '';
     display: inline-block;
     margin-inline-end: 0.625em;
@@ -73,7 +76,7 @@ export const styles = css`
    * Open: a triangle pointing down, drawn as such (no :dir() rule for right-to-left: in Chromium a
    * :dir() selector made every inserted item restyle the whole list, the main cost of a long plan).
    */
-  .measure details[open] > summary::before {
+  [open] > summary::before {
     border-block: 0.5em solid currentColor;
     border-block-end: 0;
     border-inline: 0.3em solid transparent;
@@ -421,7 +424,7 @@ export const styles = css`
      * colours would paint those too (a square, open or closed). Kept as drawn, in the colour forced
      * colours give the summary's text (it would inherit the page's own colour, not that one).
      */
-    .measure summary::before {
+    summary::before {
       forced-color-adjust: none;
       color: LinkText;
     }
