@@ -176,6 +176,34 @@ describe('<trygg-plan-timeline> layout and names', () => {
     }
   });
 
+  it('opening the filters moves neither "Visa som lista" nor "Filtrera" (sv, ar; 320, 800, 1280 px)', async () => {
+    for (const lang of ['sv', 'ar'])
+      for (const width of [320, 800, 1280]) {
+        const el = await render(width);
+        await setLang(lang, el);
+        const at = `${lang} at ${width} px`;
+        const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="filters"]')!;
+        const toggle = el.shadowRoot!.querySelector<HTMLElement>('button.view')!;
+        // The toggle is there from the overview's width on (48rem); below it is not shown.
+        expect(toggle.checkVisibility(), `toggle shown, ${at}`).to.equal(width > 768);
+        const summary = details.querySelector('summary')!;
+        // The toggle's box; the summary's start edge and top (open, it spans the rest of the row).
+        const places = () => {
+          const t = toggle.getBoundingClientRect();
+          const s = summary.getBoundingClientRect();
+          return [t.left, t.right, t.top, lang === 'ar' ? s.right : s.left, s.top].map(Math.round);
+        };
+        const closed = places();
+        details.open = true;
+        await el.updateComplete;
+        expect(places(), `open, ${at}`).to.deep.equal(closed);
+        expect(document.documentElement.scrollWidth, at).to.be.at.most(width);
+        await expect(el).to.be.accessible();
+        details.open = false;
+        expect(places(), `closed again, ${at}`).to.deep.equal(closed);
+      }
+  });
+
   it('at 320 px a long filter label wraps beside its checkbox and never squeezes it (sv, ar)', async () => {
     for (const lang of ['sv', 'ar']) {
       const el = await render(320);

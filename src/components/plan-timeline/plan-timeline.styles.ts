@@ -138,6 +138,10 @@ export const styles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
+  /* Open, the filters take the rest of the row (from no width: never wrapped to a line of their own). */
+  .tools > [open] {
+    flex: 1;
+  }
   .count {
     font-weight: 700;
   }

@@ -827,14 +827,15 @@ export class TryggPlanTimeline extends LitElement {
     return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir} lang=${langFor(this) ?? nothing}>
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
-        ${total ? this.renderFilters(prepared.names, filters) : nothing}
         ${
+          // First: the open filters widen the disclosure after it, so nothing before them moves.
           overview || this.view === 'list'
             ? html`<button type="button" class="view" aria-pressed=${this.view === 'list' ? 'true' : 'false'} @click=${this.onView}>
               ${msg('Visa som lista', { id: 'plan-timeline.as-list' })}
             </button>`
             : nothing
         }
+        ${total ? this.renderFilters(prepared.names, filters) : nothing}
       </div>
       <p part="count" class="count" role="status" tabindex="-1">
         ${
