@@ -244,6 +244,8 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 700;
   }
+  /* A date (month and year) is never broken over two lines. */
+  time,
   .nowrap {
     white-space: nowrap;
   }

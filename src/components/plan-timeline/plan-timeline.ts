@@ -403,7 +403,7 @@ export class TryggPlanTimeline extends LitElement {
       return html`<time datetime=${m.start}>${formatDate(m.start)}</time> – <time datetime=${m.end}>${formatDate(m.end)}</time>`;
     if (m.start) return html`${msg('Från', { id: 'plan-timeline.from' })} ${time(m.start)}`;
     if (m.end) return html`${msg('Till', { id: 'plan-timeline.until' })} ${time(m.end)}`;
-    return msg('Datum inte angivet', { id: 'plan-timeline.no-date' });
+    return html`<span class="nowrap">${msg('Datum inte angivet', { id: 'plan-timeline.no-date' })}</span>`;
   }
 
   /**
@@ -417,7 +417,9 @@ export class TryggPlanTimeline extends LitElement {
    * between the elements: a line may still break there and copied text keeps its words apart, and
    * an item with all six terms has 11 text nodes fewer, each two objects in a screen reader's
    * accessibility tree (a text and its inline text box; README "Speed"). The term is in the page's
-   * language and not isolated, so its spaces order as the spaces between the elements did.
+   * language and not isolated, so its spaces order as the spaces between the elements did. The
+   * space after its colon is a no-break space: a term never ends a line without the start of its
+   * value (a longer unit, the term's words joined too, broke a long name in the middle at 320 px).
    * The colon after a term and the commas between values are text, not CSS generated content: a
    * `::after` is one more element to style and lay out per term (for 1 000 items some 6 700 boxes,
    * 13 332 layout objects: about 10 % of the first render, README "Speed"), and copied text keeps
@@ -426,7 +428,7 @@ export class TryggPlanTimeline extends LitElement {
   private renderMeta(terms: readonly (readonly [string, readonly unknown[]])[]): TemplateResult {
     const n = (i: number) => terms[i]?.[1].length ?? 0;
     const on = (i: number) => n(i) > 0;
-    const label = (i: number) => (on(i) ? ` ${terms[i][0]}: ` : nothing);
+    const label = (i: number) => (on(i) ? ` ${terms[i][0]}:\u00a0` : nothing);
     const sep = comma();
     const after = (value: unknown, last: boolean) =>
       last ? value : typeof value === 'string' ? `${value}${sep}` : [value, sep];
@@ -522,7 +524,7 @@ export class TryggPlanTimeline extends LitElement {
                     msg('Målgrupp', { id: 'plan-timeline.audience' }),
                     (m.audience ?? []).map((x) => this.audienceText(x)),
                   ],
-                  ['Agenda 2030', m.sdg ?? []],
+                  ['Agenda\u00a02030', m.sdg ?? []],
                 ])
               : nothing
           }${
