@@ -129,6 +129,36 @@ describe('<trygg-plan-timeline> layout and names', () => {
     }
   });
 
+  it('when no item matches the filters, no axis, today marker or empty year is drawn (320, 1280 px; sv, ar)', async () => {
+    for (const lang of ['sv', 'ar'])
+      for (const width of [320, 1280]) {
+        const el = await render(width);
+        await setLang(lang, el);
+        const at = `${lang} at ${width} px`;
+        const root = el.shadowRoot!;
+        // Drawn before the filter: the axis (overview) or the year with the today marker (list).
+        const drawn = () =>
+          [...root.querySelectorAll('.chart *')].filter((e) => {
+            const { width, height } = e.getBoundingClientRect();
+            // A visually hidden year heading of the overview is 1 px.
+            return e.checkVisibility() && width > 1 && height > 1;
+          });
+        expect(drawn().length, at).to.be.greaterThan(0);
+        el.responsible = 'Ingen sådan förvaltning';
+        await el.updateComplete;
+        expect(root.querySelector('[part="count"]')!.textContent.trim(), at).to.not.match(/\d/);
+        expect(
+          drawn().map((e) => `${e.className}: ${e.textContent.trim()}`),
+          at
+        ).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        // Cleared, the plan and its today marker come back.
+        el.responsible = undefined;
+        await el.updateComplete;
+        expect(root.querySelector('[part="today"] > .label')!.checkVisibility(), at).to.equal(true);
+      }
+  });
+
   it('at 320 px the open filters do not widen the page (a long responsible body in the select)', async () => {
     const el = await render(320);
     el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="filters"]')!.open = true;

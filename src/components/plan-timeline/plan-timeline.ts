@@ -737,6 +737,8 @@ export class TryggPlanTimeline extends LitElement {
       prepared.shownKey = key;
     }
     const shown = prepared.shown;
+    const total = items.length;
+    const count = shown.size;
     const drawn = this.toDraw(prepared, shown, key);
     const today = this.todayDate();
     // On the number of items, not of those shown: filtering must not switch between list and overview.
@@ -792,7 +794,8 @@ export class TryggPlanTimeline extends LitElement {
       // its long tasks in bench/tasks.mjs; 2-6 ms in the other frames).
       if (!placed && reachedIn(g) === 0) return nothing;
       const count = g.items.reduce((n, m) => (drawn.has(m) ? n + 1 : n), 0);
-      const markerHere = g === todayGroup;
+      // Nothing shown: no today marker either (nor its year, nor the overview's axis).
+      const markerHere = g === todayGroup && shown.size > 0;
       const before = markerHere ? g.items.filter((m) => (sortKey(m) ?? '') <= today).length : -1;
       // On the overview grid (built once) a year none of whose items a slice has reached yet waits, hidden.
       const off = (!count && !markerHere) || reachedIn(g) === 0;
@@ -824,8 +827,6 @@ export class TryggPlanTimeline extends LitElement {
     // Lanes with nothing shown are hidden (their rows are empty and collapse).
     const lanesShown = new Set<string>();
     if (placed) for (const m of drawn) lanesShown.add(owners(m)[0] ?? '');
-    const total = items.length;
-    const count = shown.size;
     return html`<div part="base" class="base ${overview ? 'auto' : 'list'}" dir=${dir} lang=${langFor(this) ?? nothing}>
       ${this.renderHeader(doc)} ${notice}
       <div class="tools">
@@ -859,7 +860,7 @@ export class TryggPlanTimeline extends LitElement {
           placed
             ? html`<div class="lanes" aria-hidden="true">
           ${
-            placed.places.size
+            placed.places.size && count
               ? Array.from(
                   { length: placed.months / 12 },
                   (_, i) =>
@@ -877,9 +878,9 @@ export class TryggPlanTimeline extends LitElement {
         <ol part="list" class="years">
           ${dated.map(
             (g, i) =>
-              html`${i === insertAt ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, drawn)}</ol></li>` : nothing}${renderGroup(g)}`
+              html`${i === insertAt && count ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, drawn)}</ol></li>` : nothing}${renderGroup(g)}`
           )}${
-            !todayGroup && insertAt < 0 && dated.length
+            !todayGroup && insertAt < 0 && dated.length && count
               ? html`<li class="year" data-year=${year}><ol class="items">${this.renderToday(today, drawn)}</ol></li>`
               : nothing
           }${groups.filter((g) => !g.year).map(renderGroup)}
