@@ -285,6 +285,29 @@ describe('<trygg-plan-timeline> layout and names', () => {
       }
   });
 
+  it('pressing "Visa som lista" keeps its size, so "Filtrera" after it does not move (sv, ar)', async () => {
+    // Pressed, it turned bold and took a 2 px border: 9 px wider, and the filters beside it jumped.
+    for (const lang of ['sv', 'ar']) {
+      const el = await render(1280);
+      await setLang(lang, el);
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button.view')!;
+      const summary = el.shadowRoot!.querySelector('[part="filters"] summary')!;
+      const places = () => {
+        const t = toggle.getBoundingClientRect();
+        const s = summary.getBoundingClientRect();
+        return [t.width, t.height, s.left, s.right, s.top].map(Math.round);
+      };
+      const before = places();
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed'), 'set-up: pressed').to.equal('true');
+      expect(places(), `${lang}: pressed`).to.deep.equal(before);
+      // Still visibly pressed: a heavier border than the unpressed button's.
+      expect(parseFloat(getComputedStyle(toggle).borderTopWidth), `${lang}: pressed border`).to.equal(2);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('at 320 px a long filter label wraps beside its checkbox and never squeezes it (sv, ar)', async () => {
     for (const lang of ['sv', 'ar']) {
       const el = await render(320);

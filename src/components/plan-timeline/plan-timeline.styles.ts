@@ -89,11 +89,13 @@ export const styles = css`
     color: inherit;
     cursor: pointer;
   }
-  /* Pressed: a heavier border and a tint of the text colour (readable on a light and a dark page). */
+  /* Pressed: a heavier border and a tint of the text colour (readable on a light and a dark page),
+     in the same size: the border's extra pixel comes off the padding, and no bold (9 px wider: the
+     filters beside it moved). */
   button[aria-pressed='true'] {
     border: 2px solid currentColor;
+    padding: 0 calc(0.75rem - 1px);
     background: color-mix(in srgb, currentColor 16%, transparent);
-    font-weight: 700;
   }
   .view {
     display: none;
