@@ -711,11 +711,20 @@ export function mountBuilder(container: HTMLElement, options: BuilderOptions = {
   // ---- shared pieces -----------------------------------------------------------------------------
 
   function sheetInput(kind: 'plan' | 'training', id: string, label: string): TemplateResult {
-    return html`<div class="drop" @dragover=${dragOver} @drop=${dropped(kind)}>
-      <label for=${id}>${label}</label>
-      <input id=${id} type="file" accept=${SHEET_TYPES} aria-describedby=${`${id}-hint`} @change=${fileChanged(kind)} />
+    // The dashed area is the field's label, so a tap anywhere in it opens the file chooser; the field
+    // is named by the label's first line only.
+    return html`<label class="drop" @dragover=${dragOver} @drop=${dropped(kind)}>
+      <span id=${`${id}-label`}>${label}</span>
+      <input
+        id=${id}
+        type="file"
+        accept=${SHEET_TYPES}
+        aria-labelledby=${`${id}-label`}
+        aria-describedby=${`${id}-hint`}
+        @change=${fileChanged(kind)}
+      />
       <span class="hint">Välj filen eller dra den hit. Den läses här i webbläsaren och laddas inte upp.</span>
-    </div>`;
+    </label>`;
   }
 
   /** A list of only notices is not a problem to go to (see `firstProblem`). */

@@ -245,6 +245,52 @@ describe('the builder', function () {
     }
   });
 
+  it('at 390 px every control is at least 44 px tall with 16 px text, and a tap anywhere on the drop area chooses a file', async () => {
+    try {
+      await setViewport({ width: 390, height: 800 });
+      for (const label of ['Stödkort', 'Utbildning', 'Handlingsplan']) {
+        check(radio('component', label));
+        const controls = [...container.querySelectorAll<HTMLElement>('input, select, button')];
+        expect(controls.length, label).to.be.greaterThan(label === 'Stödkort' ? 30 : 10);
+        for (const control of controls) {
+          // A checkbox or a radio button is tapped through its label.
+          const target = control.matches('[type="checkbox"], [type="radio"]') ? control.closest('label')! : control;
+          const name = `${label}: ${control.localName}[type=${control.getAttribute('type') ?? ''}] ${
+            (control as HTMLInputElement).labels?.[0]?.textContent.replace(/\s+/g, ' ').trim() ??
+            control.textContent.trim()
+          }`;
+          expect(target.getBoundingClientRect().height, `${name}, height`).to.be.at.least(44);
+          expect(parseFloat(getComputedStyle(target).fontSize), `${name}, text size`).to.be.at.least(16);
+        }
+        expect(container.querySelectorAll('input[type="time"]').length, 'the opening times were measured').to.equal(
+          label === 'Stödkort' ? 10 : 0
+        );
+        await expect(container).to.be.accessible();
+      }
+
+      // The dashed area's text, tapped, clicks the file field (the browser then opens its chooser).
+      const input = $<HTMLInputElement>('#plan-file');
+      const hint = $('.drop .hint');
+      expect(hint.textContent).to.contain('dra den hit');
+      let clicked = 0;
+      input.addEventListener('click', (event) => {
+        clicked++;
+        event.preventDefault();
+      });
+      const box = hint.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      expect(clicked, 'the file field is clicked').to.equal(1);
+      // Its name is still the first line only, not the whole area.
+      const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('trygg-ax-tree');
+      expect(tree.some((n) => n.name === 'Handlingsplanen som Excel- eller CSV-fil')).to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('a file that is not a sheet gives a message, not a crash', async () => {
     choose($<HTMLInputElement>('#plan-file'), new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], 'gammal.xls'));
     await waitUntil(() => container.querySelector('[role="alert"]'), 'alert', { timeout: 20000 });
