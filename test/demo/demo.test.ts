@@ -13,6 +13,7 @@ interface DemoCheck {
   headings: string[];
   contacts: string[][];
   measures: number[];
+  gaps: { between: string; gap: number }[];
   badges: string[];
   notices: string[];
   consoleErrors: string[];
@@ -77,6 +78,17 @@ describe('demo pages', function () {
     expect(r.measures).to.deep.equal([18]);
     expect(r.badges[0]).to.contain('130 av 242');
     expect(r.notices).to.deep.equal([]);
+  });
+
+  it("cms.html: the elements made from the editor's paragraphs keep space between them, at 320 and 1 280 px", async () => {
+    for (const width of [320, 1280]) {
+      const r = await check('cms.html', 'sv', width);
+      expect(r.gaps.map((g) => g.between)).to.deep.equal([
+        'trygg-support-card → trygg-training-badge',
+        'trygg-training-badge → trygg-plan-timeline',
+      ]);
+      for (const { between, gap } of r.gaps) expect(gap, `${between} at ${width} px`).to.be.at.least(16);
+    }
   });
 
   it('keeps showing the embedded default data', async () => {

@@ -460,7 +460,8 @@ async function exitScenario(
 /**
  * Loads a demo page (demo/<page>) in a second tab as a visitor would, at `width` CSS px and in `lang`,
  * and reports: axe over the whole page (WCAG 2.2 A/AA and best practice), horizontal overflow,
- * console errors, requests to other hosts, the heading outline and what each component shows.
+ * console errors, requests to other hosts, the heading outline, what each component shows and the
+ * space between the components.
  */
 async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing = false }) {
   const consoleErrors = [];
@@ -528,6 +529,14 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
       const measures = [...document.querySelectorAll('trygg-plan-timeline')].map(
         (el) => el.shadowRoot.querySelectorAll('[part~="measure"]').length
       );
+      // The space between each kit element in the page's text and the next one (px).
+      const parts = [
+        ...document.querySelectorAll('main :is(trygg-support-card, trygg-training-badge, trygg-plan-timeline)'),
+      ];
+      const gaps = parts.slice(1).map((el, i) => ({
+        between: `${parts[i].localName} → ${el.localName}`,
+        gap: el.getBoundingClientRect().top - parts[i].getBoundingClientRect().bottom,
+      }));
       const storage = {
         cookie: document.cookie,
         local: window.localStorage.length,
@@ -541,6 +550,7 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
         headings,
         contacts,
         measures,
+        gaps,
         badges: shows('trygg-training-badge'),
         notices: [...document.querySelectorAll('*')]
           .flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('[part~="notice"]')] : []))
