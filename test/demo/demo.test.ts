@@ -14,6 +14,7 @@ interface DemoCheck {
   contacts: string[][];
   measures: number[];
   gaps: { between: string; gap: number }[];
+  intro: { tag: string; text: string; links: { name: string; href: string; visible: boolean }[] };
   badges: string[];
   notices: string[];
   consoleErrors: string[];
@@ -88,6 +89,19 @@ describe('demo pages', function () {
         'trygg-training-badge → trygg-plan-timeline',
       ]);
       for (const { between, gap } of r.gaps) expect(gap, `${between} at ${width} px`).to.be.at.least(16);
+    }
+  });
+
+  it('cms.html says first what it shows and where the CMS code comes from: the builder, and how to paste it', async () => {
+    for (const width of [320, 1280]) {
+      const r = await check('cms.html', 'sv', width);
+      expect(r.intro.tag, 'a paragraph before the heading').to.equal('p');
+      expect(r.intro.text).to.contain('klistrat in länkar');
+      expect(r.intro.text).to.contain('"Kopiera CMS-koden" och klistra in den som HTML');
+      expect(r.intro.links).to.deep.equal([
+        { name: 'byggaren', href: new URL('/demo/builder.html', location.origin).href, visible: true },
+      ]);
+      expect(r.violations).to.deep.equal([]);
     }
   });
 

@@ -537,6 +537,17 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
         between: `${parts[i].localName} → ${el.localName}`,
         gap: el.getBoundingClientRect().top - parts[i].getBoundingClientRect().bottom,
       }));
+      // The first block of the page's main text: its words and links, as a reader meets them.
+      const first = document.querySelector('main > *');
+      const intro = {
+        tag: first?.localName ?? '',
+        text: first?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+        links: [...(first?.querySelectorAll('a[href]') ?? [])].map((a) => ({
+          name: a.textContent.trim(),
+          href: a.href,
+          visible: a.checkVisibility(),
+        })),
+      };
       const storage = {
         cookie: document.cookie,
         local: window.localStorage.length,
@@ -551,6 +562,7 @@ async function demoCheck(tab, origin, { page, lang = 'sv', width = 1280, spacing
         contacts,
         measures,
         gaps,
+        intro,
         badges: shows('trygg-training-badge'),
         notices: [...document.querySelectorAll('*')]
           .flatMap((el) => (el.shadowRoot ? [...el.shadowRoot.querySelectorAll('[part~="notice"]')] : []))
